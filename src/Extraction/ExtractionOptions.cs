@@ -1,0 +1,23 @@
+using Extraction.Temporal;
+
+namespace Extraction;
+
+/// <summary>Per-call options of <see cref="FrenchNewsExtractor.Extract"/>.</summary>
+/// <remarks>Immutable; safe to share across threads.</remarks>
+public sealed record ExtractionOptions
+{
+    /// <summary>Default upper bound on input length: 10 million UTF-16 code units.</summary>
+    public const int DefaultMaxInputLength = 10_000_000;
+
+    /// <summary>
+    /// Publication date of the article, used to resolve relative dates ("fin mars dernier").
+    /// When null, a leading <c>date YYYY-MM[-DD]</c> header line sets it; without either, relative dates get a null value.
+    /// </summary>
+    public PartialDate? ReferenceDate { get; init; }
+
+    /// <summary>Longest input accepted, in UTF-16 code units; longer input throws <see cref="ArgumentException"/>.</summary>
+    public int MaxInputLength { get; init; } = DefaultMaxInputLength;
+
+    /// <summary>The options used when none are given.</summary>
+    public static ExtractionOptions Default { get; } = new();
+}

@@ -1,0 +1,54 @@
+using Extraction.Records;
+using Extraction.Temporal;
+using Extraction.Text;
+
+namespace Extraction;
+
+/// <summary>
+/// Reads French news text and returns the people, roles, countries, organizations, dates and agreements it names,
+/// each with the spans of text that support it.
+/// </summary>
+/// <remarks>
+/// Create one instance (or use <see cref="Shared"/>) and reuse it: it holds no per-call state, its models and
+/// lexicons are loaded once and shared read-only, and <see cref="Extract"/> is safe to call from many threads.
+/// Output is deterministic: the same input and options always give the same result.
+/// </remarks>
+public sealed class FrenchNewsExtractor
+{
+    private static readonly Lazy<FrenchNewsExtractor> SharedInstance = new(() => new FrenchNewsExtractor(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ExtractionPipeline _pipeline;
+
+    /// <summary>Creates an extractor over the embedded French models and lexicons.</summary>
+    public FrenchNewsExtractor()
+    {
+        _pipeline = new ExtractionPipeline();
+    }
+
+    /// <summary>A process-wide instance, created on first use.</summary>
+    public static FrenchNewsExtractor Shared => SharedInstance.Value;
+
+    /// <summary>Extracts records from one document.</summary>
+    /// <param name="text">The article. A leading <c>date YYYY-MM[-DD]</c> header line gives its publication date.</param>
+    /// <param name="options">Reference date and limits; <see cref="ExtractionOptions.Default"/> when null.</param>
+    /// <returns>The extracted records; offsets refer to <paramref name="text"/> as given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="ExtractionOptions.MaxInputLength"/>.</exception>
+    public ExtractionResult Extract(string text, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ExtractionOptions.Default;
+        if (options.MaxInputLength < 0)
+            throw new ArgumentException("MaxInputLength must not be negative.", nameof(options));
+        if (text.Length > options.MaxInputLength)
+            throw new ArgumentException(
+                $"Input is {text.Length:N0} characters long, over the limit of {options.MaxInputLength:N0} (ExtractionOptions.MaxInputLength).",
+                nameof(text));
+
+        var source = SourceText.Read(text);
+        PartialDate? referenceDate = options.ReferenceDate ?? source.HeaderDate;
+        if (source.Body.IsEmpty || text.AsSpan(source.Body.Start, source.Body.Length).IsWhiteSpace())
+            return ExtractionResult.Empty(referenceDate?.ToString());
+        return _pipeline.Run(source, referenceDate);
+    }
+}
