@@ -13,7 +13,7 @@ namespace Extraction;
 /// lexicons are loaded once and shared read-only, and <see cref="Extract"/> is safe to call from many threads.
 /// Output is deterministic: the same input and options always give the same result.
 /// </remarks>
-public sealed class FrenchNewsExtractor
+public sealed partial class FrenchNewsExtractor
 {
     private static readonly Lazy<FrenchNewsExtractor> SharedInstance = new(() => new FrenchNewsExtractor(), LazyThreadSafetyMode.ExecutionAndPublication);
 
