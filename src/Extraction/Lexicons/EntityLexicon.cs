@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+
+namespace Extraction.Lexicons;
+
+/// <summary>What a role head denotes.</summary>
+internal enum RoleKind
+{
+    /// <summary>An office (ministre, président, ambassadeur).</summary>
+    Office,
+    /// <summary>A military rank (général, colonel); only before a name.</summary>
+    Rank,
+    /// <summary>A function (directeur, porte-parole, conseiller).</summary>
+    Function,
+}
+
+/// <summary>A role head noun and the formal wording that equivalent wordings collapse to.</summary>
+internal sealed record RoleHead(string Phrase, RoleKind Kind, string? Formal);
+
+/// <summary>An instrument designation head ("protocole d' accord") and its family.</summary>
+internal sealed record AgreementNoun(string Phrase, string Family, bool NeedsQualifier);
+
+/// <summary>What a cue word says about an instrument.</summary>
+internal enum AgreementStatus
+{
+    Mentioned,
+    Signed,
+    Concluded,
+    Adopted,
+    Ratified,
+    Negotiated,
+    Terminated,
+    NotCounted,
+}
+
+/// <summary>
+/// The hand-written tables of the entity and relation rules (roles, honorifics, name particles, instrument nouns,
+/// cue words), loaded once from <c>Resources/Lexicons</c>.
+/// </summary>
+/// <remarks>Immutable; safe to share across threads.</remarks>
+internal sealed class EntityLexicon
+{
+    private static readonly Lazy<EntityLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly (string Form, bool Prefix, AgreementStatus Status)[] _agreementCues;
+    private readonly (string Form, bool Prefix)[] _meetingCues;
+
+    private EntityLexicon(
+        PhraseTable<RoleHead> roleHeads,
+        FrozenSet<string> honorifics,
+        FrozenSet<string> nameParticles,
+        FrozenSet<string> nonPersonHeads,
+        PhraseTable<AgreementNoun> agreementNouns,
+        (string, bool, AgreementStatus)[] agreementCues,
+        (string, bool)[] meetingCues)
+    {
+        RoleHeads = roleHeads;
+        Honorifics = honorifics;
+        NameParticles = nameParticles;
+        NonPersonHeads = nonPersonHeads;
+        AgreementNouns = agreementNouns;
+        _agreementCues = agreementCues;
+        _meetingCues = meetingCues;
+    }
+
+    public static EntityLexicon Default => Instance.Value;
+
+    public PhraseTable<RoleHead> RoleHeads { get; }
+
+    /// <summary>Honorifics as written (case-sensitive: "M.", "Mme", "S.E.M.").</summary>
+    public FrozenSet<string> Honorifics { get; }
+
+    /// <summary>Folded particles allowed inside names ("ould", "von", "da").</summary>
+    public FrozenSet<string> NameParticles { get; }
+
+    /// <summary>Folded nouns that make a following name a place, institution or plan.</summary>
+    public FrozenSet<string> NonPersonHeads { get; }
+
+    public PhraseTable<AgreementNoun> AgreementNouns { get; }
+
+    /// <summary>The status a folded word signals about an instrument, or <see cref="AgreementStatus.Mentioned"/>.</summary>
+    public AgreementStatus AgreementCue(string folded)
+    {
+        foreach (var (form, prefix, status) in _agreementCues)
+            if (prefix ? folded.StartsWith(form, StringComparison.Ordinal) : folded == form) return status;
+        return AgreementStatus.Mentioned;
+    }
+
+    /// <summary>True when the folded word marks a meeting, call or visit.</summary>
+    public bool IsMeetingCue(string folded)
+    {
+        foreach (var (form, prefix) in _meetingCues)
+            if (prefix ? folded.StartsWith(form, StringComparison.Ordinal) : folded == form) return true;
+        return false;
+    }
+
+    private static EntityLexicon Load()
+    {
+        var roles = ResourceTable.Load("Lexicons/role-heads.tsv");
+        int head = roles.Column("head"), kind = roles.Column("kind"), formal = roles.Column("formal");
+        var roleHeads = new PhraseTable<RoleHead>(roles.Rows.Select(r => KeyValuePair.Create(r[head], new RoleHead(
+            r[head], Enum.Parse<RoleKind>(r[kind], ignoreCase: true), r[formal].Length == 0 ? null : r[formal]))));
+
+        var nouns = ResourceTable.Load("Lexicons/agreement-nouns.tsv");
+        int phrase = nouns.Column("phrase"), family = nouns.Column("family"), qualified = nouns.Column("qualified");
+        var agreementNouns = new PhraseTable<AgreementNoun>(nouns.Rows.Select(r =>
+            KeyValuePair.Create(r[phrase], new AgreementNoun(r[phrase], r[family], r[qualified] == "yes"))));
+
+        var cues = ResourceTable.Load("Lexicons/agreement-cues.tsv");
+        int form = cues.Column("form"), match = cues.Column("match"), status = cues.Column("status");
+        var agreementCues = cues.Rows
+            .Select(r => (r[form], r[match] == "prefix", Enum.Parse<AgreementStatus>(r[status].Replace("-", ""), ignoreCase: true)))
+            .OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal).ToArray();
+
+        var meetings = ResourceTable.Load("Lexicons/meeting-cues.tsv");
+        int mForm = meetings.Column("form"), mMatch = meetings.Column("match");
+        var meetingCues = meetings.Rows.Select(r => (r[mForm], r[mMatch] == "prefix")).ToArray();
+
+        return new EntityLexicon(
+            roleHeads,
+            Column("Lexicons/honorifics.tsv", "form").ToFrozenSet(StringComparer.Ordinal),
+            Column("Lexicons/name-particles.tsv", "particle").ToFrozenSet(StringComparer.Ordinal),
+            Column("Lexicons/non-person-heads.tsv", "head").ToFrozenSet(StringComparer.Ordinal),
+            agreementNouns,
+            agreementCues,
+            meetingCues);
+    }
+
+    private static IEnumerable<string> Column(string resource, string column)
+    {
+        var table = ResourceTable.Load(resource);
+        var c = table.Column(column);
+        return table.Rows.Select(r => r[c]);
+    }
+}

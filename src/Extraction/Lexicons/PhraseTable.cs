@@ -1,0 +1,48 @@
+namespace Extraction.Lexicons;
+
+/// <summary>
+/// Longest match of folded token sequences against a set of phrases ("chef de l' état", "premier ministre").
+/// Phrases are stored by their token count so a lookup joins at most <see cref="MaxTokens"/> folded tokens.
+/// </summary>
+/// <typeparam name="T">Value attached to each phrase.</typeparam>
+/// <remarks>Immutable after construction; safe to share across threads.</remarks>
+internal sealed class PhraseTable<T>
+{
+    private readonly Dictionary<string, T> _phrases;
+
+    public PhraseTable(IEnumerable<KeyValuePair<string, T>> phrases)
+    {
+        _phrases = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var (key, value) in phrases)
+        {
+            var normalized = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            _phrases[normalized] = value;
+            MaxTokens = Math.Max(MaxTokens, normalized.Count(c => c == ' ') + 1);
+        }
+    }
+
+    public int MaxTokens { get; }
+
+    public int Count => _phrases.Count;
+
+    /// <summary>Longest phrase starting at <paramref name="start"/>; returns its token count (0 when none).</summary>
+    public int Match(string[] folded, int start, int limit, out T value)
+    {
+        value = default!;
+        var max = Math.Min(MaxTokens, limit - start);
+        for (var n = max; n >= 1; n--)
+        {
+            var key = n == 1 ? folded[start] : string.Join(' ', folded, start, n);
+            if (_phrases.TryGetValue(key, out var v))
+            {
+                value = v;
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    public bool Contains(string phrase) => _phrases.ContainsKey(phrase);
+
+    public bool TryGet(string phrase, out T value) => _phrases.TryGetValue(phrase, out value!);
+}
