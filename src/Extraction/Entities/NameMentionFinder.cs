@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using Extraction.Lexicons;
+using Extraction.Tokenization;
+
+namespace Extraction.Entities;
+
+/// <summary>
+/// Finds runs of capitalized tokens that may be person names, with particles inside (von der, Ould, da) and
+/// all-caps surnames, and says how strong the evidence is. Places, institutions and plans named after people
+/// ("aéroport Mohammed V", "Fondation Mo Ibrahim") and bylines or photo credits are left out.
+/// </summary>
+internal sealed class NameMentionFinder
+{
+    private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal) { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
+
+    private readonly EntityLexicon _lexicon;
+    private readonly FrenchLexicon _words;
+
+    public NameMentionFinder(EntityLexicon lexicon, FrenchLexicon words)
+    {
+        _lexicon = lexicon;
+        _words = words;
+    }
+
+    /// <param name="context">Tokens and gazetteer matches.</param>
+    /// <param name="blocked">Tokens already used by role phrases (their capitalized portfolio words are not names).</param>
+    /// <param name="personTags">Per token, true when the recognizer tags it PER (may be null).</param>
+    public IReadOnlyList<NameMention> Find(EntityContext context, bool[] blocked, bool[]? personTags)
+    {
+        var tokens = context.Tokens;
+        var found = new List<NameMention>();
+        for (var s = 0; s < tokens.Sentences.Length; s++)
+        {
+            var sentence = tokens.Sentences[s];
+            var isCredit = IsCreditLine(tokens, sentence);
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!IsNameToken(context, blocked, i, atStart: true)) continue;
+                var end = i + 1;
+                while (end < sentence.EndToken)
+                {
+                    if (IsNameToken(context, blocked, end, atStart: false)) end++;
+                    else if (_lexicon.NameParticles.Contains(tokens.Folded[end]) && end + 1 < sentence.EndToken
+                             && IsNameToken(context, blocked, end + 1, atStart: false))
+                        end += 2;
+                    else if (RomanNumerals.Contains(tokens.Surface(end))) { end++; break; }
+                    else break;
+                }
+                var mention = Build(context, i, end, sentence, isCredit, personTags);
+                if (mention is not null) found.Add(mention);
+                i = end - 1;
+            }
+        }
+        return found;
+    }
+
+    private NameMention? Build(EntityContext context, int first, int end, Sentence sentence, bool isCredit, bool[]? personTags)
+    {
+        var tokens = context.Tokens;
+        if (isCredit) return null;
+        // A sentence-initial common word ("Pour", "Selon", "Plus") is not a name; drop it from the run.
+        while (first < end && IsSentenceInitial(tokens, first, sentence) && _words.IsCommonWord(tokens.Span(first)) && !_words.IsFirstName(tokens.Span(first)))
+            first++;
+        if (first >= end) return null;
+        // All-caps alone (AFP, MAP, ONU) is an acronym unless a mixed-case part or an honorific backs it.
+        var mixed = false;
+        for (var i = first; i < end; i++) mixed |= !tokens.IsAllCaps(i) && tokens.IsCapitalized(i);
+        var honorific = first > 0 && _lexicon.Honorifics.Contains(tokens.Surface(first - 1)) ? first - 1 : -1;
+        if (!mixed && honorific < 0) return null;
+        if (IsAfterNonPersonHead(tokens, first)) return null;
+        // Byline: "Par Claire Morel" opening a sentence.
+        if (first > 0 && tokens.Folded[first - 1] == "par" && first - 1 == sentence.FirstToken) return null;
+
+        var evidence = NameEvidence.Weak;
+        if (honorific >= 0) evidence = NameEvidence.Honorific;
+        else if (end - first >= 2 && (_words.IsFirstName(FirstPart(tokens.Span(first))) || AnyTagged(personTags, first, end)))
+            evidence = NameEvidence.Lexical;
+
+        var keys = new List<string>();
+        for (var i = first; i < end; i++)
+            if (!_lexicon.NameParticles.Contains(tokens.Folded[i]) || tokens.IsCapitalized(i) && i == end - 1)
+                keys.Add(Key(tokens.Folded[i]));
+        return new NameMention(first, end, honorific, Normalize(tokens, first, end), keys, evidence);
+    }
+
+    private bool IsNameToken(EntityContext context, bool[] blocked, int i, bool atStart)
+    {
+        var tokens = context.Tokens;
+        if (!tokens.IsWord(i) || blocked[i] || !tokens.IsCapitalized(i)) return false;
+        if (context.CountryAt[i] >= 0 || context.OrganizationAt[i] >= 0 || context.DateAt[i] >= 0) return false;
+        var surface = tokens.Surface(i);
+        if (atStart && _lexicon.Honorifics.Contains(surface)) return false;
+        if (_lexicon.NonPersonHeads.Contains(tokens.Folded[i])) return false;
+        if (_lexicon.RoleHeads.Match(tokens.Folded, i, Math.Min(tokens.Count, i + _lexicon.RoleHeads.MaxTokens), out _) > 0) return false;
+        return true;
+    }
+
+    private bool IsAfterNonPersonHead(TokenText tokens, int first)
+    {
+        // "aéroport Mohammed V", "l'aéroport international Blaise-Diagne", "université Félix Houphouët-Boigny"
+        for (var back = 1; back <= 2 && first - back >= 0; back++)
+        {
+            var f = tokens.Folded[first - back];
+            if (_lexicon.NonPersonHeads.Contains(f)) return true;
+            if (tokens.IsCapitalized(first - back) || !tokens.IsWord(first - back)) break;
+        }
+        return false;
+    }
+
+    private static bool IsSentenceInitial(TokenText tokens, int i, Sentence sentence) =>
+        i == sentence.FirstToken || tokens.Tokens[i - 1].Kind == TokenKind.Punctuation && tokens.Surface(i - 1) is "«" or "\"" or "“" or ":" or "–" or "—" or "(";
+
+    private static bool IsCreditLine(TokenText tokens, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (tokens.Surface(i) == "©" || tokens.Folded[i] is "crédit" or "photo" && tokens.IsPunct(i + 1, ':')) return true;
+        return false;
+    }
+
+    private static bool AnyTagged(bool[]? tags, int first, int end)
+    {
+        if (tags is null) return false;
+        for (var i = first; i < end; i++)
+            if (tags[i]) return true;
+        return false;
+    }
+
+    private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> token)
+    {
+        var hyphen = token.IndexOf('-');
+        return hyphen > 0 ? token[..hyphen] : token;
+    }
+
+    /// <summary>Folded, accent-free form used to match name parts across mentions.</summary>
+    public static string Key(string folded)
+    {
+        var decomposed = folded.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        return builder.ToString();
+    }
+
+    /// <summary>The name with all-caps parts in normal case ("SASSOU NGUESSO" → "Sassou Nguesso").</summary>
+    private static string Normalize(TokenText tokens, int first, int end)
+    {
+        var builder = new StringBuilder();
+        for (var i = first; i < end; i++)
+        {
+            if (i > first) builder.Append(' ');
+            var surface = tokens.Surface(i);
+            builder.Append(tokens.IsAllCaps(i) ? TitleCase(surface) : surface);
+        }
+        return builder.ToString();
+    }
+
+    private static string TitleCase(string word)
+    {
+        var chars = word.ToCharArray();
+        var startOfPart = true;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = startOfPart ? char.ToUpperInvariant(chars[i]) : char.ToLowerInvariant(chars[i]);
+            startOfPart = chars[i] is '-' or '\'' or '’';
+        }
+        return new string(chars);
+    }
+}
