@@ -13,6 +13,10 @@ internal sealed class ExtractionPipeline
         var tokens = FrenchTokenizer.Default.Tokenize(source.Text, source.Body);
         var sentences = SentenceSplitter.Default.Split(source.Text, tokens);
         _ = sentences;
-        return ExtractionResult.Empty(referenceDate?.ToString());
+        var dates = TemporalExtractor.Default.Extract(source.Text, source.Body, referenceDate)
+            .Select(d => new DateExpression(source.Text[d.Span.Start..d.Span.End], d.Span.Start, d.Span.End,
+                d.Value?.ToString(), d.Modifier, d.Value is null ? 0.5 : d.IsAbsolute ? 0.95 : 0.85))
+            .ToArray();
+        return ExtractionResult.Empty(referenceDate?.ToString()) with { Dates = dates };
     }
 }

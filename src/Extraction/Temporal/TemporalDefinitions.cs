@@ -1,0 +1,277 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Extraction.Lexicons;
+using Extraction.Records;
+
+namespace Extraction.Temporal;
+
+/// <summary>What a pattern of <c>patterns.tsv</c> produces.</summary>
+internal enum TemporalPatternKind
+{
+    /// <summary>One date expression.</summary>
+    Date,
+    /// <summary>Two endpoints ("du 12 au 14 mai"), spans in groups <c>a</c> and <c>b</c>.</summary>
+    Range,
+    /// <summary>A bare four-digit year, kept only in a year context.</summary>
+    Year,
+}
+
+/// <summary>A compiled pattern from <c>Temporal/patterns.tsv</c>.</summary>
+internal sealed record TemporalPattern(string Name, TemporalPatternKind Kind, Regex Regex);
+
+/// <summary>Direction in time of an expression or of its sentence.</summary>
+internal enum TenseDirection
+{
+    None = 0,
+    Past = -1,
+    Future = 1,
+}
+
+/// <summary>A day word ("hier", "la veille") and how to anchor it.</summary>
+internal readonly record struct DayWord(int Offset, bool FromPreviousDate);
+
+/// <summary>
+/// The French temporal vocabulary and patterns, loaded once from the <c>Resources/Temporal/*.tsv</c> tables
+/// (Recognizers' definitions file, as data). Keys are lower case with <c>'</c> for every apostrophe and single spaces.
+/// </summary>
+/// <remarks>Immutable after construction; safe to share across threads.</remarks>
+internal sealed class TemporalDefinitions
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+    private static readonly Lazy<TemporalDefinitions> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The tables embedded in the library.</summary>
+    public static TemporalDefinitions Default => LazyDefault.Value;
+
+    public required FrozenDictionary<string, int> Months { get; init; }
+    public required FrozenSet<string> StandaloneMonths { get; init; }
+    public required FrozenDictionary<string, DayOfWeek> Weekdays { get; init; }
+    public required FrozenDictionary<string, TenseDirection> RelativeTerms { get; init; }
+    /// <summary>Period part → modifier; null value for "courant" (the whole period).</summary>
+    public required FrozenDictionary<string, DateModifier?> PeriodParts { get; init; }
+    /// <summary>Preceding words ("vers", "d'ici") → modifier, longest form first.</summary>
+    public required IReadOnlyList<KeyValuePair<string, DateModifier>> Modifiers { get; init; }
+    public required FrozenDictionary<string, int> NumberWords { get; init; }
+    public required FrozenDictionary<string, string> Units { get; init; }
+    public required FrozenDictionary<string, DayWord> DayWords { get; init; }
+    public required FrozenSet<string> YearCues { get; init; }
+    public required FrozenSet<string> YearDenials { get; init; }
+    public required FrozenSet<string> YearFollowers { get; init; }
+    public required FrozenDictionary<string, TenseDirection> TenseWords { get; init; }
+    /// <summary>Suffix → tense, longest suffix first.</summary>
+    public required IReadOnlyList<KeyValuePair<string, TenseDirection>> TenseSuffixes { get; init; }
+    public required IReadOnlyList<TemporalPattern> Patterns { get; init; }
+
+    /// <summary>Lower-cases, maps both apostrophes to <c>'</c> and collapses whitespace to one space.</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c == '\u2019' ? '\'' : char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    private static TemporalDefinitions Load()
+    {
+        var months = Table("months.tsv");
+        var weekdays = Table("weekdays.tsv");
+        var relative = Table("relative-terms.tsv");
+        var parts = Table("period-parts.tsv");
+        var modifiers = Table("modifiers.tsv");
+        var numbers = Table("number-words.tsv");
+        var units = Table("units.tsv");
+        var dayWords = Table("day-words.tsv");
+        var timesOfDay = Table("times-of-day.tsv");
+        var yearContext = Table("year-context.tsv");
+        var tense = Table("tense-cues.tsv");
+        var patterns = Table("patterns.tsv");
+
+        var monthMap = Pairs(months, "form", "month", v => ParseInt(months, v, 1, 12));
+        var standalone = months.Rows.Where(r => r[months.Column("standalone")] == "yes")
+            .Select(r => r[months.Column("form")]).ToFrozenSet(StringComparer.Ordinal);
+        var weekdayMap = Pairs(weekdays, "form", "dayOfWeek", v => (DayOfWeek)ParseInt(weekdays, v, 0, 6));
+        var relMap = Pairs(relative, "form", "direction", v => ParseInt(relative, v, -1, 1) < 0 ? TenseDirection.Past : TenseDirection.Future);
+        var partMap = Pairs(parts, "form", "modifier", v => v == "none" ? (DateModifier?)null : ParseModifier(parts, v));
+        var modifierList = Pairs(modifiers, "form", "modifier", v => ParseModifier(modifiers, v))
+            .OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        var numberMap = Pairs(numbers, "form", "value", v => ParseInt(numbers, v, 1, 31));
+        var unitMap = Pairs(units, "form", "unit", v => v is "year" or "month" or "week" or "day"
+            ? v : throw new InvalidDataException($"Resource '{units.Name}': unknown unit '{v}'."));
+        var dayWordMap = dayWords.Rows.ToFrozenDictionary(
+            r => r[dayWords.Column("form")],
+            r => new DayWord(ParseInt(dayWords, r[dayWords.Column("offset")], -7, 7), r[dayWords.Column("anchor")] switch
+            {
+                "reference" => false,
+                "previous" => true,
+                var a => throw new InvalidDataException($"Resource '{dayWords.Name}': unknown anchor '{a}'."),
+            }), StringComparer.Ordinal);
+        var roles = yearContext.Rows.ToLookup(r => r[yearContext.Column("role")], r => r[yearContext.Column("form")]);
+        var tenseWords = new Dictionary<string, TenseDirection>(StringComparer.Ordinal);
+        var tenseSuffixes = new List<KeyValuePair<string, TenseDirection>>();
+        foreach (var r in tense.Rows)
+        {
+            var dir = r[tense.Column("tense")] switch
+            {
+                "past" => TenseDirection.Past,
+                "future" => TenseDirection.Future,
+                "none" => TenseDirection.None,
+                var t => throw new InvalidDataException($"Resource '{tense.Name}': unknown tense '{t}'."),
+            };
+            var form = r[tense.Column("form")];
+            if (r[tense.Column("match")] == "suffix") tenseSuffixes.Add(new(form, dir));
+            else tenseWords[form] = dir;
+        }
+
+        var placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Month"] = Alternation(monthMap.Keys),
+            ["MonthName"] = Alternation(standalone),
+            ["Weekday"] = Alternation(weekdayMap.Keys),
+            ["Day"] = "(?:1er|1re|premier|[0-3]?\\d)",
+            ["Year"] = "(?:19\\d\\d|20\\d\\d|2100)",
+            ["Rel"] = Alternation(relMap.Keys),
+            ["Part"] = Alternation(partMap.Keys),
+            ["Unit"] = Alternation(unitMap.Keys),
+            ["Number"] = "(?:\\d{1,3}|" + Alternation(numberMap.Keys)[3..],
+            ["DayWord"] = Alternation(dayWordMap.Keys),
+            ["TimeOfDay"] = Alternation(timesOfDay.Rows.Select(r => r[timesOfDay.Column("form")])),
+            ["Apos"] = "['\u2019]",
+        };
+        var compiled = patterns.Rows.Select(r =>
+        {
+            var name = r[patterns.Column("name")];
+            var kind = r[patterns.Column("kind")] switch
+            {
+                "date" => TemporalPatternKind.Date,
+                "range" => TemporalPatternKind.Range,
+                "year" => TemporalPatternKind.Year,
+                var k => throw new InvalidDataException($"Resource '{patterns.Name}': pattern '{name}' has unknown kind '{k}'."),
+            };
+            var body = Expand(r[patterns.Column("pattern")], placeholders, patterns.Name, name);
+            var regex = new Regex("(?<![\\p{L}\\p{N}_])(?:" + body + ")(?![\\p{L}\\p{N}_])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            return new TemporalPattern(name, kind, regex);
+        }).ToArray();
+
+        return new TemporalDefinitions
+        {
+            Months = monthMap,
+            StandaloneMonths = standalone,
+            Weekdays = weekdayMap,
+            RelativeTerms = relMap,
+            PeriodParts = partMap,
+            Modifiers = modifierList,
+            NumberWords = numberMap,
+            Units = unitMap,
+            DayWords = dayWordMap,
+            YearCues = roles["cue"].ToFrozenSet(StringComparer.Ordinal),
+            YearDenials = roles["deny"].ToFrozenSet(StringComparer.Ordinal),
+            YearFollowers = roles["follow"].ToFrozenSet(StringComparer.Ordinal),
+            TenseWords = tenseWords.ToFrozenDictionary(StringComparer.Ordinal),
+            TenseSuffixes = tenseSuffixes.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray(),
+            Patterns = compiled,
+        };
+    }
+
+    /// <summary>
+    /// Loads <c>Temporal/{file}</c>. MSBuild keeps the folder separator of <c>%(RecursiveDir)</c> in the logical name
+    /// on Unix ("Extraction.Resources.Temporal/months.tsv"), so that spelling is tried before
+    /// <see cref="ResourceTable.Load"/>'s dotted one.
+    /// </summary>
+    private static ResourceTable Table(string file)
+    {
+        var name = "Temporal/" + file;
+        using var stream = typeof(TemporalDefinitions).Assembly.GetManifestResourceStream("Extraction.Resources." + name);
+        if (stream is null) return ResourceTable.Load(name);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        return ResourceTable.Parse(name, reader);
+    }
+
+    private static FrozenDictionary<string, T> Pairs<T>(ResourceTable table, string key, string value, Func<string, T> convert)
+    {
+        var k = table.Column(key);
+        var v = table.Column(value);
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            if (!map.TryAdd(row[k], convert(row[v])))
+                throw new InvalidDataException($"Resource '{table.Name}': duplicate entry '{row[k]}'.");
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static int ParseInt(ResourceTable table, string value, int min, int max) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n
+            : throw new InvalidDataException($"Resource '{table.Name}': '{value}' is not a number in [{min}, {max}].");
+
+    private static DateModifier ParseModifier(ResourceTable table, string value) => value switch
+    {
+        "start" => DateModifier.Start,
+        "mid" => DateModifier.Mid,
+        "end" => DateModifier.End,
+        "approx" => DateModifier.Approx,
+        "before" => DateModifier.Before,
+        "after" => DateModifier.After,
+        _ => throw new InvalidDataException($"Resource '{table.Name}': unknown modifier '{value}'."),
+    };
+
+    /// <summary>A non-capturing alternation of table forms, longest first; spaces match any whitespace, apostrophes either kind.</summary>
+    private static string Alternation(IEnumerable<string> forms)
+    {
+        var sorted = forms.Distinct(StringComparer.Ordinal)
+            .OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal);
+        var sb = new StringBuilder("(?:");
+        var first = true;
+        foreach (var form in sorted)
+        {
+            if (!first) sb.Append('|');
+            first = false;
+            foreach (var c in form)
+            {
+                if (c == ' ') sb.Append("\\s+");
+                else if (c == '\'') sb.Append("['\u2019]");
+                else sb.Append(Regex.Escape(c.ToString()));
+            }
+        }
+        return sb.Append(')').ToString();
+    }
+
+    private static string Expand(string pattern, Dictionary<string, string> placeholders, string resource, string name)
+    {
+        var sb = new StringBuilder(pattern.Length * 4);
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            var open = pattern.IndexOf('{', i);
+            // "\d{1,3}"-style quantifiers start with a digit; placeholders with a capital letter.
+            if (open < 0 || open + 1 >= pattern.Length || !char.IsAsciiLetterUpper(pattern[open + 1]))
+            {
+                var stop = open < 0 ? pattern.Length : open + 1;
+                sb.Append(pattern, i, stop - i);
+                i = stop;
+                continue;
+            }
+            var close = pattern.IndexOf('}', open);
+            if (close < 0) throw new InvalidDataException($"Resource '{resource}': pattern '{name}' has an unclosed placeholder.");
+            var key = pattern[(open + 1)..close];
+            if (!placeholders.TryGetValue(key, out var expansion))
+                throw new InvalidDataException($"Resource '{resource}': pattern '{name}' uses unknown placeholder '{{{key}}}'.");
+            sb.Append(pattern, i, open - i).Append(expansion);
+            i = close + 1;
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,96 @@
+namespace Extraction.Temporal;
+
+/// <summary>
+/// Anchors a <see cref="ParsedDate"/> against the reference (publication) date. Absolute dates keep their value;
+/// relative ones need a reference date precise enough for their unit, else they resolve to null. Never reads the clock.
+/// </summary>
+/// <remarks>Stateless; safe to share across threads.</remarks>
+internal static class TemporalResolver
+{
+    /// <summary>Resolves <paramref name="date"/>.</summary>
+    /// <param name="date">The parsed expression.</param>
+    /// <param name="reference">Publication date (year, month or day precision), or null.</param>
+    /// <param name="context">Past or future reading suggested by the sentence, used when the expression states none.</param>
+    /// <param name="previousDay">The last day-precise date resolved earlier in the text, for "la veille".</param>
+    public static PartialDate? Resolve(in ParsedDate date, PartialDate? reference, TenseDirection context = TenseDirection.None,
+        DateOnly? previousDay = null)
+    {
+        if (date.Year is { } year)
+        {
+            if (year is < 1 or > 9999) return null;
+            if (date.Month is not { } m) return new PartialDate(year);
+            if (date.Day is { } d && d > DateTime.DaysInMonth(year, m)) return null;
+            return new PartialDate(year, m, date.Day);
+        }
+
+        switch (date.Unit)
+        {
+            case TemporalUnit.Year:
+                return reference is { } ry ? new PartialDate(ry.Year + date.Offset) : null;
+            case TemporalUnit.Month:
+                if (reference is not { Month: { } refMonth } rm) return null;
+                var first = new DateOnly(rm.Year, refMonth, 1).AddMonths(date.Offset);
+                return new PartialDate(first.Year, first.Month);
+            case TemporalUnit.Week:
+                return null; // "la semaine dernière" names no calendar date at our precisions
+            case TemporalUnit.Day:
+                var anchor = date.FromPreviousDate && previousDay is { } prev
+                    ? prev
+                    : reference is { HasDay: true } rd ? rd.FirstDay : (DateOnly?)null;
+                return anchor is { } a ? PartialDate.FromDateOnly(a.AddDays(date.Offset)) : null;
+        }
+
+        if (date.Month is { } month)
+        {
+            if (reference is not { } r) return null;
+            var y = InferYear(month, r, date.Direction, context);
+            if (date.Day is { } day && day > DateTime.DaysInMonth(y, month)) return null;
+            return new PartialDate(y, month, date.Day);
+        }
+
+        if (date.Weekday is { } weekday)
+            return reference is { HasDay: true } rw ? PartialDate.FromDateOnly(NearestWeekday(rw.FirstDay, weekday, date.Direction, context)) : null;
+
+        return null;
+    }
+
+    /// <summary>
+    /// The year of a month written without one. In the reference month it is the reference year, unless the
+    /// expression itself says "dernier" (a year back) or "prochain" (a year ahead). Otherwise it is the past or
+    /// future occurrence by the stated, else the contextual, direction; with neither, the nearer of the two
+    /// (ties go to the past, the usual tense of news).
+    /// </summary>
+    public static int InferYear(int month, PartialDate reference, TenseDirection stated, TenseDirection context)
+    {
+        if (reference.Month is not { } refMonth) return reference.Year;
+        if (month == refMonth) return reference.Year + (int)stated;
+        var pastYear = month < refMonth ? reference.Year : reference.Year - 1;
+        var futureYear = month > refMonth ? reference.Year : reference.Year + 1;
+        var direction = stated != TenseDirection.None ? stated : context;
+        return direction switch
+        {
+            TenseDirection.Past => pastYear,
+            TenseDirection.Future => futureYear,
+            _ => (refMonth - month + 12) % 12 <= (month - refMonth + 12) % 12 ? pastYear : futureYear,
+        };
+    }
+
+    /// <summary>
+    /// The weekday nearest the reference: the last one up to it (or strictly before it for "dernier"), or for a
+    /// future reading the next one from it (strictly after it for "prochain").
+    /// </summary>
+    public static DateOnly NearestWeekday(DateOnly reference, DayOfWeek weekday, TenseDirection stated, TenseDirection context)
+    {
+        var direction = stated != TenseDirection.None ? stated : context;
+        var strict = stated != TenseDirection.None;
+        if (direction == TenseDirection.Future)
+        {
+            var ahead = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
+            if (ahead == 0 && strict) ahead = 7;
+            return reference.AddDays(ahead);
+        }
+        var back = ((int)reference.DayOfWeek - (int)weekday + 7) % 7;
+        if (back == 0 && strict) back = 7;
+        return reference.AddDays(-back);
+    }
+}
