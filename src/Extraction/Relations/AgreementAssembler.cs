@@ -1,0 +1,251 @@
+using Extraction.Entities;
+using Extraction.Lexicons;
+using Extraction.Records;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Turns instrument mentions into agreements: anaphors and re-mentions of one instrument are merged, then each
+/// gets its parties ("entre X et Y", "avec X", "les deux pays", the signatories' countries), signatories
+/// ("X et Y ont signé", "signé par X", "les deux ministres ont signé") and signing date (in the sentence, or
+/// the event date for "à cette occasion").
+/// </summary>
+internal static class AgreementAssembler
+{
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "à", "en", "au", "aux", "dans", "vers", "depuis", "de" };
+    private static readonly HashSet<string> MediatorCues = new(StringComparer.Ordinal) { "égide", "médiation", "auspices", "facilitation", "présence" };
+    private static readonly HashSet<string> PairWords = new(StringComparer.Ordinal) { "deux" };
+    private static readonly HashSet<string> EventAnaphors = new(StringComparer.Ordinal) { "occasion", "issue", "cours", "lors", "marge" };
+
+    public static List<AgreementEntity> Assemble(EntityContext context, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
+        IReadOnlyList<string> mainCountries)
+    {
+        var tokens = context.Tokens;
+        var agreements = new List<AgreementEntity>();
+        var personSpans = people.SelectMany(p => p.Mentions.Select(m => (Person: p, Mention: m))).OrderBy(x => x.Mention.FirstToken).ToList();
+
+        foreach (var mention in mentions)
+        {
+            var sentence = tokens.SentenceOf[mention.FirstToken];
+            var facts = Facts(context, mention, personSpans, mainCountries);
+            AgreementEntity? target = null;
+            if (mention.Anaphoric)
+            {
+                target = agreements.LastOrDefault(a => mention.Noun is null || a.Family == mention.Family);
+            }
+            else
+            {
+                target = agreements.LastOrDefault(a => a.Family == mention.Family && Compatible(a, facts));
+            }
+            if (target is null)
+            {
+                if (mention.Anaphoric && mention.Noun is null) continue; // "le texte" with nothing before it
+                target = new AgreementEntity(mention);
+                agreements.Add(target);
+            }
+            else
+            {
+                target.Mentions.Add(mention);
+                if (Rank(mention.Status) > Rank(target.Status)) target.Status = mention.Status;
+            }
+            foreach (var c in facts.Countries) target.AddCountry(c);
+            foreach (var o in facts.Organizations) target.AddOrganization(o);
+            if (mention.Status == AgreementStatus.Signed)
+                foreach (var p in facts.Signatories) target.AddSignatory(p);
+            if (facts.Date is { } date && (target.Date is null || More(date, target.Date))) target.Date = date;
+            target.Place ??= facts.Place;
+            target.EvidenceSentences.Add(sentence);
+        }
+
+        foreach (var a in agreements)
+        {
+            // Parties default to the signatories' countries, then to the two countries the story is about.
+            foreach (var p in a.Signatories)
+                if (p.Country is { } c) a.AddCountry(c);
+            if (a.Countries.Count + a.Organizations.Count == 0)
+                foreach (var c in mainCountries.Take(2)) a.AddCountry(c);
+            if (a.Status == AgreementStatus.Negotiated) a.Date = null;
+        }
+        return agreements.Where(a => a.IsCounted).ToList();
+    }
+
+    private sealed record MentionFacts(List<string> Countries, List<OrganizationRef> Organizations, List<PersonEntity> Signatories, DateRef? Date, string? Place);
+
+    private static bool Compatible(AgreementEntity a, MentionFacts facts)
+    {
+        var partiesOk = a.Countries.Count == 0 || facts.Countries.Count == 0 || a.Countries.Intersect(facts.Countries).Any();
+        var datesOk = a.Date?.Value is null || facts.Date?.Value is null || Within(a.Date.Value.Value, facts.Date.Value.Value) || Within(facts.Date.Value.Value, a.Date.Value.Value);
+        var signersOk = a.Signatories.Count == 0 || facts.Signatories.Count == 0 || a.Signatories.Intersect(facts.Signatories).Any();
+        return partiesOk && datesOk && signersOk && (a.Countries.Count > 0 || a.Signatories.Count > 0 || facts.Countries.Count == 0);
+    }
+
+    /// <summary>True when <paramref name="precise"/> falls inside <paramref name="coarse"/> (2021-11-24 inside 2021-11).</summary>
+    private static bool Within(Temporal.PartialDate precise, Temporal.PartialDate coarse) =>
+        precise.Year == coarse.Year && (coarse.Month is null || precise.Month == coarse.Month) && (coarse.Day is null || precise.Day == coarse.Day);
+
+    private static bool More(DateRef candidate, DateRef current) =>
+        current.Value is null && candidate.Value is not null
+        || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
+
+    private static int Rank(AgreementStatus status) => status switch
+    {
+        AgreementStatus.Signed => 6,
+        AgreementStatus.Ratified => 5,
+        AgreementStatus.Concluded => 4,
+        AgreementStatus.Adopted => 3,
+        AgreementStatus.Terminated => 2,
+        AgreementStatus.Negotiated => 1,
+        _ => 0,
+    };
+
+    private static MentionFacts Facts(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
+        IReadOnlyList<string> mainCountries)
+    {
+        var tokens = context.Tokens;
+        var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
+        var countries = new List<string>();
+        var organizations = new List<OrganizationRef>();
+        string? place = null;
+        var pairMentioned = false;
+
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (tokens.Is(i, "deux") && tokens.IsAny(i + 1, "pays", "parties", "gouvernements", "États", "états", "royaumes", "voisins", "capitales", "nations"))
+                pairMentioned = true;
+            if (context.CountryStartingAt(i) is { } c)
+            {
+                var before = i > 0 ? tokens.Folded[i - 1] : "";
+                if (before is "l'" or "la" or "le" or "les" && i > 1) before = tokens.Folded[i - 2];
+                var mediator = false;
+                for (var k = Math.Max(s.FirstToken, i - 4); k < i; k++) mediator |= MediatorCues.Contains(tokens.Folded[k]);
+                if (mediator) continue;
+                if (c.Kind == CountryMentionKind.Demonym) continue; // adjectives name people's countries, handled through signatories
+                if (Locatives.Contains(before) && !IsPartyCoordination(tokens, i))
+                {
+                    if (c.Kind == CountryMentionKind.Capital && before == "à") place ??= tokens.Surface(c.FirstToken, c.EndToken);
+                    continue;
+                }
+                countries.Add(c.Code);
+                i = c.EndToken - 1;
+                continue;
+            }
+            if (context.OrganizationStartingAt(i) is { } o && IsPartyPosition(tokens, i, s.FirstToken))
+            {
+                organizations.Add(o);
+                i = o.EndToken - 1;
+            }
+        }
+        if (pairMentioned && countries.Count < 2)
+            foreach (var c in mainCountries.Take(2))
+                if (!countries.Contains(c)) countries.Add(c);
+
+        var signatories = mention.Status == AgreementStatus.Signed ? Signatories(context, mention, personSpans) : [];
+        var date = mention.Status == AgreementStatus.Negotiated ? null : DateOf(context, mention, s);
+        return new MentionFacts(countries, organizations, signatories, date, place);
+    }
+
+    /// <summary>"entre le Maroc et Israël", "avec Ankara": locative-looking prepositions that still introduce parties.</summary>
+    private static bool IsPartyCoordination(TokenText tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 6); k--)
+        {
+            if (tokens.Folded[k] is "entre" or "avec") return true;
+            if (tokens.IsPunct(k, ',')) return false;
+        }
+        return false;
+    }
+
+    private static bool IsPartyPosition(TokenText tokens, int i, int sentenceStart)
+    {
+        for (var k = i - 1; k >= Math.Max(sentenceStart, i - 5); k--)
+        {
+            if (tokens.Folded[k] is "entre" or "avec") return true;
+            if (tokens.IsPunct(k, ',') || tokens.IsPunct(k, '.')) break;
+        }
+        return false;
+    }
+
+    private static List<PersonEntity> Signatories(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans)
+    {
+        var tokens = context.Tokens;
+        var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
+        var cue = mention.CueToken;
+        var result = new List<PersonEntity>();
+        if (cue < 0) return result;
+
+        // "signé par X et Y", "les signatures de X et de Y": the people after "par"/"de".
+        var agentStart = -1;
+        for (var k = cue + 1; k < s.EndToken && k <= cue + 8; k++)
+            if (tokens.Folded[k] is "par" || tokens.Folded[cue].StartsWith("signature", StringComparison.Ordinal) && tokens.Folded[k] is "de" or "du" or "des")
+            {
+                agentStart = k;
+                break;
+            }
+        if (agentStart >= 0)
+        {
+            if (tokens.Is(agentStart + 1, "les") && tokens.Is(agentStart + 2, "deux")) return RecentPeople(personSpans, agentStart, 2);
+            foreach (var (p, m) in personSpans)
+                if (m.FirstToken > agentStart && m.FirstToken < s.EndToken && !result.Contains(p)) result.Add(p);
+            if (result.Count > 0) return result;
+        }
+
+        // "X et Y ont signé": people before the cue in the sentence.
+        var start = s.FirstToken;
+        for (var k = cue - 1; k > s.FirstToken; k--)
+        {
+            if (tokens.Folded[k] is "deux" && k + 1 < cue && !context.Tokens.IsCapitalized(k + 1))
+                return RecentPeople(personSpans, k, 2);
+            if (tokens.Folded[k] is ";") { start = k + 1; break; }
+        }
+        foreach (var (p, m) in personSpans)
+            if (m.FirstToken >= start && m.FirstToken < cue && !result.Contains(p)) result.Add(p);
+        return result;
+    }
+
+    /// <summary>The <paramref name="count"/> most recent distinct people before a token ("les deux ministres").</summary>
+    private static List<PersonEntity> RecentPeople(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count)
+    {
+        var result = new List<PersonEntity>();
+        for (var k = personSpans.Count - 1; k >= 0 && result.Count < count; k--)
+        {
+            var (p, m) = personSpans[k];
+            if (m.FirstToken < before && !result.Contains(p)) result.Add(p);
+        }
+        result.Reverse();
+        return result;
+    }
+
+    private static DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s)
+    {
+        var tokens = context.Tokens;
+        var anchor = mention.CueToken >= 0 ? mention.CueToken : mention.FirstToken;
+        DateRef? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in context.Dates)
+        {
+            if (d.FirstToken < s.FirstToken || d.EndToken > s.EndToken) continue;
+            if (d.FirstToken > 0 && tokens.Folded[d.FirstToken - 1] is "depuis" or "jusqu'" or "avant" or "d'ici") continue;
+            var distance = Math.Abs(d.FirstToken - anchor);
+            if (distance < bestDistance)
+            {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        if (best is not null) return best;
+        // "à cette occasion", "à l'issue de l'audience": the date of the event told just before.
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (!EventAnaphors.Contains(tokens.Folded[k])) continue;
+            var previous = tokens.SentenceOf[s.FirstToken] - 1;
+            for (var sIndex = previous; sIndex >= Math.Max(0, previous - 1); sIndex--)
+            {
+                var ps = tokens.Sentences[sIndex];
+                var last = context.Dates.LastOrDefault(d => d.FirstToken >= ps.FirstToken && d.EndToken <= ps.EndToken);
+                if (last is not null) return last;
+            }
+            break;
+        }
+        return null;
+    }
+}

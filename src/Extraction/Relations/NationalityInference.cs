@@ -1,0 +1,81 @@
+using Extraction.Entities;
+using Extraction.Records;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Gives each person a country: from their roles' adjectives and complements, a stated nationality
+/// ("le Gambien X", "la partie marocaine"), the "son homologue" link (the other country of a two-country
+/// story), and for roles held in an organization, only an explicit nationality.
+/// </summary>
+internal static class NationalityInference
+{
+    public static void Infer(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    {
+        foreach (var p in people)
+        {
+            var national = p.Roles.FirstOrDefault(r => r.Country is not null);
+            p.Country = national?.Country ?? p.StatedCountry ?? (p.HomologueCountries.Count > 0 ? p.HomologueCountries[0] : null);
+            p.Country ??= SideOf(context, p);
+        }
+
+        // Ambiguous adjectives ("congolais"): the counterpart's country is not this person's.
+        foreach (var p in people)
+        {
+            if (p.Country is null || p.HomologueOf?.Country is not { } other || other != p.Country) continue;
+            var alternatives = Alternatives(context, p);
+            var switched = alternatives.FirstOrDefault(a => a != other);
+            if (switched is not null) p.Country = switched;
+        }
+
+        // "X et son homologue Y": in a story about two countries, Y belongs to the other one (and vice versa).
+        for (var pass = 0; pass < 2; pass++)
+            foreach (var p in people)
+            {
+                if (p.HomologueOf is not { } q) continue;
+                if (p.Country is null && q.Country is { } qc) p.Country = Other(mainCountries, qc);
+                if (q.Country is null && p.Country is { } pc) q.Country = Other(mainCountries, pc);
+            }
+
+        // A person with no title of their own who is "son homologue" takes the counterpart's title.
+        foreach (var p in people)
+        {
+            if (p.HomologueOf is not { } q || p.Roles.Any(r => r.Title is not null)) continue;
+            var title = q.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null);
+            if (title is not null) p.Roles.Add(new LinkedRole(title.Role, title.Title, p.Country));
+        }
+    }
+
+    /// <summary>"Représentant la partie marocaine, Mme X", "côté marocain, X": a side named in the person's sentence.</summary>
+    private static string? SideOf(EntityContext context, PersonEntity p)
+    {
+        var tokens = context.Tokens;
+        foreach (var m in p.Mentions)
+        {
+            var s = tokens.Sentences[tokens.SentenceOf[m.FirstToken]];
+            for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
+                if (tokens.Folded[i] is "partie" or "côté" && context.IsDemonymAdjective(i + 1) && Math.Abs(i - m.FirstToken) <= 6)
+                    return context.Countries[context.CountryAt[i + 1]].Code;
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<string> Alternatives(EntityContext context, PersonEntity p)
+    {
+        foreach (var r in p.Roles)
+            for (var i = r.Role.FirstToken; i < r.Role.EndToken; i++)
+                if (context.CountryAt[i] >= 0 && context.Countries[context.CountryAt[i]].Alternatives.Count > 0)
+                    return context.Countries[context.CountryAt[i]].Alternatives;
+        return [];
+    }
+
+    private static string? Other(IReadOnlyList<string> mainCountries, string code) =>
+        mainCountries.Count >= 2 && mainCountries.Take(2).Contains(code) ? mainCountries.Take(2).First(c => c != code) : null;
+
+    /// <summary>Countries ranked by how often the text refers to them (ties: first mention first).</summary>
+    public static IReadOnlyList<string> MainCountries(IReadOnlyList<CountryRef> countries) =>
+        countries.Select((c, index) => (c.Code, index))
+            .GroupBy(x => x.Code, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.index))
+            .Select(g => g.Key).ToList();
+}

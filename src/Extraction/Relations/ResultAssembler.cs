@@ -1,0 +1,119 @@
+using Extraction.Entities;
+using Extraction.Lexicons;
+using Extraction.Records;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Builds the immutable records from the resolved entities: ids in order of first mention, mentions with exact
+/// offsets, and the relations with the sentence that supports each.
+/// </summary>
+internal static class ResultAssembler
+{
+    public static ExtractionResult Build(
+        string? referenceDate,
+        EntityContext context,
+        IReadOnlyList<CountryRef> countries,
+        Func<string, string> countryName,
+        IReadOnlyList<PersonEntity> people,
+        IReadOnlyList<AgreementEntity> agreements,
+        IReadOnlyList<DateExpression> dates)
+    {
+        var tokens = context.Tokens;
+        var relations = new List<Relation>();
+
+        // Organizations: one record per canonical name, in order of first mention.
+        var organizationIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var organizations = new List<Organization>();
+        foreach (var group in context.Organizations.GroupBy(o => o.Name, StringComparer.Ordinal).OrderBy(g => g.Min(o => o.FirstToken)))
+        {
+            var id = $"org-{organizations.Count + 1}";
+            organizationIds[group.Key] = id;
+            var first = group.First();
+            organizations.Add(new Organization(id, group.Key, first.Country,
+                group.OrderBy(o => o.FirstToken).Select(o => MentionOf(tokens, o.FirstToken, o.EndToken)).ToArray(), 0.9));
+        }
+
+        var personIds = new Dictionary<PersonEntity, string>();
+        var personRecords = new List<Person>();
+        foreach (var p in people)
+        {
+            var id = $"person-{personRecords.Count + 1}";
+            personIds[p] = id;
+            var roles = RoleMerger.Merge(p.Roles)
+                .OrderBy(r => r.Role.FirstToken)
+                .Select(r => new Role(r.Title!, r.Country, r.Role.Organization is { } o && organizationIds.TryGetValue(o.Name, out var oid) ? oid : null,
+                    MentionOf(tokens, r.Role.FirstToken, r.Role.EndToken), r.Role.Homologue ? 0.6 : 0.85))
+                .ToArray();
+            var mentions = p.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray();
+            var confidence = p.Evidence switch { NameEvidence.Honorific => 0.95, NameEvidence.Lexical => 0.9, _ => 0.75 };
+            personRecords.Add(new Person(id, p.Longest.Name, p.Country, roles, mentions, confidence));
+            foreach (var role in roles)
+            {
+                relations.Add(new Relation(RelationTypes.HoldsRole, id, role.Title, SentenceOf(tokens, role.Mention.Start), null, role.Confidence));
+                if (role.Organization is { } org) relations.Add(new Relation(RelationTypes.MemberOf, id, org, SentenceOf(tokens, role.Mention.Start), null, 0.8));
+            }
+            if (p.Country is { } code)
+            {
+                var evidence = roles.FirstOrDefault(r => r.Country == code)?.Mention ?? mentions[0];
+                relations.Add(new Relation(RelationTypes.Represents, id, code, SentenceOf(tokens, evidence.Start), null, 0.8));
+            }
+        }
+
+        var countryRecords = countries
+            .GroupBy(c => c.Code, StringComparer.Ordinal)
+            .OrderBy(g => g.Min(c => c.FirstToken))
+            .Select(g => new Country(g.Key, countryName(g.Key),
+                g.OrderBy(c => c.FirstToken).Select(c =>
+                {
+                    var m = MentionOf(tokens, c.FirstToken, c.EndToken);
+                    return new CountryMention(m.Start, m.End, m.Text, c.Kind);
+                }).ToArray(),
+                g.Any(c => c.Kind == CountryMentionKind.Name) ? 0.95 : 0.85))
+            .ToArray();
+
+        var agreementRecords = new List<Agreement>();
+        foreach (var a in agreements.OrderBy(a => a.Mentions[0].FirstToken))
+        {
+            var id = $"agreement-{agreementRecords.Count + 1}";
+            var parties = a.Countries.Select(AgreementParty.ForCountry)
+                .Concat(a.Organizations.Where(o => organizationIds.ContainsKey(o.Name)).Select(o => AgreementParty.ForOrganization(organizationIds[o.Name])))
+                .ToArray();
+            var signatories = a.Signatories.Where(personIds.ContainsKey).Select(p => personIds[p]).ToArray();
+            var date = a.Date?.Value?.ToString();
+            var evidence = SentenceSpan(tokens, a.EvidenceSentences.Min);
+            agreementRecords.Add(new Agreement(id, a.Designation, parties, signatories, date, a.Place, a.Status.ToString().ToLowerInvariant(),
+                a.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray(),
+                a.Status == AgreementStatus.Signed ? 0.9 : 0.75));
+            foreach (var party in parties)
+                relations.Add(new Relation(RelationTypes.PartyTo, party.Code ?? party.Organization!, id, evidence, null, 0.75));
+            foreach (var s in signatories)
+                relations.Add(new Relation(RelationTypes.SignatoryOf, s, id, evidence, date, 0.8));
+            if (date is not null)
+                relations.Add(new Relation(RelationTypes.SignedOn, id, date, SentenceOf(tokens, a.Date!.Span.Start), date, 0.8));
+        }
+
+        relations.AddRange(MeetingFinder.Find(context, people, personIds));
+        return new ExtractionResult(referenceDate, personRecords, countryRecords, organizations, dates, agreementRecords, relations);
+    }
+
+    public static Mention MentionOf(TokenText tokens, int first, int end)
+    {
+        var start = tokens.Tokens[first].Start;
+        var stop = tokens.Tokens[end - 1].End;
+        return new Mention(start, stop, tokens.Text[start..stop]);
+    }
+
+    public static Mention SentenceOf(TokenText tokens, int offset)
+    {
+        foreach (var s in tokens.Sentences)
+            if (offset >= s.Start && offset < s.End) return new Mention(s.Start, s.End, tokens.Text[s.Start..s.End]);
+        return new Mention(offset, offset, "");
+    }
+
+    public static Mention SentenceSpan(TokenText tokens, int sentence)
+    {
+        var s = tokens.Sentences[sentence];
+        return new Mention(s.Start, s.End, tokens.Text[s.Start..s.End]);
+    }
+}

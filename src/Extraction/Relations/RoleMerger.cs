@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using Extraction.Entities;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Reduces a person's linked roles to distinct offices: the same wording once, equivalent wordings
+/// ("chef de l'État" / "président", "chef de la diplomatie" / "ministre des Affaires étrangères") once under the
+/// formal one, and a title whose words are all inside a longer title dropped for the longer one.
+/// </summary>
+internal static class RoleMerger
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal) { "le", "la", "les", "l", "de", "du", "des", "d", "et", "à", "a", "au", "aux", "en", "pour" };
+
+    public static List<LinkedRole> Merge(IEnumerable<LinkedRole> roles)
+    {
+        var distinct = new List<LinkedRole>();
+        foreach (var role in roles.Where(r => r.Title is not null))
+        {
+            var key = FormalKey(role);
+            var index = distinct.FindIndex(d => FormalKey(d) == key);
+            if (index >= 0)
+            {
+                // keep the wording equal to the formal key, else the longer one
+                if (Words(role.Title!) .SetEquals(Words(key)) && !Words(distinct[index].Title!).SetEquals(Words(key))
+                    || distinct[index].Title!.Length < role.Title!.Length && !Words(distinct[index].Title!).SetEquals(Words(key)))
+                    distinct[index] = role with { Country = role.Country ?? distinct[index].Country };
+                continue;
+            }
+            distinct.Add(role);
+        }
+        // drop titles contained in a longer one ("président" inside "président de la République")
+        return distinct.Where(r => !distinct.Any(o => o != r && IsInside(r, o))).ToList();
+    }
+
+    private static bool IsInside(LinkedRole small, LinkedRole large)
+    {
+        var a = Words(small.Title!);
+        var b = Words(large.Title!);
+        return a.Count < b.Count && a.IsSubsetOf(b) && (small.Role.Organization is null || large.Role.Organization is not null);
+    }
+
+    private static string FormalKey(LinkedRole role)
+    {
+        var bare = Words(role.Title!).SetEquals(Words(role.Role.Head.Phrase));
+        return string.Join(' ', Words(bare && role.Role.FormalTitle is { } formal ? formal : role.Title!).Order(StringComparer.Ordinal));
+    }
+
+    private static HashSet<string> Words(string title)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var folded = Fold(title);
+        foreach (var w in folded.Split([' ', '\'', '’', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
+            if (!StopWords.Contains(w)) set.Add(w);
+        return set;
+    }
+
+    private static string Fold(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        foreach (var c in s.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        return builder.ToString();
+    }
+}
