@@ -1,0 +1,201 @@
+using System.Collections.Frozen;
+using Extraction.Lexicons;
+
+namespace Extraction.Tokenization;
+
+/// <summary>Whether the period of an abbreviation can also end a sentence.</summary>
+internal enum AbbreviationBoundary
+{
+    /// <summary>Never ends a sentence ("M.", "av.", "p.").</summary>
+    Never,
+
+    /// <summary>Ends the sentence when a sentence-like token follows ("etc.", "J.-C.").</summary>
+    Maybe,
+}
+
+/// <summary>The kind of an inversion clitic, from <c>inversion-clitics.tsv</c>.</summary>
+internal enum CliticType
+{
+    /// <summary>A subject pronoun (il, elle, on...); may be preceded by the euphonic -t-.</summary>
+    Subject,
+
+    /// <summary>An object pronoun of an imperative (moi, le, y...).</summary>
+    Object,
+
+    /// <summary>The demonstrative ce of est-ce.</summary>
+    Demonstrative,
+}
+
+/// <summary>
+/// The French word lists the tokenizer and the sentence splitter read, loaded once from
+/// <c>Resources/Tokenization/*.tsv</c>. Every lookup takes a <see cref="ReadOnlySpan{T}"/> and allocates nothing.
+/// </summary>
+/// <remarks>Immutable after construction; safe to share across threads.</remarks>
+internal sealed class TokenizationTables
+{
+    private static readonly Lazy<TokenizationTables> s_default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
+    private readonly FrozenDictionary<string, CliticType>.AlternateLookup<ReadOnlySpan<char>> _clitics;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _compounds;
+    private readonly FrozenDictionary<string, AbbreviationBoundary>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
+    private readonly FrozenDictionary<string, OrdinalSuffix>.AlternateLookup<ReadOnlySpan<char>> _ordinalSuffixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _tlds;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
+    private readonly int _maxElision, _maxClitic, _maxCompound, _maxAbbreviation, _maxSuffix, _maxTld, _maxStarter;
+
+    /// <summary>Builds the tables from already-parsed rows (tests pass tiny tables).</summary>
+    /// <exception cref="InvalidDataException">An entry is empty, duplicated or has an unknown type.</exception>
+    public TokenizationTables(
+        ResourceTable elisions,
+        ResourceTable clitics,
+        ResourceTable compounds,
+        ResourceTable abbreviations,
+        ResourceTable ordinalSuffixes,
+        ResourceTable tlds,
+        ResourceTable sentenceStarters)
+    {
+        _elisions = BuildSet(elisions, "form", StringComparer.OrdinalIgnoreCase, out _maxElision);
+        _compounds = BuildSet(compounds, "form", StringComparer.OrdinalIgnoreCase, out _maxCompound);
+        _tlds = BuildSet(tlds, "tld", StringComparer.OrdinalIgnoreCase, out _maxTld);
+        _sentenceStarters = BuildSet(sentenceStarters, "form", StringComparer.Ordinal, out _maxStarter);
+        _clitics = BuildMap(clitics, "form", StringComparer.OrdinalIgnoreCase, out _maxClitic,
+            row => row[clitics.Column("type")] switch
+            {
+                "subject" => CliticType.Subject,
+                "object" => CliticType.Object,
+                "demonstrative" => CliticType.Demonstrative,
+                var other => throw new InvalidDataException($"Resource '{clitics.Name}': unknown clitic type '{other}'."),
+            });
+        _abbreviations = BuildMap(abbreviations, "form", StringComparer.Ordinal, out _maxAbbreviation,
+            row => row[abbreviations.Column("boundary")] switch
+            {
+                "never" => AbbreviationBoundary.Never,
+                "maybe" => AbbreviationBoundary.Maybe,
+                var other => throw new InvalidDataException($"Resource '{abbreviations.Name}': unknown boundary '{other}'."),
+            });
+        _ordinalSuffixes = BuildMap(ordinalSuffixes, "suffix", StringComparer.Ordinal, out _maxSuffix,
+            row => new OrdinalSuffix(
+                YesNo(ordinalSuffixes, row[ordinalSuffixes.Column("first_only")]),
+                YesNo(ordinalSuffixes, row[ordinalSuffixes.Column("roman")])));
+    }
+
+    /// <summary>The tables embedded in the library, loaded on first use.</summary>
+    public static TokenizationTables Default => s_default.Value;
+
+    /// <summary>True when <paramref name="word"/> is an elided form such as <c>l</c>, <c>qu</c> or <c>jusqu</c> (any case).</summary>
+    public bool IsElision(ReadOnlySpan<char> word) => word.Length <= _maxElision && _elisions.Contains(word);
+
+    /// <summary>Looks up an inversion clitic without its hyphen (any case).</summary>
+    public bool TryGetClitic(ReadOnlySpan<char> form, out CliticType type)
+    {
+        type = default;
+        return form.Length <= _maxClitic && _clitics.TryGetValue(form, out type);
+    }
+
+    /// <summary>True when the hyphenated word must be kept whole although it ends like a clitic (rendez-vous).</summary>
+    public bool IsWholeCompound(ReadOnlySpan<char> word) => word.Length <= _maxCompound && _compounds.Contains(word);
+
+    /// <summary>Length of the longest abbreviation, so that a scanner knows how far to look ahead.</summary>
+    public int MaxAbbreviationLength => _maxAbbreviation;
+
+    /// <summary>Looks up an abbreviation with its final period, exact case (<c>M.</c>, <c>etc.</c>, <c>n°</c>).</summary>
+    public bool TryGetAbbreviation(ReadOnlySpan<char> form, out AbbreviationBoundary boundary)
+    {
+        boundary = default;
+        return form.Length <= _maxAbbreviation && _abbreviations.TryGetValue(form, out boundary);
+    }
+
+    /// <summary>Looks up an ordinal suffix (<c>er</c>, <c>ème</c>, <c>ᵉ</c>), exact case.</summary>
+    public bool TryGetOrdinalSuffix(ReadOnlySpan<char> suffix, out OrdinalSuffix info)
+    {
+        info = default;
+        return suffix.Length <= _maxSuffix && _ordinalSuffixes.TryGetValue(suffix, out info);
+    }
+
+    /// <summary>True when <paramref name="label"/> is a known top-level domain (any case).</summary>
+    public bool IsTopLevelDomain(ReadOnlySpan<char> label) => label.Length <= _maxTld && _tlds.Contains(label);
+
+    /// <summary>True when <paramref name="word"/> is a capitalised word that usually starts a sentence (exact case).</summary>
+    public bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= _maxStarter && _sentenceStarters.Contains(word);
+
+    private static TokenizationTables Load()
+    {
+        try
+        {
+            return new TokenizationTables(
+                LoadTable("elisions.tsv"),
+                LoadTable("inversion-clitics.tsv"),
+                LoadTable("hyphen-compounds.tsv"),
+                LoadTable("abbreviations.tsv"),
+                LoadTable("ordinal-suffixes.tsv"),
+                LoadTable("tlds.tsv"),
+                LoadTable("sentence-starters.tsv"));
+        }
+        catch (Exception e) when (e is not InvalidDataException)
+        {
+            throw new InvalidDataException("Could not load the tokenization tables: " + e.Message, e);
+        }
+    }
+
+    /// <summary>The names of the embedded tables this class reads, under <c>Resources/Tokenization/</c>.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+        ["abbreviations.tsv", "elisions.tsv", "hyphen-compounds.tsv", "inversion-clitics.tsv", "ordinal-suffixes.tsv", "sentence-starters.tsv", "tlds.tsv"];
+
+    /// <summary>
+    /// Reads <c>Resources/Tokenization/<paramref name="file"/></c>. The build may name the resource with the folder
+    /// separator as a dot (<c>Extraction.Resources.Tokenization.x.tsv</c>, what <see cref="ResourceTable.Load"/>
+    /// expects) or keep the separator of <c>%(RecursiveDir)</c>, so both spellings are tried.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The resource is missing or malformed.</exception>
+    public static ResourceTable LoadTable(string file)
+    {
+        var name = "Tokenization/" + file;
+        var assembly = typeof(TokenizationTables).Assembly;
+        foreach (var logical in (ReadOnlySpan<string>)["Extraction.Resources.Tokenization." + file, "Extraction.Resources." + name, "Extraction.Resources.Tokenization\\" + file])
+        {
+            using var stream = assembly.GetManifestResourceStream(logical);
+            if (stream is null) continue;
+            using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+            return ResourceTable.Parse(name, reader);
+        }
+        throw new InvalidDataException($"Embedded resource for 'Resources/{name}' not found.");
+    }
+
+    private static bool YesNo(ResourceTable table, string cell) => cell switch
+    {
+        "yes" => true,
+        "no" => false,
+        _ => throw new InvalidDataException($"Resource '{table.Name}': expected yes or no, got '{cell}'."),
+    };
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildSet(
+        ResourceTable table, string column, StringComparer comparer, out int maxLength)
+    {
+        var map = BuildMap(table, column, comparer, out maxLength, static _ => 0);
+        return map.Dictionary.Keys.ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> BuildMap<T>(
+        ResourceTable table, string column, StringComparer comparer, out int maxLength, Func<string[], T> value)
+    {
+        var key = table.Column(column);
+        var entries = new Dictionary<string, T>(comparer);
+        maxLength = 0;
+        foreach (var row in table.Rows)
+        {
+            var form = row[key];
+            if (form.Length == 0 || form.AsSpan().Trim().Length != form.Length)
+                throw new InvalidDataException($"Resource '{table.Name}': empty or space-padded entry '{form}'.");
+            if (!entries.TryAdd(form, value(row)))
+                throw new InvalidDataException($"Resource '{table.Name}': duplicate entry '{form}'.");
+            maxLength = Math.Max(maxLength, form.Length);
+        }
+        return entries.ToFrozenDictionary(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
+
+/// <summary>An ordinal suffix entry.</summary>
+/// <param name="FirstOnly">The suffix spells premier/première (er, re): after Roman numerals only I takes it.</param>
+/// <param name="AfterRoman">The suffix may follow a Roman numeral.</param>
+internal readonly record struct OrdinalSuffix(bool FirstOnly, bool AfterRoman);
