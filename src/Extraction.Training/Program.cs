@@ -4,6 +4,9 @@ using Extraction.Training;
 var commands = new SortedDictionary<string, (Func<string[], int> Run, string Help)>(StringComparer.Ordinal)
 {
     ["build-lexicon"] = (BuildLexiconCommand.Run, BuildLexiconCommand.Help),
+    ["train pos"] = (TrainPosCommand.Run, TrainPosCommand.Help),
+    ["train ner"] = (TrainNerCommand.Run, TrainNerCommand.Help),
+    ["evaluate"] = (EvaluateCommand.Run, EvaluateCommand.Help),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" || !TryFindCommand(args, out var name, out var rest))

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Extraction.Lexicons;
+using Extraction.Tagging;
+using Extraction.Tagging.Corpora;
+
+namespace Extraction.Training;
+
+/// <summary>
+/// <c>evaluate [--corpora DIR]</c>: UPOS accuracy on the held-out UD test sets and entity-level NER
+/// precision/recall/F1 (exact span and type) on the NER test sets, using the model files in Resources/Models.
+/// Ends with one <c>metric CORPUS MEASURE VALUE</c> line per figure.
+/// </summary>
+internal static class EvaluateCommand
+{
+    public const string Help = "score the models on held-out test sets; prints 'metric <corpus> <measure> <value>' lines";
+
+    public static readonly (string Name, string File)[] PosTestSets =
+    [
+        ("ud-french-gsd-test", "ud-french-gsd/fr_gsd-ud-test.conllu.gz"),
+        ("ud-french-sequoia-test", "ud-french-sequoia/fr_sequoia-ud-test.conllu.gz"),
+        ("ud-french-partut-test", "ud-french-partut/fr_partut-ud-test.conllu.gz"),
+    ];
+
+    public static readonly (string Name, string File, Func<string, IEnumerable<NerChunk>> Reader)[] NerTestSets =
+    [
+        ("newseye-fr-test", "newseye-fr/HIPE-2022-v2.1-newseye-test-fr.tsv.gz", CorpusReaders.ReadHipe),
+        ("wikineural-fr-test", "wikineural-fr/wikineural-fr-test.conllu.gz", CorpusReaders.ReadWikiNeural),
+        ("hipe2020-fr-test", "hipe2020-fr/HIPE-data-v1.4-test-fr.tsv.gz", CorpusReaders.ReadHipe),
+        ("letemps-fr-test", "letemps-fr/HIPE-2022-v2.1-letemps-test-fr.tsv.gz", CorpusReaders.ReadHipe),
+    ];
+
+    public static int Run(string[] args)
+    {
+        var corpora = TrainingPaths.Option(args, "--corpora", TrainingPaths.DefaultCorpora);
+        var models = Path.Combine(TrainingPaths.Resources, "Models");
+        var metrics = new List<string>();
+        var tagger = new PosTagger(ModelFiles.Read(Path.Combine(models, "pos.bin"), PosTagger.Kind, PosFeatures.Fingerprint), FrenchLexicon.Default);
+        foreach (var (name, file) in PosTestSets)
+        {
+            var (correct, total) = TaggingEvaluation.PosAccuracy(tagger, CorpusReaders.ReadConllu(Path.Combine(corpora, file)));
+            var accuracy = (double)correct / total;
+            Console.WriteLine($"{name}: UPOS accuracy {accuracy:P2} ({correct}/{total} surface tokens)");
+            metrics.Add(Metric(name, "upos", accuracy));
+        }
+        var nerPath = Path.Combine(models, "ner.bin");
+        if (File.Exists(nerPath))
+        {
+            var recognizer = new EntityRecognizer(ModelFiles.Read(nerPath, EntityRecognizer.Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, TrainNerCommand.LoadPlaces());
+            foreach (var (name, file, reader) in NerTestSets)
+            {
+                var scores = TaggingEvaluation.NerScores(tagger, recognizer, reader(Path.Combine(corpora, file)));
+                Console.WriteLine($"{name}:");
+                Console.WriteLine("  type   gold  pred  correct  precision  recall  F1");
+                foreach (var s in scores)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {s.Type,-5} {s.Gold,5} {s.Predicted,5} {s.Correct,8}  {s.Precision,9:F3} {s.Recall,7:F3} {s.F1,6:F3}"));
+                    metrics.Add(Metric(name, $"{s.Type}-precision", s.Precision));
+                    metrics.Add(Metric(name, $"{s.Type}-recall", s.Recall));
+                    metrics.Add(Metric(name, $"{s.Type}-f1", s.F1));
+                }
+            }
+        }
+        foreach (var m in metrics) Console.WriteLine(m);
+        return 0;
+    }
+
+    private static string Metric(string corpus, string measure, double value) =>
+        string.Create(CultureInfo.InvariantCulture, $"metric {corpus} {measure} {value:F4}");
+}

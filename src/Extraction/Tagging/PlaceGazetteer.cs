@@ -1,0 +1,126 @@
+using System.IO.Compression;
+using System.Text;
+using Extraction.Tokenization;
+
+namespace Extraction.Tagging;
+
+/// <summary>
+/// Place names (GeoNames cities, French country names) matched over tokens, longest match first, used as NER features.
+/// Entries are compared by their text (tokens joined by single spaces, case-insensitive), never by hash alone.
+/// </summary>
+/// <remarks>Immutable; thread-safe.</remarks>
+internal sealed class PlaceGazetteer
+{
+    /// <summary>Embedded resource path.</summary>
+    public const string ResourceName = "Models/ner-places.tsv.gz";
+
+    /// <summary>Position codes written by <see cref="Match"/>: none, single token, first, inside, last.</summary>
+    public const byte None = 0, Unit = 1, Begin = 2, Inside = 3, Last = 4;
+
+    private const int MaxTokens = 5;
+    private const int MaxChars = 64;
+
+    private static readonly Lazy<PlaceGazetteer> Shared = new(() => Load(ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly HashSet<string> _names;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Builds the gazetteer from keys already in <see cref="Normalize"/> form.</summary>
+    public PlaceGazetteer(IEnumerable<string> normalizedNames)
+    {
+        _names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in normalizedNames)
+            if (key.Length is > 1 and <= MaxChars) _names.Add(key);
+        _lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The embedded gazetteer.</summary>
+    public static PlaceGazetteer Default => Shared.Value;
+
+    /// <summary>Number of names.</summary>
+    public int Count => _names.Count;
+
+    /// <summary>Lowercase, tokens separated by single spaces (the key format).</summary>
+    public static string Normalize(string name)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(name);
+        var sb = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(token.Slice(name));
+        }
+        return sb.ToString().ToLowerInvariant().Replace('’', '\'');
+    }
+
+    /// <summary>True when the text is a known place name.</summary>
+    public bool Contains(string name) => _names.Contains(Normalize(name));
+
+    /// <summary>Marks gazetteer matches among tokens <c>[first, end)</c>, writing position codes into <paramref name="codes"/> (indexed from <paramref name="first"/>).</summary>
+    public void Match(string text, IReadOnlyList<Token> tokens, int first, int end, Span<byte> codes)
+    {
+        codes.Clear();
+        Span<char> buffer = stackalloc char[MaxChars];
+        Span<int> lengths = stackalloc int[MaxTokens];
+        var i = first;
+        while (i < end)
+        {
+            var matched = 0;
+            // Only start at a token with a capital letter: place names in running text are capitalized.
+            var head = tokens[i].Slice(text);
+            if (head.Length > 0 && char.IsUpper(head[0]))
+            {
+                var length = 0;
+                var count = 0;
+                for (var k = i; k < end && k - i < MaxTokens; k++)
+                {
+                    var slice = tokens[k].Slice(text);
+                    var needed = slice.Length + (count > 0 ? 1 : 0);
+                    if (length + needed > MaxChars) break;
+                    if (count > 0) buffer[length++] = ' ';
+                    slice.ToLowerInvariant(buffer.Slice(length, slice.Length));
+                    length += slice.Length;
+                    lengths[count++] = length;
+                }
+                for (var n = count; n >= 1; n--)
+                {
+                    var key = buffer[..lengths[n - 1]];
+                    key.Replace('’', '\'');
+                    if (_lookup.Contains(key)) { matched = n; break; }
+                }
+            }
+            if (matched == 0) { i++; continue; }
+            if (matched == 1) codes[i - first] = Unit;
+            else
+            {
+                codes[i - first] = Begin;
+                for (var k = 1; k < matched - 1; k++) codes[i - first + k] = Inside;
+                codes[i - first + matched - 1] = Last;
+            }
+            i += matched;
+        }
+    }
+
+    /// <summary>Reads the gzip-compressed one-column table (<c>name</c>).</summary>
+    public static PlaceGazetteer Read(Stream gzipStream, string name)
+    {
+        using var gz = new GZipStream(gzipStream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gz, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        var names = new List<string>();
+        var header = false;
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            if (!header) { header = true; continue; }
+            names.Add(line);
+        }
+        if (!header) throw new InvalidDataException($"Resource '{name}' has no header row.");
+        return new PlaceGazetteer(names);
+    }
+
+    private static PlaceGazetteer Load(string resource)
+    {
+        using var stream = EmbeddedResources.Open(resource, out var logical);
+        return Read(stream, logical);
+    }
+}
