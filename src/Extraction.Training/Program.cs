@@ -3,6 +3,7 @@ using Extraction.Training;
 // Model and lexicon building tool. Each command is one class with a static Run(string[] args) returning an exit code.
 var commands = new SortedDictionary<string, (Func<string[], int> Run, string Help)>(StringComparer.Ordinal)
 {
+    ["build-gazetteers"] = (BuildGazetteersCommand.Run, BuildGazetteersCommand.Help),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" || !TryFindCommand(args, out var name, out var rest))
