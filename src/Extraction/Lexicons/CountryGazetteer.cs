@@ -141,7 +141,7 @@ internal sealed class CountryGazetteer
             if (_trie.LongestAt(text, tokens, i, static f => f.Role is FormRole.Country or FormRole.Blocker) is { } hit)
             {
                 var best = hit.Values[0];
-                if (best.Role == FormRole.Country && !IsFollowedByName(text, tokens, hit.End, best))
+                if (best.Role == FormRole.Country && !IsFollowedByName(text, tokens, hit.End, best) && !IsSurname(text, tokens, i, best))
                 {
                     var span = new TextSpan(token.Start, tokens[hit.End - 1].End);
                     matches.Add(new CountryMatch(i, hit.End, span, best.Code, best.Kind, Alternatives(best, hit.Values)));
@@ -208,6 +208,20 @@ internal sealed class CountryGazetteer
         if (following.Kind != TokenKind.Word || !char.IsUpper(text[following.Start])) return false;
         if (IsAllCaps(text, following) && !form.FirstNameLike) return false;
         return _trie.LongestAt(text, tokens, next, static f => f.Role == FormRole.Country) is null;
+    }
+
+    // "George Washington", "Denzel Washington": a capital right after a capitalized word that is not the first word
+    // of its sentence or line is the end of a person's name.
+    private static bool IsSurname(string text, IReadOnlyList<Token> tokens, int first, Form form)
+    {
+        if (form.Kind != CountryMentionKind.Capital || first < 2) return false;
+        var previous = tokens[first - 1];
+        if (previous.Kind != TokenKind.Word || !char.IsUpper(text[previous.Start]) || IsAllCaps(text, previous)) return false;
+        if (!IsSameLine(text, previous.End, tokens[first].Start)) return false;
+        var before = tokens[first - 2];
+        if (!IsSameLine(text, before.End, previous.Start)) return false;
+        return before.Kind is TokenKind.Word or TokenKind.Elision or TokenKind.Abbreviation
+            || before.Kind == TokenKind.Punctuation && text[before.Start] is ',' or '(' or '«' or '"' or '“';
     }
 
     private static bool IsParticle(string text, Token token)

@@ -47,6 +47,12 @@ public sealed class CountryGazetteerTests
         new object[] { "la Nouvelle-Calédonie et la Nouvelle-Guinée", Array.Empty<string>() },
         new object[] { "les ministres émiratis et saoudiens", new[] { "émiratis|AE|Demonym", "saoudiens|SA|Demonym" } },
         new object[] { "Djibouti", new[] { "Djibouti|DJ|Name" } },
+        new object[] { "un portrait de George Washington à Paris", new[] { "Paris|FR|Capital" } },
+        new object[] { "Hier Washington a répondu", new[] { "Washington|US|Capital" } },
+        new object[] { "le canal de Panama et le Panama", new[] { "Panama|PA|Name" } },
+        new object[] { "la plaque indo-australienne", Array.Empty<string>() },
+        new object[] { "Sud-Soudan, Nord-Mali et nord-Mali", new[] { "Sud-Soudan|SS|Name", "Mali|ML|Name", "Mali|ML|Name" } },
+        new object[] { "les relations algéro-marocaines", new[] { "algéro|DZ|Demonym", "marocaines|MA|Demonym" } },
     ];
 
     [TestCaseSource(nameof(Cases))]
@@ -104,5 +110,29 @@ public sealed class CountryGazetteerTests
             Assert.That(codes, Does.Contain("XK").And.Contain("PS").And.Contain("EH").And.Contain("TW").And.Contain("VA"));
             Assert.That(codes, Does.Not.Contain("GF").And.Not.Contain("RE").And.Not.Contain("IC").And.Not.Contain("PR"));
         });
+    }
+
+    [Test]
+    public void Random_text_never_throws_and_spans_stay_on_tokens()
+    {
+        var random = new Random(1234);
+        const string alphabet = "abcdeéèêfghijklmnopqrstuvwxyzABCDEÉFGHIJKLMNOPQRSTUVWXYZ  -''’,.;:()«»\n0123456789";
+        string[] pieces = ["Maroc", "Guinée", "-Bissau", "l'", "franco", "-", "Congo", "golfe de ", "Tel", " Aviv", "N'", "Djamena", "États", "Unis"];
+        for (var n = 0; n < 300; n++)
+        {
+            var sb = new System.Text.StringBuilder();
+            var length = random.Next(0, 60);
+            for (var k = 0; k < length; k++)
+                sb.Append(random.Next(4) == 0 ? pieces[random.Next(pieces.Length)] : alphabet[random.Next(alphabet.Length)].ToString());
+            var text = sb.ToString();
+            var tokens = FrenchTokenizer.Default.Tokenize(text);
+            foreach (var m in CountryGazetteer.Default.Find(text, tokens))
+            {
+                Assert.That(m.Span.Start, Is.GreaterThanOrEqualTo(tokens[m.FirstToken].Start), text);
+                Assert.That(m.Span.End, Is.LessThanOrEqualTo(tokens[m.EndToken - 1].End), text);
+                Assert.That(m.Span.IsEmpty, Is.False, text);
+            }
+            Assert.That(() => OrganizationGazetteer.Default.Find(text, tokens), Throws.Nothing);
+        }
     }
 }
