@@ -227,7 +227,7 @@ internal static class BuildGazetteersCommand
         var head = name.Split(' ', '-')[0];
         var gender = head.EndsWith('e') ? "f" : "m";
         var first = LexiconText.Fold(name[0]);
-        var article = first is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' ? "l'" : gender == "f" ? "la" : "le";
+        var article = first is 'a' or 'e' or 'i' or 'o' or 'u' or 'h' ? "l'" : gender == "f" ? "la" : "le";
         return (article, gender, "s");
     }
 
