@@ -7,6 +7,7 @@ var commands = new SortedDictionary<string, (Func<string[], int> Run, string Hel
     ["train pos"] = (TrainPosCommand.Run, TrainPosCommand.Help),
     ["train ner"] = (TrainNerCommand.Run, TrainNerCommand.Help),
     ["evaluate"] = (EvaluateCommand.Run, EvaluateCommand.Help),
+    ["build-gazetteers"] = (BuildGazetteersCommand.Run, BuildGazetteersCommand.Help),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" || !TryFindCommand(args, out var name, out var rest))

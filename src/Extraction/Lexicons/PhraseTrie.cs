@@ -1,0 +1,181 @@
+using Extraction.Tokenization;
+
+namespace Extraction.Lexicons;
+
+/// <summary>A longest match found by <see cref="PhraseTrie{T}"/>.</summary>
+/// <param name="End">Index one past the last token (or word part) covered.</param>
+/// <param name="Values">The values stored for the matched form whose case pattern fits the text, in insertion order.</param>
+internal readonly record struct PhraseHit<T>(int End, T[] Values);
+
+/// <summary>
+/// Multi-word phrase lookup over tokens: a character trie keyed on folded forms (<see cref="LexiconText.FoldKey"/>),
+/// walked along the text so that "Tel Aviv" and "Tel-Aviv", "États-Unis" and "Etats-Unis" meet the same entry.
+/// A capital letter in a stored form must be a capital in the text ("Maroc" does not match "maroc"); lowercase
+/// letters match either case ("marocain", "Marocains", "MAROCAINS").
+/// </summary>
+/// <remarks>Filled once by its owner's constructor, read-only afterwards; lookups are thread-safe.</remarks>
+internal sealed class PhraseTrie<T>
+{
+    private const int MaxKeyLength = 128;
+
+    private readonly Node _root = new();
+
+    /// <summary>Number of stored (form, value) pairs.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a form. Only call while building.</summary>
+    /// <exception cref="ArgumentException">The form is empty or longer than the supported key length.</exception>
+    public void Add(string form, T value)
+    {
+        var normalized = LexiconText.NormalizeForm(form);
+        if (normalized.Length == 0 || normalized.Length > MaxKeyLength)
+            throw new ArgumentException($"Lexicon form '{form}' is empty or longer than {MaxKeyLength} characters.", nameof(form));
+        var key = LexiconText.FoldKey(normalized);
+        var upper = new List<int>();
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            if (char.IsUpper(normalized[i])) upper.Add(i);
+        }
+        var node = _root;
+        foreach (var c in key)
+        {
+            node.Children ??= new Dictionary<char, Node>();
+            if (!node.Children.TryGetValue(c, out var next))
+            {
+                next = new Node();
+                node.Children.Add(c, next);
+            }
+            node = next;
+        }
+        node.Entries ??= [];
+        node.Entries.Add(new Entry(value, upper.ToArray()));
+        Count++;
+    }
+
+    /// <summary>
+    /// Longest form starting at token <paramref name="first"/> and ending at a token end. Word and elision tokens
+    /// are walked; an elided token ("d'", "N'") joins the next without separator, other tokens are separated by
+    /// whitespace only (no line break). Returns null when nothing matches.
+    /// </summary>
+    public PhraseHit<T>? LongestAt(string text, IReadOnlyList<Token> tokens, int first, Func<T, bool> accept)
+    {
+        Span<bool> upper = stackalloc bool[MaxKeyLength];
+        var walk = new Walk(_root);
+        PhraseHit<T>? best = null;
+        for (var j = first; j < tokens.Count; j++)
+        {
+            var token = tokens[j];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Elision)) break;
+            if (j > first)
+            {
+                var previous = tokens[j - 1];
+                if (previous.Kind == TokenKind.Elision)
+                {
+                    if (token.Start != previous.End) break;
+                }
+                else
+                {
+                    if (!IsInlineSpace(text, previous.End, token.Start)) break;
+                    if (!walk.Step(LexiconText.Separator, false, upper)) break;
+                }
+            }
+            if (!FeedSlice(ref walk, text.AsSpan(token.Start, token.Length), upper)) break;
+            if (token.Kind == TokenKind.Word && walk.Node!.Entries is { } entries)
+            {
+                var values = Select(entries, upper[..walk.Length], accept);
+                if (values is not null) best = new PhraseHit<T>(j + 1, values);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Longest form made of consecutive parts <paramref name="first"/>.. of one hyphenated word, whose parts are
+    /// <paramref name="parts"/> (spans of <paramref name="text"/> without the hyphens).
+    /// </summary>
+    public PhraseHit<T>? LongestInWord(string text, ReadOnlySpan<Text.TextSpan> parts, int first, Func<T, bool> accept)
+    {
+        Span<bool> upper = stackalloc bool[MaxKeyLength];
+        var walk = new Walk(_root);
+        PhraseHit<T>? best = null;
+        for (var j = first; j < parts.Length; j++)
+        {
+            if (j > first && !walk.Step(LexiconText.Separator, false, upper)) break;
+            if (!FeedSlice(ref walk, text.AsSpan(parts[j].Start, parts[j].Length), upper)) break;
+            if (walk.Node!.Entries is { } entries)
+            {
+                var values = Select(entries, upper[..walk.Length], accept);
+                if (values is not null) best = new PhraseHit<T>(j + 1, values);
+            }
+        }
+        return best;
+    }
+
+    private static bool FeedSlice(ref Walk walk, ReadOnlySpan<char> slice, Span<bool> upper)
+    {
+        foreach (var c in slice)
+        {
+            var ok = LexiconText.IsHyphen(c)
+                ? walk.Step(LexiconText.Separator, false, upper)
+                : walk.Step(LexiconText.Fold(c), char.IsUpper(c), upper);
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static T[]? Select(List<Entry> entries, ReadOnlySpan<bool> upper, Func<T, bool> accept)
+    {
+        List<T>? result = null;
+        foreach (var entry in entries)
+        {
+            if (!CaseFits(entry.Upper, upper) || !accept(entry.Value)) continue;
+            (result ??= []).Add(entry.Value);
+        }
+        return result?.ToArray();
+    }
+
+    private static bool CaseFits(int[] required, ReadOnlySpan<bool> upper)
+    {
+        foreach (var i in required)
+        {
+            if (i >= upper.Length || !upper[i]) return false;
+        }
+        return true;
+    }
+
+    private static bool IsInlineSpace(string text, int start, int end)
+    {
+        if (end <= start) return false;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) || text[i] is '\n' or '\r' or '\u2028' or '\u2029') return false;
+        }
+        return true;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<char, Node>? Children;
+        public List<Entry>? Entries;
+    }
+
+    private readonly record struct Entry(T Value, int[] Upper);
+
+    private struct Walk(Node root)
+    {
+        public Node? Node = root;
+        public int Length;
+
+        public bool Step(char folded, bool isUpper, Span<bool> upper)
+        {
+            if (Node?.Children is null || Length >= upper.Length || !Node.Children.TryGetValue(folded, out var next))
+            {
+                Node = null;
+                return false;
+            }
+            upper[Length++] = isUpper;
+            Node = next;
+            return true;
+        }
+    }
+}
