@@ -1,4 +1,7 @@
+using Extraction.Entities;
+using Extraction.Lexicons;
 using Extraction.Records;
+using Extraction.Relations;
 using Extraction.Temporal;
 using Extraction.Text;
 using Extraction.Tokenization;
@@ -6,17 +9,68 @@ using Extraction.Tokenization;
 namespace Extraction;
 
 /// <summary>Runs the stages in order: text -> tokens -> sentences -> tags/entities -> records.</summary>
+/// <remarks>Holds only read-only shared resources; every call works on its own data.</remarks>
 internal sealed class ExtractionPipeline
 {
+    private readonly EntityLexicon _lexicon = EntityLexicon.Default;
+    private readonly CountryGazetteer _countries = CountryGazetteer.Default;
+    private readonly RoleMentionFinder _roles;
+    private readonly NameMentionFinder _names;
+    private readonly AgreementMentionFinder _agreements;
+
+    public ExtractionPipeline()
+    {
+        _roles = new RoleMentionFinder(_lexicon);
+        _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
+        _agreements = new AgreementMentionFinder(_lexicon);
+    }
+
     public ExtractionResult Run(SourceText source, PartialDate? referenceDate)
     {
-        var tokens = FrenchTokenizer.Default.Tokenize(source.Text, source.Body);
-        var sentences = SentenceSplitter.Default.Split(source.Text, tokens);
-        _ = sentences;
-        var dates = TemporalExtractor.Default.Extract(source.Text, source.Body, referenceDate)
-            .Select(d => new DateExpression(source.Text[d.Span.Start..d.Span.End], d.Span.Start, d.Span.End,
+        var text = source.Text;
+        var tokenArray = FrenchTokenizer.Default.Tokenize(text, source.Body);
+        var sentences = SentenceSplitter.Default.Split(text, tokenArray);
+        var tokens = new TokenText(text, tokenArray, sentences);
+
+        var dateMatches = TemporalExtractor.Default.Extract(text, source.Body, referenceDate);
+        var dates = dateMatches
+            .Select(d => new DateExpression(text[d.Span.Start..d.Span.End], d.Span.Start, d.Span.End,
                 d.Value?.ToString(), d.Modifier, d.Value is null ? 0.5 : d.IsAbsolute ? 0.95 : 0.85))
             .ToArray();
-        return ExtractionResult.Empty(referenceDate?.ToString()) with { Dates = dates };
+        var dateRefs = dateMatches.Select(d => ToTokens(tokenArray, d.Span) is var (f, e) && e > f
+                ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
+            .OfType<DateRef>().ToArray();
+
+        var countryRefs = CountryFilter.Filter(tokens, _countries.Find(text, tokenArray)
+            .Select(c => new CountryRef(c.FirstToken, c.EndToken, c.Code, c.Kind, c.AlternativeCodes ?? [])).ToList());
+        var organizationRefs = OrganizationGazetteer.Default.Find(text, tokenArray)
+            .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
+
+        var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs);
+        var mainCountries = NationalityInference.MainCountries(countryRefs);
+
+        var roles = _roles.Find(context);
+        var blocked = new bool[tokens.Count];
+        foreach (var r in roles)
+            for (var i = r.FirstToken; i < r.EndToken; i++) blocked[i] = true;
+        var names = _names.Find(context, blocked, null);
+        var people = PersonResolver.Cluster(names);
+        RoleLinker.Link(context, roles, people, _lexicon);
+        people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
+        NationalityInference.Infer(context, people, mainCountries);
+
+        var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries);
+
+        return ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates);
+    }
+
+    /// <summary>The tokens covering a character span: [first, end).</summary>
+    private static (int First, int End) ToTokens(Token[] tokens, TextSpan span)
+    {
+        var first = Array.FindIndex(tokens, t => t.End > span.Start);
+        if (first < 0) return (0, 0);
+        var end = first;
+        while (end < tokens.Length && tokens[end].Start < span.End) end++;
+        return (first, end);
     }
 }

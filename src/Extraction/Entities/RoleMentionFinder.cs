@@ -181,6 +181,7 @@ internal sealed class RoleMentionFinder
         // Following lowercase adjectives ("Affaires étrangères", "Défense nationale", "Intégration africaine").
         var extra = 0;
         while (k < sentenceEnd && tokens.IsWord(k) && !tokens.IsCapitalized(k) && !Stops.Contains(tokens.Folded[k])
+               && !Prepositions.Contains(tokens.Folded[k]) && !Articles.Contains(tokens.Folded[k])
                && context.CountryAt[k] < 0 && extra < 2 && !_lexicon.RoleHeads.Contains(tokens.Folded[k]))
         {
             k++;
@@ -198,7 +199,7 @@ internal sealed class RoleMentionFinder
         foreach (var (first, end) in parts)
         {
             if (end <= first) continue;
-            if (builder.Length > 0) builder.Append(' ');
+            if (builder.Length > 0 && tokens.Folded[first] != ",") builder.Append(' ');
             builder.Append(tokens.Surface(first, end));
         }
         return builder.ToString();

@@ -1,3 +1,4 @@
+using Extraction.Internal;
 using System.IO.Compression;
 using System.Text;
 
@@ -170,7 +171,7 @@ internal sealed class FrenchLexicon
 
     private static FrenchLexicon Load(string name)
     {
-        using var stream = Tagging.EmbeddedResources.Open(name, out var logical);
+        using var stream = Internal.EmbeddedResources.Open(name, out var logical);
         return Read(stream, logical);
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using Extraction.Internal;
 
 namespace Extraction.Lexicons;
 
@@ -40,9 +41,7 @@ internal sealed class ResourceTable
     /// <exception cref="InvalidDataException">The resource is missing or malformed.</exception>
     public static ResourceTable Load(string name)
     {
-        var logical = "Extraction.Resources." + name.Replace('/', '.').Replace('\\', '.');
-        using var stream = typeof(ResourceTable).Assembly.GetManifestResourceStream(logical)
-            ?? throw new InvalidDataException($"Embedded resource '{logical}' not found.");
+        using var stream = EmbeddedResources.Open(name, out _);
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
         return Parse(name, reader);
     }

@@ -1,3 +1,4 @@
+using Extraction.Internal;
 using Extraction.Lexicons;
 using Extraction.Text;
 using Extraction.Tokenization;

@@ -1,3 +1,4 @@
+using Extraction.Internal;
 using System.IO.Compression;
 using System.Text;
 using Extraction.Tokenization;

@@ -1,3 +1,4 @@
+using Extraction.Internal;
 using System.Buffers;
 using Extraction.Lexicons;
 using Extraction.Tokenization;

@@ -1,4 +1,4 @@
-namespace Extraction.Tagging;
+namespace Extraction.Internal;
 
 /// <summary>Opens an embedded resource by its path under <c>Resources/</c>.</summary>
 internal static class EmbeddedResources
