@@ -2,6 +2,7 @@ using Extraction.Entities;
 using Extraction.Lexicons;
 using Extraction.Records;
 using Extraction.Relations;
+using Extraction.Tagging;
 using Extraction.Temporal;
 using Extraction.Text;
 using Extraction.Tokenization;
@@ -46,7 +47,8 @@ internal sealed class ExtractionPipeline
         var organizationRefs = OrganizationGazetteer.Default.Find(text, tokenArray)
             .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
 
-        var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs);
+        var pos = PosTagger.Default.Tag(text, tokenArray);
+        var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos);
         var mainCountries = NationalityInference.MainCountries(countryRefs);
 
         var roles = _roles.Find(context);

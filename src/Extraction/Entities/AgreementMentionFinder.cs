@@ -17,11 +17,11 @@ internal sealed class AgreementMentionFinder
     // Words a designation never runs through.
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
     {
-        "entre", "avec", "par", "qui", "que", "qu'", "dont", "où", "lors", "depuis", "pour", "afin", "après", "avant", "selon", "dans",
+        "entre", "avec", "par", "qui", "que", "qu'", "dont", "où", "lors", "depuis", "afin", "après", "avant", "selon", "dans",
         "a", "ont", "est", "sont", "était", "avait", "avaient", "sera", "seront", "été", "être", "doit", "devrait", "prévoit", "vise",
         "portant", "destiné", "destinée", "destinés", "destinées", "visant", "prévoyant", "établissant", "relatif", "relative", "il", "elle",
         "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "un", "une", "le", "les", "mais", "ou", "ni", "aussi", "également",
-        "ainsi", "hier", "aujourd'hui", "millions", "milliards", "signé", "signée", "conclu", "conclue",
+        "ainsi", "hier", "aujourd'hui", "millions", "milliards", "signé", "signée", "conclu", "conclue", "similaire", "similaires",
     };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "d'", "du", "des", "sur", "en", "à", "au", "aux", "la", "l'" };
@@ -37,33 +37,74 @@ internal sealed class AgreementMentionFinder
     public IReadOnlyList<AgreementMention> Find(EntityContext context)
     {
         var tokens = context.Tokens;
-        var found = new List<AgreementMention>();
+        var candidates = new List<(int First, int End, AgreementNoun? Noun, bool Bare, string Determiner)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens.IsWord(i)) continue;
             var sentence = tokens.Sentences[tokens.SentenceOf[i]];
             var n = _lexicon.AgreementNouns.Match(tokens.Folded, i, sentence.EndToken, out var noun);
-            var generic = n == 0 && GenericAnaphors.Contains(tokens.Folded[i]) && i > 0 && (Demonstratives.Contains(tokens.Folded[i - 1]) || Definites.Contains(tokens.Folded[i - 1]));
-            if (n == 0 && !generic) continue;
-            if (generic) n = 1;
-            // "d'accord" (être d'accord) and "en accord avec" are idioms, not instruments.
-            if (!generic && noun.Family == "accord" && n == 1 && i > 0 && tokens.Folded[i - 1] is "d'" or "en") continue;
-            if (!generic && context.CountryAt[i] >= 0) continue;
-
-            var end = Extend(context, i + n, sentence.EndToken);
             var determiner = i > 0 ? tokens.Folded[i - 1] : "";
-            if (!generic && noun.NeedsQualifier && (end == i + n || !Qualifiers.Contains(tokens.Folded[i + n]))) continue;
-            var bare = end == i + n;
-            var anaphoric = generic || bare && (Demonstratives.Contains(determiner) || Definites.Contains(determiner) && !HasCueAround(tokens, i, end, sentence));
-            var (status, cue) = StatusOf(tokens, i, end, sentence.FirstToken, sentence.EndToken);
-            found.Add(new AgreementMention(i, end, generic ? null : noun, tokens.Surface(i, end), anaphoric, status, cue));
+            var generic = n == 0 && GenericAnaphors.Contains(tokens.Folded[i]) && (Demonstratives.Contains(determiner) || Definites.Contains(determiner));
+            if (n == 0 && !generic) continue;
+            if (generic)
+            {
+                candidates.Add((i, i + 1, null, true, determiner));
+                continue;
+            }
+            // "d'accord" (être d'accord) and "en accord avec" are idioms, not instruments.
+            if (noun.Family == "accord" && n == 1 && determiner is "d'" or "en") continue;
+            if (context.CountryAt[i] >= 0) continue;
+            var end = Extend(context, i + n, sentence.EndToken);
+            if (noun.NeedsQualifier && (end == i + n && !tokens.IsAny(i + n, "«", "\"") || end > i + n && !Qualifiers.Contains(tokens.Folded[i + n]))) continue;
+            candidates.Add((i, end, noun, end == i + n, determiner));
             i = end - 1;
+        }
+
+        // Each cue word belongs to the nearest instrument mention of its sentence.
+        var owned = new List<(AgreementStatus Status, int Cue)>[candidates.Count];
+        for (var c = 0; c < candidates.Count; c++) owned[c] = [];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var status = _lexicon.AgreementCue(tokens.Folded[k]);
+            if (status is AgreementStatus.Mentioned or AgreementStatus.NotCounted) continue;
+            var best = -1;
+            var bestDistance = int.MaxValue;
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                var (first, stop, noun, _, _) = candidates[c];
+                if (!tokens.SameSentence(first, k) || k >= first && k < stop) continue;
+                var distance = k < first ? first - k : k - stop + 1;
+                if (noun is null && distance > 4 || distance > 25) continue; // "le texte, signé par…"
+                if (distance < bestDistance) { best = c; bestDistance = distance; }
+            }
+            if (best < 0) continue;
+            var sentenceStart = tokens.Sentences[tokens.SentenceOf[k]].FirstToken;
+            if (status is AgreementStatus.Signed or AgreementStatus.Concluded && IsModal(tokens, k, sentenceStart)) status = AgreementStatus.NotCounted;
+            owned[best].Add((status, k));
+        }
+
+        var found = new List<AgreementMention>(candidates.Count);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var (first, end, noun, bare, determiner) = candidates[c];
+            var sentence = tokens.Sentences[tokens.SentenceOf[first]];
+            var (status, cue) = NotCountedBefore(tokens, first, end, sentence.FirstToken) is var nc and >= 0
+                ? (AgreementStatus.NotCounted, nc)
+                : owned[c].Count == 0 ? (AgreementStatus.Mentioned, -1)
+                : owned[c].OrderBy(o => Math.Abs(o.Cue - first)).First();
+            var anaphoric = noun is null || bare && (Demonstratives.Contains(determiner) || Definites.Contains(determiner) && owned[c].Count == 0);
+            found.Add(new AgreementMention(first, end, noun, tokens.Surface(first, end), anaphoric, status, cue));
         }
         return found;
     }
 
-    private bool HasCueAround(TokenText tokens, int first, int end, Tokenization.Sentence sentence) =>
-        StatusOf(tokens, first, end, sentence.FirstToken, sentence.EndToken).Status != AgreementStatus.Mentioned;
+    /// <summary>A "futur", "projet", "idée" just before or inside the designation: the instrument is only evoked.</summary>
+    private int NotCountedBefore(TokenText tokens, int first, int end, int sentenceStart)
+    {
+        for (var k = Math.Max(sentenceStart, first - 4); k < end; k++)
+            if (_lexicon.AgreementCue(tokens.Folded[k]) == AgreementStatus.NotCounted) return k;
+        return -1;
+    }
 
     /// <summary>Extends a designation over adjectives and complements ("de coopération en matière de défense et d'économie").</summary>
     private int Extend(EntityContext context, int j, int limit)
@@ -75,6 +116,7 @@ internal sealed class AgreementMentionFinder
         {
             var f = tokens.Folded[j];
             if (!tokens.IsWord(j) && tokens.Tokens[j].Kind != Tokenization.TokenKind.Elision) break;
+            if (f is "le" or "les" && tokens.Folded[j - 1] is "sur" or "pour" or "en" or "à") { j++; count++; continue; }
             if (Stops.Contains(f) || context.DateAt[j] >= 0 || _lexicon.AgreementCue(f) is not AgreementStatus.Mentioned and not AgreementStatus.NotCounted) break;
             if (f == "et")
             {
@@ -86,32 +128,13 @@ internal sealed class AgreementMentionFinder
             if (tokens.IsCapitalized(j) && (context.CountryAt[j] >= 0 && context.Countries[context.CountryAt[j]].Kind != Records.CountryMentionKind.Capital
                                             || context.OrganizationAt[j] >= 0 && j > 0 && tokens.Folded[j - 1] is not ("de" or "d'" or "du"))) break;
             if (f.EndsWith("ant", StringComparison.Ordinal) && !tokens.IsCapitalized(j) && f.Length > 5) break; // participles: "établissant"
+            if (context.Pos[j] is Tagging.UposTag.VERB or Tagging.UposTag.AUX or Tagging.UposTag.PRON or Tagging.UposTag.SCONJ or Tagging.UposTag.NUM
+                || context.Pos[j] == Tagging.UposTag.ADV && f != "non") break;
             j++;
             count++;
             end = j;
         }
         return end;
-    }
-
-    /// <summary>The nearest cue word in the sentence, and the status it gives; a "futur"/"projet" right before the noun wins.</summary>
-    private (AgreementStatus Status, int Cue) StatusOf(TokenText tokens, int first, int end, int sentenceStart, int sentenceEnd)
-    {
-        for (var k = Math.Max(sentenceStart, first - 4); k < end; k++)
-            if (_lexicon.AgreementCue(tokens.Folded[k]) == AgreementStatus.NotCounted) return (AgreementStatus.NotCounted, k);
-        var best = (Status: AgreementStatus.Mentioned, Cue: -1);
-        var bestDistance = int.MaxValue;
-        for (var k = sentenceStart; k < sentenceEnd; k++)
-        {
-            if (k >= first && k < end) continue;
-            var status = _lexicon.AgreementCue(tokens.Folded[k]);
-            if (status is AgreementStatus.Mentioned or AgreementStatus.NotCounted) continue;
-            var distance = k < first ? first - k : k - end + 1;
-            if (distance > 25 || distance >= bestDistance) continue;
-            if (status is AgreementStatus.Signed or AgreementStatus.Concluded && IsModal(tokens, k, sentenceStart)) status = AgreementStatus.NotCounted;
-            best = (status, k);
-            bestDistance = distance;
-        }
-        return best;
     }
 
     private static bool IsModal(TokenText tokens, int cue, int sentenceStart)

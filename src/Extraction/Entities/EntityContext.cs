@@ -16,7 +16,7 @@ internal sealed record OrganizationRef(int FirstToken, int EndToken, string Name
 internal sealed class EntityContext
 {
     public EntityContext(TokenText tokens, IReadOnlyList<CountryRef> countries, IReadOnlyList<OrganizationRef> organizations,
-        IReadOnlyList<DateRef> dates, bool[]? properNounTags = null)
+        IReadOnlyList<DateRef> dates, Tagging.UposTag[] pos)
     {
         Tokens = tokens;
         Countries = countries;
@@ -25,7 +25,7 @@ internal sealed class EntityContext
         CountryAt = Fill(tokens.Count, countries.Select(c => (c.FirstToken, c.EndToken)));
         OrganizationAt = Fill(tokens.Count, organizations.Select(o => (o.FirstToken, o.EndToken)));
         DateAt = Fill(tokens.Count, dates.Select(d => (d.FirstToken, d.EndToken)));
-        ProperNounTags = properNounTags;
+        Pos = pos;
     }
 
     public TokenText Tokens { get; }
@@ -45,8 +45,11 @@ internal sealed class EntityContext
     /// <summary>Index into <see cref="Dates"/> of the date covering each token, or -1.</summary>
     public int[] DateAt { get; }
 
-    /// <summary>Per token, true when the tagger says PROPN (null before the tagger runs).</summary>
-    public bool[]? ProperNounTags { get; }
+    /// <summary>Universal POS tag of each token.</summary>
+    public Tagging.UposTag[] Pos { get; }
+
+    /// <summary>True when the tagger reads the token as a verb or auxiliary.</summary>
+    public bool IsVerb(int token) => (uint)token < (uint)Pos.Length && Pos[token] is Tagging.UposTag.VERB or Tagging.UposTag.AUX;
 
     public CountryRef? CountryStartingAt(int token) =>
         (uint)token < (uint)CountryAt.Length && CountryAt[token] >= 0 && Countries[CountryAt[token]].FirstToken == token
@@ -60,6 +63,11 @@ internal sealed class EntityContext
     public bool IsDemonymAdjective(int token) =>
         (uint)token < (uint)CountryAt.Length && CountryAt[token] >= 0
         && Countries[CountryAt[token]].Kind == CountryMentionKind.Demonym && !Tokens.IsCapitalized(token);
+
+    /// <summary>True when the token is a capitalized demonym noun ("le Gambien", "les Marocains").</summary>
+    public bool IsCapitalizedDemonym(int token) =>
+        (uint)token < (uint)CountryAt.Length && CountryAt[token] >= 0
+        && Countries[CountryAt[token]].Kind == CountryMentionKind.Demonym && Tokens.IsCapitalized(token);
 
     private static int[] Fill(int count, IEnumerable<(int First, int End)> ranges)
     {

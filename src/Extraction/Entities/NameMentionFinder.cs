@@ -41,9 +41,9 @@ internal sealed class NameMentionFinder
                 while (end < sentence.EndToken)
                 {
                     if (IsNameToken(context, blocked, end, atStart: false)) end++;
-                    else if (_lexicon.NameParticles.Contains(tokens.Folded[end]) && end + 1 < sentence.EndToken
-                             && IsNameToken(context, blocked, end + 1, atStart: false))
-                        end += 2;
+                    else if (ParticleRun(tokens, end, sentence.EndToken) is var particles and > 0
+                             && IsNameToken(context, blocked, end + particles, atStart: false))
+                        end += particles + 1;
                     else if (RomanNumerals.Contains(tokens.Surface(end))) { end++; break; }
                     else break;
                 }
@@ -53,6 +53,14 @@ internal sealed class NameMentionFinder
             }
         }
         return found;
+    }
+
+    /// <summary>Number of consecutive name particles at <paramref name="i"/> ("von der", "da", "Ould"), at most two.</summary>
+    private int ParticleRun(TokenText tokens, int i, int limit)
+    {
+        var n = 0;
+        while (n < 2 && i + n < limit && _lexicon.NameParticles.Contains(tokens.Folded[i + n])) n++;
+        return n;
     }
 
     private NameMention? Build(EntityContext context, int first, int end, Sentence sentence, bool isCredit, bool[]? personTags)

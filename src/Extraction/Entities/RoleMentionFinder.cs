@@ -182,6 +182,7 @@ internal sealed class RoleMentionFinder
         var extra = 0;
         while (k < sentenceEnd && tokens.IsWord(k) && !tokens.IsCapitalized(k) && !Stops.Contains(tokens.Folded[k])
                && !Prepositions.Contains(tokens.Folded[k]) && !Articles.Contains(tokens.Folded[k])
+               && context.Pos[k] is Tagging.UposTag.ADJ or Tagging.UposTag.NOUN
                && context.CountryAt[k] < 0 && extra < 2 && !_lexicon.RoleHeads.Contains(tokens.Folded[k]))
         {
             k++;

@@ -13,7 +13,8 @@ namespace Extraction.Relations;
 internal static class AgreementAssembler
 {
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "à", "en", "au", "aux", "dans", "vers", "depuis", "de" };
-    private static readonly HashSet<string> MediatorCues = new(StringComparer.Ordinal) { "égide", "médiation", "auspices", "facilitation", "présence" };
+    private static readonly HashSet<string> MediatorCues = new(StringComparer.Ordinal)
+        { "égide", "médiation", "auspices", "facilitation", "présence", "appui", "soutien", "aide", "concours", "participation", "financement" };
     private static readonly HashSet<string> PairWords = new(StringComparer.Ordinal) { "deux" };
     private static readonly HashSet<string> EventAnaphors = new(StringComparer.Ordinal) { "occasion", "issue", "cours", "lors", "marge" };
 
@@ -57,11 +58,16 @@ internal static class AgreementAssembler
             target.EvidenceSentences.Add(sentence);
         }
 
+        NationalityInference.FromAgreements(agreements);
         foreach (var a in agreements)
         {
             // Parties default to the signatories' countries, then to the two countries the story is about.
             foreach (var p in a.Signatories)
-                if (p.Country is { } c) a.AddCountry(c);
+            {
+                // officials of organizations bind their organization, not their home country
+                if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null)?.Role.Organization is { } org) a.AddOrganization(org);
+                else if (p.Country is { } c) a.AddCountry(c);
+            }
             if (a.Countries.Count + a.Organizations.Count == 0)
                 foreach (var c in mainCountries.Take(2)) a.AddCountry(c);
             if (a.Status == AgreementStatus.Negotiated) a.Date = null;
@@ -112,6 +118,7 @@ internal static class AgreementAssembler
         {
             if (tokens.Is(i, "deux") && tokens.IsAny(i + 1, "pays", "parties", "gouvernements", "États", "états", "royaumes", "voisins", "capitales", "nations"))
                 pairMentioned = true;
+            if (i >= mention.FirstToken && i < mention.EndToken) continue; // "déclaration d'Ankara" names a place, not a party
             if (context.CountryStartingAt(i) is { } c)
             {
                 var before = i > 0 ? tokens.Folded[i - 1] : "";
@@ -140,7 +147,8 @@ internal static class AgreementAssembler
                 if (!countries.Contains(c)) countries.Add(c);
 
         var signatories = mention.Status == AgreementStatus.Signed ? Signatories(context, mention, personSpans) : [];
-        var date = mention.Status == AgreementStatus.Negotiated ? null : DateOf(context, mention, s);
+        var date = mention.Status is AgreementStatus.Signed or AgreementStatus.Concluded or AgreementStatus.Adopted or AgreementStatus.Ratified
+            ? DateOf(context, mention, s) : null;
         return new MentionFacts(countries, organizations, signatories, date, place);
     }
 
@@ -194,7 +202,7 @@ internal static class AgreementAssembler
         for (var k = cue - 1; k > s.FirstToken; k--)
         {
             if (tokens.Folded[k] is "deux" && k + 1 < cue && !context.Tokens.IsCapitalized(k + 1))
-                return RecentPeople(personSpans, k, 2);
+                return RecentPeople(personSpans, k, 2, excludeWomen: tokens.Folded[k + 1] == "hommes");
             if (tokens.Folded[k] is ";") { start = k + 1; break; }
         }
         foreach (var (p, m) in personSpans)
@@ -203,12 +211,13 @@ internal static class AgreementAssembler
     }
 
     /// <summary>The <paramref name="count"/> most recent distinct people before a token ("les deux ministres").</summary>
-    private static List<PersonEntity> RecentPeople(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count)
+    private static List<PersonEntity> RecentPeople(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen = false)
     {
         var result = new List<PersonEntity>();
         for (var k = personSpans.Count - 1; k >= 0 && result.Count < count; k--)
         {
             var (p, m) = personSpans[k];
+            if (excludeWomen && p.Roles.Any(r => r.Role.Head.Feminine)) continue;
             if (m.FirstToken < before && !result.Contains(p)) result.Add(p);
         }
         result.Reverse();
@@ -241,8 +250,12 @@ internal static class AgreementAssembler
             for (var sIndex = previous; sIndex >= Math.Max(0, previous - 1); sIndex--)
             {
                 var ps = tokens.Sentences[sIndex];
-                var last = context.Dates.LastOrDefault(d => d.FirstToken >= ps.FirstToken && d.EndToken <= ps.EndToken);
-                if (last is not null) return last;
+                var inSentence = context.Dates.Where(d => d.FirstToken >= ps.FirstToken && d.EndToken <= ps.EndToken).ToList();
+                if (inSentence.Count == 0) continue;
+                var meeting = Enumerable.Range(ps.FirstToken, ps.EndToken - ps.FirstToken).Where(k => EntityLexicon.Default.IsMeetingCue(tokens.Folded[k])).ToList();
+                return meeting.Count == 0
+                    ? inSentence[^1]
+                    : inSentence.OrderBy(d => meeting.Min(k => Math.Abs(k - d.FirstToken))).First();
             }
             break;
         }

@@ -37,12 +37,46 @@ internal static class NationalityInference
                 if (q.Country is null && p.Country is { } pc) q.Country = Other(mainCountries, pc);
             }
 
+        // "la présidence algérienne, le président X": a national office with the country named just before it.
+        foreach (var p in people)
+            if (p.Country is null && p.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
+                p.Country = CountryJustBefore(context, role.Role.Determiner >= 0 ? role.Role.Determiner : role.Role.FirstToken, people);
+
         // A person with no title of their own who is "son homologue" takes the counterpart's title.
         foreach (var p in people)
         {
             if (p.HomologueOf is not { } q || p.Roles.Any(r => r.Title is not null)) continue;
             var title = q.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null);
             if (title is not null) p.Roles.Add(new LinkedRole(title.Role, title.Title, p.Country));
+        }
+    }
+
+    private static string? CountryJustBefore(EntityContext context, int start, List<PersonEntity> people)
+    {
+        var tokens = context.Tokens;
+        for (var k = start - 1; k >= Math.Max(0, start - 4) && tokens.SameSentence(k, start); k--)
+        {
+            if (context.CountryAt[k] < 0) continue;
+            var c = context.Countries[context.CountryAt[k]];
+            var ownedByRole = people.Any(p => p.Roles.Any(r => k >= r.Role.FirstToken && k < r.Role.EndToken));
+            return ownedByRole || c.Kind == CountryMentionKind.Capital ? null : c.Code;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Two-party interactions: the signatory of a two-country agreement whose country is unknown belongs to the
+    /// party no other signatory covers.
+    /// </summary>
+    public static void FromAgreements(IEnumerable<AgreementEntity> agreements)
+    {
+        foreach (var a in agreements)
+        {
+            if (a.Countries.Count != 2) continue;
+            var known = a.Signatories.Where(s => s.Country is not null).Select(s => s.Country!).ToHashSet(StringComparer.Ordinal);
+            var unknown = a.Signatories.Where(s => s.Country is null && !s.Roles.Any(r => r.Role.Organization is not null)).ToList();
+            var remaining = a.Countries.Where(c => !known.Contains(c)).ToList();
+            if (unknown.Count == 1 && remaining.Count == 1 && known.Count == 1) unknown[0].Country = remaining[0];
         }
     }
 

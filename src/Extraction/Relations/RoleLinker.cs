@@ -34,7 +34,7 @@ internal static class RoleLinker
         {
             var role = roles[k];
             var backward = Backward(tokens, role, personAt, roles, target);
-            var forward = Forward(tokens, role, personAt, roleAt, target, out var forwardPeople);
+            var forward = Forward(context, tokens, role, personAt, roleAt, target, out var forwardPeople);
             if (role.Plural && forwardPeople.Count >= 2)
             {
                 AssignPlural(role, forwardPeople);
@@ -66,7 +66,7 @@ internal static class RoleLinker
         _ = lexicon;
     }
 
-    private static PersonEntity? Forward(TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt,
+    private static PersonEntity? Forward(EntityContext context, TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt,
         RoleMention?[] roleAt, Dictionary<RoleMention, PersonEntity> target, out List<PersonEntity> listed)
     {
         listed = [];
@@ -86,6 +86,12 @@ internal static class RoleLinker
                     i = roleAt[i] is { } rank ? rank.EndToken : i + 1;
                 continue;
             }
+            if (roleAt[i] is { } ownRank && role.Plural && ownRank.Head.Kind == RoleKind.Rank)
+            {
+                i = ownRank.EndToken; // "respectivement le général X": the rank is the person's own, the list goes on
+                continue;
+            }
+            if (first is null && context.IsCapitalizedDemonym(i)) { i++; continue; } // "le Gambien Omar Alieu Touray"
             if (roleAt[i] is { } next && first is null)
             {
                 // an apposition chain: this role describes the same person as the next one
@@ -103,6 +109,7 @@ internal static class RoleLinker
         IReadOnlyList<RoleMention> roles, Dictionary<RoleMention, PersonEntity> target)
     {
         var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
+        if (start > 0 && tokens.Folded[start - 1] == "alors") start--; // "X, alors ministre de…"
         if (start - 1 < 0 || !tokens.IsPunct(start - 1, ',') || !tokens.SameSentence(start - 1, role.FirstToken)) return null;
         var before = start - 2;
         if (before < 0) return null;
