@@ -10,6 +10,7 @@ namespace Extraction.Entities;
 /// <param name="Anaphoric">True for "cet accord", "ce texte", a bare "l'accord": it refers to an earlier instrument.</param>
 /// <param name="Status">What the surrounding words say happened to it.</param>
 /// <param name="CueToken">Index of the cue word (signé, conclu...), or -1.</param>
+/// <param name="Definite">True after "le", "la", "l'", "ce", "cet", "cette".</param>
 internal sealed record AgreementMention(
     int FirstToken,
     int EndToken,
@@ -17,7 +18,8 @@ internal sealed record AgreementMention(
     string Designation,
     bool Anaphoric,
     AgreementStatus Status,
-    int CueToken)
+    int CueToken,
+    bool Definite)
 {
     public string Family => Noun?.Family ?? "";
 }

@@ -12,7 +12,7 @@ internal sealed class AgreementMentionFinder
     private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "ce", "cet", "cette", "ces" };
     private static readonly HashSet<string> Definites = new(StringComparer.Ordinal) { "le", "la", "l'", "les" };
     private static readonly HashSet<string> GenericAnaphors = new(StringComparer.Ordinal) { "texte", "document" };
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "commune", "communes", "conjointe", "conjointes", "d'", "de", "sur", "finale", "solennelle", "politique" };
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "commune", "communes", "conjointe", "conjointes", "d'", "de", "sur", "finale", "solennelle", "politique", "intitulée", "baptisée", "dite", "pour" };
 
     // Words a designation never runs through.
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
@@ -60,6 +60,8 @@ internal sealed class AgreementMentionFinder
             i = end - 1;
         }
 
+        bool bareMention(int c) => candidates[c].Bare;
+
         // Each cue word belongs to the nearest instrument mention of its sentence.
         var owned = new List<(AgreementStatus Status, int Cue)>[candidates.Count];
         for (var c = 0; c < candidates.Count; c++) owned[c] = [];
@@ -74,7 +76,9 @@ internal sealed class AgreementMentionFinder
                 var (first, stop, noun, _, _) = candidates[c];
                 if (!tokens.SameSentence(first, k) || k >= first && k < stop) continue;
                 var distance = k < first ? first - k : k - stop + 1;
-                if (noun is null && distance > 4 || distance > 25) continue; // "le texte, signé par…"
+                var alone = candidates.Count(x => tokens.SameSentence(x.First, k)) == 1;
+                var window = noun is null || bareMention(c) ? (alone && noun is null ? 25 : 8) : 25;
+                if (distance > window) continue; // "le texte, dont… avait été signée", "un accord" needs its verb nearby
                 if (distance < bestDistance) { best = c; bestDistance = distance; }
             }
             if (best < 0) continue;
@@ -88,14 +92,36 @@ internal sealed class AgreementMentionFinder
         {
             var (first, end, noun, bare, determiner) = candidates[c];
             var sentence = tokens.Sentences[tokens.SentenceOf[first]];
+            if (EndedBefore(tokens, first, sentence.FirstToken) is var ended and >= 0) owned[c].Add((AgreementStatus.Terminated, ended));
+            // The strongest thing said about it wins: "dénoncer l'accord signé en 1968" is a signed accord.
             var (status, cue) = NotCountedBefore(tokens, first, end, sentence.FirstToken) is var nc and >= 0
                 ? (AgreementStatus.NotCounted, nc)
                 : owned[c].Count == 0 ? (AgreementStatus.Mentioned, -1)
-                : owned[c].OrderBy(o => Math.Abs(o.Cue - first)).First();
+                : owned[c].OrderByDescending(o => Strength(o.Status)).ThenBy(o => Math.Abs(o.Cue - first)).First();
             var anaphoric = noun is null || bare && (Demonstratives.Contains(determiner) || Definites.Contains(determiner) && owned[c].Count == 0);
-            found.Add(new AgreementMention(first, end, noun, tokens.Surface(first, end), anaphoric, status, cue));
+            found.Add(new AgreementMention(first, end, noun, tokens.Surface(first, end), anaphoric, status, cue,
+                Demonstratives.Contains(determiner) || Definites.Contains(determiner)));
         }
         return found;
+    }
+
+    internal static int Strength(AgreementStatus status) => status switch
+    {
+        AgreementStatus.Signed => 6,
+        AgreementStatus.Ratified => 5,
+        AgreementStatus.Concluded => 4,
+        AgreementStatus.Adopted => 3,
+        AgreementStatus.Negotiated => 2,
+        AgreementStatus.Terminated => 1,
+        _ => 0,
+    };
+
+    /// <summary>"la fin de l'accord", "mettre fin à l'accord": the instrument is terminated.</summary>
+    private static int EndedBefore(TokenText tokens, int first, int sentenceStart)
+    {
+        for (var k = Math.Max(sentenceStart, first - 4); k < first - 1; k++)
+            if (tokens.Folded[k] == "fin" && tokens.IsAny(k + 1, "de", "du", "à", "au", "d'")) return k;
+        return -1;
     }
 
     /// <summary>A "futur", "projet", "idée" just before or inside the designation: the instrument is only evoked.</summary>

@@ -15,6 +15,8 @@ internal static class AgreementAssembler
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "à", "en", "au", "aux", "dans", "vers", "depuis", "de" };
     private static readonly HashSet<string> MediatorCues = new(StringComparer.Ordinal)
         { "égide", "médiation", "auspices", "facilitation", "présence", "appui", "soutien", "aide", "concours", "participation", "financement" };
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "afin", "dont", "tandis", "mais", ";", ":", "alors" };
+    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal) { "gouvernement", "gouvernements", "autorités", "état", "partie", "côté", "régime" };
     private static readonly HashSet<string> PairWords = new(StringComparer.Ordinal) { "deux" };
     private static readonly HashSet<string> EventAnaphors = new(StringComparer.Ordinal) { "occasion", "issue", "cours", "lors", "marge" };
 
@@ -36,7 +38,7 @@ internal static class AgreementAssembler
             }
             else
             {
-                target = agreements.LastOrDefault(a => a.Family == mention.Family && Compatible(a, facts));
+                target = agreements.LastOrDefault(a => a.Family == mention.Family && Compatible(a, mention, facts));
             }
             if (target is null)
             {
@@ -47,9 +49,10 @@ internal static class AgreementAssembler
             else
             {
                 target.Mentions.Add(mention);
-                if (Rank(mention.Status) > Rank(target.Status)) target.Status = mention.Status;
+                if (AgreementMentionFinder.Strength(mention.Status) > AgreementMentionFinder.Strength(target.Status)) target.Status = mention.Status;
             }
             foreach (var c in facts.Countries) target.AddCountry(c);
+            target.ExplicitParties |= facts.Explicit;
             foreach (var o in facts.Organizations) target.AddOrganization(o);
             if (mention.Status == AgreementStatus.Signed)
                 foreach (var p in facts.Signatories) target.AddSignatory(p);
@@ -58,11 +61,11 @@ internal static class AgreementAssembler
             target.EvidenceSentences.Add(sentence);
         }
 
-        NationalityInference.FromAgreements(agreements);
+        NationalityInference.FromAgreements(agreements, mainCountries);
         foreach (var a in agreements)
         {
             // Parties default to the signatories' countries, then to the two countries the story is about.
-            foreach (var p in a.Signatories)
+            foreach (var p in a.ExplicitParties ? [] : a.Signatories)
             {
                 // officials of organizations bind their organization, not their home country
                 if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null)?.Role.Organization is { } org) a.AddOrganization(org);
@@ -75,10 +78,16 @@ internal static class AgreementAssembler
         return agreements.Where(a => a.IsCounted).ToList();
     }
 
-    private sealed record MentionFacts(List<string> Countries, List<OrganizationRef> Organizations, List<PersonEntity> Signatories, DateRef? Date, string? Place);
+    private sealed record MentionFacts(List<string> Countries, List<OrganizationRef> Organizations, List<PersonEntity> Signatories, DateRef? Date, string? Place, bool Explicit);
 
-    private static bool Compatible(AgreementEntity a, MentionFacts facts)
+    private static bool Compatible(AgreementEntity a, AgreementMention mention, MentionFacts facts)
     {
+        // A re-mention is the same instrument when it is definite ("l'accord de défense conclu jeudi") or shares a
+        // signatory or a dated signing with it; an instrument only under negotiation is not one signed on a date.
+        var sameSigners = a.Signatories.Intersect(facts.Signatories).Any();
+        var sameDate = a.Date?.Value is { } ad && facts.Date?.Value is { } fd && (Within(ad, fd) || Within(fd, ad));
+        if (!mention.Definite && !sameSigners && !sameDate) return false;
+        if (a.Status == AgreementStatus.Negotiated && facts.Date is not null && mention.Status != AgreementStatus.Negotiated) return false;
         var partiesOk = a.Countries.Count == 0 || facts.Countries.Count == 0 || a.Countries.Intersect(facts.Countries).Any();
         var datesOk = a.Date?.Value is null || facts.Date?.Value is null || Within(a.Date.Value.Value, facts.Date.Value.Value) || Within(facts.Date.Value.Value, a.Date.Value.Value);
         var signersOk = a.Signatories.Count == 0 || facts.Signatories.Count == 0 || a.Signatories.Intersect(facts.Signatories).Any();
@@ -93,17 +102,6 @@ internal static class AgreementAssembler
         current.Value is null && candidate.Value is not null
         || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
 
-    private static int Rank(AgreementStatus status) => status switch
-    {
-        AgreementStatus.Signed => 6,
-        AgreementStatus.Ratified => 5,
-        AgreementStatus.Concluded => 4,
-        AgreementStatus.Adopted => 3,
-        AgreementStatus.Terminated => 2,
-        AgreementStatus.Negotiated => 1,
-        _ => 0,
-    };
-
     private static MentionFacts Facts(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
         IReadOnlyList<string> mainCountries)
     {
@@ -113,8 +111,13 @@ internal static class AgreementAssembler
         var organizations = new List<OrganizationRef>();
         string? place = null;
         var pairMentioned = false;
+        var isExplicit = false;
+        // Parties stay inside the clause of the instrument: "…, afin d'associer les treize pays, dont le Sénégal" is not one.
+        var clauseEnd = s.EndToken;
+        for (var k = Math.Max(mention.EndToken, mention.CueToken + 1); k < s.EndToken; k++)
+            if (ClauseBreaks.Contains(tokens.Folded[k])) { clauseEnd = k; break; }
 
-        for (var i = s.FirstToken; i < s.EndToken; i++)
+        for (var i = s.FirstToken; i < clauseEnd; i++)
         {
             if (tokens.Is(i, "deux") && tokens.IsAny(i + 1, "pays", "parties", "gouvernements", "États", "états", "royaumes", "voisins", "capitales", "nations"))
                 pairMentioned = true;
@@ -126,8 +129,12 @@ internal static class AgreementAssembler
                 var mediator = false;
                 for (var k = Math.Max(s.FirstToken, i - 4); k < i; k++) mediator |= MediatorCues.Contains(tokens.Folded[k]);
                 if (mediator) continue;
-                if (c.Kind == CountryMentionKind.Demonym) continue; // adjectives name people's countries, handled through signatories
-                if (Locatives.Contains(before) && !IsPartyCoordination(tokens, i))
+                // adjectives name people's countries (handled through signatories), except "le gouvernement malien"
+                if (c.Kind == CountryMentionKind.Demonym && !(i > 0 && GovernmentNouns.Contains(tokens.Folded[i - 1]))) continue;
+                var coordinated = IsPartyCoordination(tokens, i);
+                isExplicit |= coordinated && tokens.Folded.Skip(Math.Max(0, i - 6)).Take(Math.Min(6, i)).Contains("entre");
+                var withArticle = i > 0 && tokens.Folded[i - 1] is "la" or "l'" or "le" or "les";
+                if (Locatives.Contains(before) && !coordinated && !(before == "à" && withArticle && c.Kind == CountryMentionKind.Name))
                 {
                     if (c.Kind == CountryMentionKind.Capital && before == "à") place ??= tokens.Surface(c.FirstToken, c.EndToken);
                     continue;
@@ -136,7 +143,8 @@ internal static class AgreementAssembler
                 i = c.EndToken - 1;
                 continue;
             }
-            if (context.OrganizationStartingAt(i) is { } o && IsPartyPosition(tokens, i, s.FirstToken))
+            if (context.OrganizationStartingAt(i) is { } o && IsPartyPosition(tokens, i, s.FirstToken)
+                && !Enumerable.Range(Math.Max(s.FirstToken, i - 4), Math.Min(4, i - s.FirstToken)).Any(k => MediatorCues.Contains(tokens.Folded[k])))
             {
                 organizations.Add(o);
                 i = o.EndToken - 1;
@@ -149,7 +157,7 @@ internal static class AgreementAssembler
         var signatories = mention.Status == AgreementStatus.Signed ? Signatories(context, mention, personSpans) : [];
         var date = mention.Status is AgreementStatus.Signed or AgreementStatus.Concluded or AgreementStatus.Adopted or AgreementStatus.Ratified
             ? DateOf(context, mention, s) : null;
-        return new MentionFacts(countries, organizations, signatories, date, place);
+        return new MentionFacts(countries, organizations, signatories, date, place, isExplicit);
     }
 
     /// <summary>"entre le Maroc et Israël", "avec Ankara": locative-looking prepositions that still introduce parties.</summary>
@@ -167,8 +175,8 @@ internal static class AgreementAssembler
     {
         for (var k = i - 1; k >= Math.Max(sentenceStart, i - 5); k--)
         {
-            if (tokens.Folded[k] is "entre" or "avec") return true;
-            if (tokens.IsPunct(k, ',') || tokens.IsPunct(k, '.')) break;
+            if (tokens.Folded[k] is "entre" or "avec" or "par") return true;
+            if (tokens.IsPunct(k, '.')) break;
         }
         return false;
     }
@@ -196,6 +204,9 @@ internal static class AgreementAssembler
                 if (m.FirstToken > agentStart && m.FirstToken < s.EndToken && !result.Contains(p)) result.Add(p);
             if (result.Count > 0) return result;
         }
+
+        // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
+        if (cue >= mention.EndToken && cue - mention.EndToken <= 1) return result;
 
         // "X et Y ont signé": people before the cue in the sentence.
         var start = s.FirstToken;
@@ -247,6 +258,13 @@ internal static class AgreementAssembler
         {
             if (!EventAnaphors.Contains(tokens.Folded[k])) continue;
             var previous = tokens.SentenceOf[s.FirstToken] - 1;
+            for (var back = previous; back >= Math.Max(0, previous - 2); back--)
+            {
+                var bs = tokens.Sentences[back];
+                var meetingDate = context.Dates.FirstOrDefault(d => d.FirstToken >= bs.FirstToken && d.EndToken <= bs.EndToken
+                    && Enumerable.Range(Math.Max(bs.FirstToken, d.FirstToken - 4), 8).Any(k => k < bs.EndToken && EntityLexicon.Default.IsMeetingCue(tokens.Folded[k])));
+                if (meetingDate is not null) return meetingDate;
+            }
             for (var sIndex = previous; sIndex >= Math.Max(0, previous - 1); sIndex--)
             {
                 var ps = tokens.Sentences[sIndex];

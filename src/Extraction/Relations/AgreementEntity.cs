@@ -26,6 +26,9 @@ internal sealed class AgreementEntity
 
     public DateRef? Date { get; set; }
 
+    /// <summary>True when the text names the parties ("entre X et Y"): signatories then add none.</summary>
+    public bool ExplicitParties { get; set; }
+
     public string? Place { get; set; }
 
     /// <summary>Sentence indexes that support the facts found (for relation evidence).</summary>

@@ -68,14 +68,16 @@ internal static class NationalityInference
     /// Two-party interactions: the signatory of a two-country agreement whose country is unknown belongs to the
     /// party no other signatory covers.
     /// </summary>
-    public static void FromAgreements(IEnumerable<AgreementEntity> agreements)
+    public static void FromAgreements(IEnumerable<AgreementEntity> agreements, IReadOnlyList<string> mainCountries)
     {
         foreach (var a in agreements)
         {
-            if (a.Countries.Count != 2) continue;
             var known = a.Signatories.Where(s => s.Country is not null).Select(s => s.Country!).ToHashSet(StringComparer.Ordinal);
+            var pair = a.Countries.Count == 2 ? a.Countries : a.Countries.Count < 2 && known.Count == 1 && mainCountries.Take(2).Contains(known.First()) && mainCountries.Count >= 2
+                ? mainCountries.Take(2).ToList() : null;
+            if (pair is null) continue;
             var unknown = a.Signatories.Where(s => s.Country is null && !s.Roles.Any(r => r.Role.Organization is not null)).ToList();
-            var remaining = a.Countries.Where(c => !known.Contains(c)).ToList();
+            var remaining = pair.Where(c => !known.Contains(c)).ToList();
             if (unknown.Count == 1 && remaining.Count == 1 && known.Count == 1) unknown[0].Country = remaining[0];
         }
     }
