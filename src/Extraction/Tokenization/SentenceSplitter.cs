@@ -47,14 +47,8 @@ internal sealed class SentenceSplitter
 
         var sentences = new List<Sentence>(Math.Max(4, n / 20));
         var first = 0;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i + 1 < n; i++)
         {
-            if (i + 1 == n)
-            {
-                sentences.Add(new Sentence(tokens[first].Start, tokens[i].End, first, n));
-                break;
-            }
-
             int last; // index of the last token of the sentence, if it ends here
             var t = tokens[i];
             var gapBreaks = Gap(text, tokens, i);
@@ -85,6 +79,7 @@ internal sealed class SentenceSplitter
             first = last + 1;
             i = last;
         }
+        if (first < n) sentences.Add(new Sentence(tokens[first].Start, tokens[n - 1].End, first, n));
         return sentences.ToArray();
     }
 
@@ -121,9 +116,12 @@ internal sealed class SentenceSplitter
         if (stop.Kind != TokenKind.Abbreviation) return StartsSentence(text, next);
         if (_tables.TryGetAbbreviation(stop.Slice(text), out var boundary))
             return boundary == AbbreviationBoundary.Maybe && StartsSentence(text, next);
-        // Initials and dotted acronyms (J., U.S.A.): usually a name follows, so only a typical first word ends it.
+        // Initials and dotted acronyms (J., J.-Y., U.S.A.): usually a name follows, so only a typical first word ends
+        // the sentence, and after name initials not a surname particle (J.-Y. Le Drian).
         var c = text[next.Start];
-        return _tables.IsSentenceStarter(next.Slice(text))
+        var abbreviation = stop.Slice(text);
+        var nameInitials = abbreviation.Length == 2 || abbreviation.ContainsAny('-', '\u2010', '\u2011');
+        return _tables.IsSentenceStarter(next.Slice(text), afterInitial: nameInitials)
             || (next.Kind == TokenKind.Punctuation && (c is '«' or '“' or '—' or '–'));
     }
 
