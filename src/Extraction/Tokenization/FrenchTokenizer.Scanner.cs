@@ -100,6 +100,7 @@ internal sealed partial class FrenchTokenizer
                     break;
                 }
                 if (IsWordPart(d)) { j++; continue; }
+                if (IsInvisibleJoiner(d) && j + 1 < _s.Length && IsWordPart(_s[j + 1])) { j += 2; continue; }
                 if (IsHyphen(d) && j + 1 < _s.Length && IsWordPart(_s[j + 1]))
                 {
                     hasHyphen = true;

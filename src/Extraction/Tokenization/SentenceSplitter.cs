@@ -56,7 +56,7 @@ internal sealed class SentenceSplitter
             {
                 last = i;
             }
-            else if (IsStopRun(text, t) || t.Kind == TokenKind.Abbreviation)
+            else if ((IsStopRun(text, t) && !IsOmissionMark(text, tokens, i)) || t.Kind == TokenKind.Abbreviation)
             {
                 var j = AbsorbClosers(text, tokens, i);
                 if (j + 1 == n) last = -1;
@@ -87,6 +87,11 @@ internal sealed class SentenceSplitter
         LineBreaks(text.AsSpan(tokens[i].End, Math.Max(0, tokens[i + 1].Start - tokens[i].End)));
 
     private static bool IsStopRun(string text, Token t) => t.Kind == TokenKind.Punctuation && IsSentenceStop(text[t.Start]);
+
+    /// <summary>"(...)" and "[…]" mark a cut inside a quotation, not the end of a sentence.</summary>
+    private static bool IsOmissionMark(string text, IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].End == tokens[i].Start && text[tokens[i - 1].Start] is '(' or '['
+        && i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End && text[tokens[i + 1].Start] is ')' or ']';
 
     /// <summary>
     /// After a stop, closing quotes and brackets (and a stop after them, as in «Quoi ?».) stay in the sentence.

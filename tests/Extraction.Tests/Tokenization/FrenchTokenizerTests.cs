@@ -133,6 +133,7 @@ public sealed class FrenchTokenizerTests
         yield return Case("only_spaces", " \t\n\u00A0\u200B\uFEFF ");
         yield return Case("emoji_and_lone_surrogates", "a\uD83D\uDE00b \uD800 \uDC00", "a", "\uD83D\uDE00", "b", "\uD800", "\uDC00");
         yield return Case("control_characters", "a\u0001b\u0007", "a", "b");
+        yield return Case("soft_hyphen_inside_word", "inter\u00ADnational", "inter\u00ADnational");
         yield return Case("combining_accent", "e\u0301te\u0301", "e\u0301te\u0301");
     }
 

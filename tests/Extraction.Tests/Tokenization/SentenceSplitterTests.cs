@@ -54,6 +54,7 @@ public sealed class SentenceSplitterTests
         // ellipses, dashes, numbers
         yield return Case("ellipsis_before_uppercase", "Il hésite... Puis il part.", "Il hésite...", "Puis il part.");
         yield return Case("ellipsis_before_lowercase", "Il hésite… puis il part.", "Il hésite… puis il part.");
+        yield return Case("omission_mark", "« Nous avons [...] Le texte sera signé », dit-il. Fin.", "« Nous avons [...] Le texte sera signé », dit-il.", "Fin.");
         yield return Case("dialogue_dash", "Il part. – Non, dit-elle.", "Il part.", "– Non, dit-elle.");
         yield return Case("dateline_dash_is_inside", "Rabat, 15 juin (MAP) – Le ministre est arrivé.", "Rabat, 15 juin (MAP) – Le ministre est arrivé.");
         yield return Case("digit_starts_sentence", "Il y en avait 300. 200 sont partis.", "Il y en avait 300.", "200 sont partis.");
