@@ -46,7 +46,7 @@ public sealed class FrenchTokenizerTests
         yield return Case("inversion_dit_elle", "dit-elle.", "dit", "-elle", ".");
         yield return Case("inversion_plural", "Sont-ils partis ? ont-elles dit", "Sont", "-ils", "partis", "?", "ont", "-elles", "dit");
         yield return Case("inversion_est_ce", "Qu'est-ce que", "Qu'", "est", "-ce", "que");
-        yield return Case("inversion_misspelt", "a-t'il", "a", "-t'il");
+        yield return Case("inversion_misspelt", "a-t'il, a-t’elle", "a", "-t'il", ",", "a", "-t’elle");
         yield return Case("inversion_uppercase", "A-T-IL", "A", "-T-IL");
         yield return Case("imperative_chain", "donne-le-moi, allez-y", "donne", "-le", "-moi", ",", "allez", "-y");
         yield return Case("peut_etre_whole", "peut-être", "peut-être");
