@@ -56,7 +56,8 @@ internal sealed class SentenceSplitter
             {
                 last = i;
             }
-            else if ((IsStopRun(text, t) && !IsOmissionMark(text, tokens, i)) || t.Kind == TokenKind.Abbreviation)
+            else if ((IsStopRun(text, t) && !IsOmissionMark(text, tokens, i) && !IsListMarker(text, tokens, first, i))
+                     || t.Kind == TokenKind.Abbreviation)
             {
                 var j = AbsorbClosers(text, tokens, i);
                 if (j + 1 == n) last = -1;
@@ -87,6 +88,11 @@ internal sealed class SentenceSplitter
         LineBreaks(text.AsSpan(tokens[i].End, Math.Max(0, tokens[i + 1].Start - tokens[i].End)));
 
     private static bool IsStopRun(string text, Token t) => t.Kind == TokenKind.Punctuation && IsSentenceStop(text[t.Start]);
+
+    /// <summary>"1. Le gaz": a short number and its period opening a sentence number a list item.</summary>
+    private static bool IsListMarker(string text, IReadOnlyList<Token> tokens, int first, int i) =>
+        i == first + 1 && tokens[first].Kind == TokenKind.Number && tokens[first].Length <= 2
+        && tokens[first].End == tokens[i].Start && tokens[i].Length == 1 && text[tokens[i].Start] == '.';
 
     /// <summary>"(...)" and "[…]" mark a cut inside a quotation, not the end of a sentence.</summary>
     private static bool IsOmissionMark(string text, IReadOnlyList<Token> tokens, int i) =>

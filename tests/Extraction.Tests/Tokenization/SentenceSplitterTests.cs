@@ -72,6 +72,8 @@ public sealed class SentenceSplitterTests
         yield return Case("stop_then_single_newline", "Il part.\nelle reste.", "Il part.", "elle reste.");
         yield return Case("honorific_then_newline", "Il a reçu M.\nDupont hier.", "Il a reçu M.\nDupont hier.");
         yield return Case("crlf_paragraphs", "Titre\r\n\r\nTexte.", "Titre", "Texte.");
+        yield return Case("numbered_list_items", "Les points :\n\n1. Le gaz.\n2. Le pétrole.", "Les points :", "1. Le gaz.", "2. Le pétrole.");
+        yield return Case("junior_at_end", "Il a reçu Martin Luther King Jr. Il a parlé.", "Il a reçu Martin Luther King Jr.", "Il a parlé.");
         yield return Case("list_items", "Les points :\n- le gaz\n- le pétrole", "Les points :\n- le gaz", "- le pétrole");
 
         yield return Case("empty", "");
