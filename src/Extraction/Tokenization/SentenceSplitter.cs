@@ -60,8 +60,10 @@ internal sealed class SentenceSplitter
                      || t.Kind == TokenKind.Abbreviation)
             {
                 var j = AbsorbClosers(text, tokens, i);
+                var gapAfter = j + 1 < n ? Gap(text, tokens, j) : 0;
                 if (j + 1 == n) last = -1;
-                else if (Gap(text, tokens, j) >= 1 && (t.Kind != TokenKind.Abbreviation || IsMaybeBoundary(text, t))) last = j;
+                else if (gapAfter >= 2) last = j;
+                else if (gapAfter == 1 && (t.Kind != TokenKind.Abbreviation || IsMaybeBoundary(text, t))) last = j;
                 else if (EndsAfter(text, t, tokens[j + 1])) last = j;
                 else last = -1;
                 i = j;

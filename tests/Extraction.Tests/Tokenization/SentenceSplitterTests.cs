@@ -71,6 +71,7 @@ public sealed class SentenceSplitterTests
         yield return Case("colon_then_newline_quote", "Il a déclaré :\n« Nous signerons. »", "Il a déclaré :\n« Nous signerons. »");
         yield return Case("stop_then_single_newline", "Il part.\nelle reste.", "Il part.", "elle reste.");
         yield return Case("honorific_then_newline", "Il a reçu M.\nDupont hier.", "Il a reçu M.\nDupont hier.");
+        yield return Case("blank_line_after_abbreviation_and_bracket", "Voir (cf.)\n\nLa suite.", "Voir (cf.)", "La suite.");
         yield return Case("crlf_paragraphs", "Titre\r\n\r\nTexte.", "Titre", "Texte.");
         yield return Case("numbered_list_items", "Les points :\n\n1. Le gaz.\n2. Le pétrole.", "Les points :", "1. Le gaz.", "2. Le pétrole.");
         yield return Case("junior_at_end", "Il a reçu Martin Luther King Jr. Il a parlé.", "Il a reçu Martin Luther King Jr.", "Il a parlé.");
@@ -104,6 +105,28 @@ public sealed class SentenceSplitterTests
         // Paragraphs always end sentences, so no sentence spans a blank line.
         foreach (var s in sentences)
             Assert.That(text[s.Start..s.End], Does.Not.Match(@"\n[ \t]*\n"), "a sentence crosses a paragraph break");
+    }
+
+    [Test]
+    public void Random_text_gives_well_formed_sentences_that_never_cross_a_blank_line()
+    {
+        const string palette = "aeLMJSU.. ,;:!?…'’-–«»\"()[]\n\n\r 1";
+        var random = new Random(4242);
+        for (var round = 0; round < 3000; round++)
+        {
+            var chars = new char[random.Next(0, 60)];
+            for (var i = 0; i < chars.Length; i++) chars[i] = palette[random.Next(palette.Length)];
+            var text = new string(chars);
+            var tokens = FrenchTokenizer.Default.Tokenize(text);
+            var sentences = SentenceSplitter.Default.Split(text, tokens);
+            AssertWellFormed(text, tokens, sentences);
+            foreach (var s in sentences)
+                for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+                {
+                    var gap = text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End);
+                    Assert.That(TokenChars.LineBreaks(gap), Is.LessThan(2), $"blank line inside a sentence of {text}");
+                }
+        }
     }
 
     [Test]
