@@ -47,14 +47,8 @@ internal sealed class SentenceSplitter
 
         var sentences = new List<Sentence>(Math.Max(4, n / 20));
         var first = 0;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i + 1 < n; i++)
         {
-            if (i + 1 == n)
-            {
-                sentences.Add(new Sentence(tokens[first].Start, tokens[i].End, first, n));
-                break;
-            }
-
             int last; // index of the last token of the sentence, if it ends here
             var t = tokens[i];
             var gapBreaks = Gap(text, tokens, i);
@@ -62,11 +56,14 @@ internal sealed class SentenceSplitter
             {
                 last = i;
             }
-            else if (IsStopRun(text, t) || t.Kind == TokenKind.Abbreviation)
+            else if ((IsStopRun(text, t) && !IsOmissionMark(text, tokens, i) && !IsListMarker(text, tokens, first, i))
+                     || t.Kind == TokenKind.Abbreviation)
             {
                 var j = AbsorbClosers(text, tokens, i);
+                var gapAfter = j + 1 < n ? Gap(text, tokens, j) : 0;
                 if (j + 1 == n) last = -1;
-                else if (Gap(text, tokens, j) >= 1 && (t.Kind != TokenKind.Abbreviation || IsMaybeBoundary(text, t))) last = j;
+                else if (gapAfter >= 2) last = j;
+                else if (gapAfter == 1 && (t.Kind != TokenKind.Abbreviation || IsMaybeBoundary(text, t))) last = j;
                 else if (EndsAfter(text, t, tokens[j + 1])) last = j;
                 else last = -1;
                 i = j;
@@ -85,6 +82,7 @@ internal sealed class SentenceSplitter
             first = last + 1;
             i = last;
         }
+        if (first < n) sentences.Add(new Sentence(tokens[first].Start, tokens[n - 1].End, first, n));
         return sentences.ToArray();
     }
 
@@ -92,6 +90,16 @@ internal sealed class SentenceSplitter
         LineBreaks(text.AsSpan(tokens[i].End, Math.Max(0, tokens[i + 1].Start - tokens[i].End)));
 
     private static bool IsStopRun(string text, Token t) => t.Kind == TokenKind.Punctuation && IsSentenceStop(text[t.Start]);
+
+    /// <summary>"1. Le gaz": a short number and its period opening a sentence number a list item.</summary>
+    private static bool IsListMarker(string text, IReadOnlyList<Token> tokens, int first, int i) =>
+        i == first + 1 && tokens[first].Kind == TokenKind.Number && tokens[first].Length <= 2
+        && tokens[first].End == tokens[i].Start && tokens[i].Length == 1 && text[tokens[i].Start] == '.';
+
+    /// <summary>"(...)" and "[…]" mark a cut inside a quotation, not the end of a sentence.</summary>
+    private static bool IsOmissionMark(string text, IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].End == tokens[i].Start && text[tokens[i - 1].Start] is '(' or '['
+        && i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End && text[tokens[i + 1].Start] is ')' or ']';
 
     /// <summary>
     /// After a stop, closing quotes and brackets (and a stop after them, as in «Quoi ?».) stay in the sentence.
@@ -121,9 +129,12 @@ internal sealed class SentenceSplitter
         if (stop.Kind != TokenKind.Abbreviation) return StartsSentence(text, next);
         if (_tables.TryGetAbbreviation(stop.Slice(text), out var boundary))
             return boundary == AbbreviationBoundary.Maybe && StartsSentence(text, next);
-        // Initials and dotted acronyms (J., U.S.A.): usually a name follows, so only a typical first word ends it.
+        // Initials and dotted acronyms (J., J.-Y., U.S.A.): usually a name follows, so only a typical first word ends
+        // the sentence, and after name initials not a surname particle (J.-Y. Le Drian).
         var c = text[next.Start];
-        return _tables.IsSentenceStarter(next.Slice(text))
+        var abbreviation = stop.Slice(text);
+        var nameInitials = abbreviation.Length == 2 || abbreviation.ContainsAny('-', '\u2010', '\u2011');
+        return _tables.IsSentenceStarter(next.Slice(text), afterInitial: nameInitials)
             || (next.Kind == TokenKind.Punctuation && (c is '«' or '“' or '—' or '–'));
     }
 

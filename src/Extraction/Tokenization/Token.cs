@@ -9,17 +9,17 @@ public enum TokenKind
     Elision,
     /// <summary>An inverted subject clitic ("-t-il", "-elle").</summary>
     Clitic,
-    /// <summary>A number ("2021", "1 300", "1,5", "2018-2019").</summary>
+    /// <summary>A number ("2021", "1 300" with any digit-group space, "1,5", "2018-2019", "24/11/2021") or a time ("15h30", "9h").</summary>
     Number,
-    /// <summary>An ordinal ("1er", "4ème", "23ᵉ").</summary>
+    /// <summary>An ordinal ("1er", "4ème", "23ᵉ", "XXIe", "Ier").</summary>
     Ordinal,
-    /// <summary>An abbreviation ending with a period ("M.", "av.", "J.-C.").</summary>
+    /// <summary>An abbreviation ending with a period or ° ("M.", "av.", "J.-C.", "n°"), an initial ("J.") or a dotted acronym ("U.S.A.").</summary>
     Abbreviation,
-    /// <summary>Punctuation, including quotes, dashes and ellipses.</summary>
+    /// <summary>Punctuation, including quotes, dashes and ellipses; a run of . ! ? … is one token ("...", "?!").</summary>
     Punctuation,
     /// <summary>Any other symbol (©, %, €).</summary>
     Symbol,
-    /// <summary>A web address.</summary>
+    /// <summary>A web address, with a scheme, www. or a known top-level domain ("le360.ma").</summary>
     Url,
     /// <summary>An e-mail address.</summary>
     Email,

@@ -17,6 +17,9 @@ internal static class TokenChars
     /// <summary>Spaces allowed between digit groups: space, no-break, narrow no-break, thin and figure space.</summary>
     public static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009' or '\u2007';
 
+    /// <summary>Soft hyphen and zero-width (non-)joiners: invisible inside a word, so they do not split it.</summary>
+    public static bool IsInvisibleJoiner(char c) => c is '\u00AD' or '\u200C' or '\u200D';
+
     /// <summary>Ordinal indicators are letters for Unicode but never continue a word ("n°", "nº12").</summary>
     public static bool IsOrdinalIndicator(char c) => c is 'º' or 'ª';
 

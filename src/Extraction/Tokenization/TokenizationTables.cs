@@ -41,7 +41,7 @@ internal sealed class TokenizationTables
     private readonly FrozenDictionary<string, AbbreviationBoundary>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
     private readonly FrozenDictionary<string, OrdinalSuffix>.AlternateLookup<ReadOnlySpan<char>> _ordinalSuffixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _tlds;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
+    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
     private readonly int _maxElision, _maxClitic, _maxCompound, _maxAbbreviation, _maxSuffix, _maxTld, _maxStarter;
 
     /// <summary>Builds the tables from already-parsed rows (tests pass tiny tables).</summary>
@@ -58,7 +58,8 @@ internal sealed class TokenizationTables
         _elisions = BuildSet(elisions, "form", StringComparer.OrdinalIgnoreCase, out _maxElision);
         _compounds = BuildSet(compounds, "form", StringComparer.OrdinalIgnoreCase, out _maxCompound);
         _tlds = BuildSet(tlds, "tld", StringComparer.OrdinalIgnoreCase, out _maxTld);
-        _sentenceStarters = BuildSet(sentenceStarters, "form", StringComparer.Ordinal, out _maxStarter);
+        _sentenceStarters = BuildMap(sentenceStarters, "form", StringComparer.Ordinal, out _maxStarter,
+            row => YesNo(sentenceStarters, row[sentenceStarters.Column("after_initial")]));
         _clitics = BuildMap(clitics, "form", StringComparer.OrdinalIgnoreCase, out _maxClitic,
             row => row[clitics.Column("type")] switch
             {
@@ -117,7 +118,10 @@ internal sealed class TokenizationTables
     public bool IsTopLevelDomain(ReadOnlySpan<char> label) => label.Length <= _maxTld && _tlds.Contains(label);
 
     /// <summary>True when <paramref name="word"/> is a capitalised word that usually starts a sentence (exact case).</summary>
-    public bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= _maxStarter && _sentenceStarters.Contains(word);
+    /// <param name="word">The word.</param>
+    /// <param name="afterInitial">The word follows an initial (J., J.-Y.): surname particles (Le, De) do not count.</param>
+    public bool IsSentenceStarter(ReadOnlySpan<char> word, bool afterInitial = false) =>
+        word.Length <= _maxStarter && _sentenceStarters.TryGetValue(word, out var starts) && (starts || !afterInitial);
 
     private static TokenizationTables Load()
     {
