@@ -87,6 +87,20 @@ public sealed class CountryGazetteerTests
         });
     }
 
+    [TestCase("Rabat a salué la décision", false)]
+    [TestCase("Il est arrivé à Rabat mardi", true)]
+    [TestCase("depuis Pékin, le ministre", true)]
+    [TestCase("jusqu'à Dakar", true)]
+    [TestCase("Bruxelles mobilisera 200 millions", true)]
+    [TestCase("au sommet d'Addis-Abeba", true)]
+    [TestCase("le Maroc", false)]
+    public void Tells_capitals_used_as_places(string text, bool expected)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var match = CountryGazetteer.Default.Find(text, tokens).First();
+        Assert.That(CountryGazetteer.Default.IsPlaceUse(text, tokens, match), Is.EqualTo(expected));
+    }
+
     [TestCase("MA", "Maroc")]
     [TestCase("CD", "République démocratique du Congo")]
     [TestCase("US", "États-Unis")]
