@@ -52,6 +52,8 @@ public sealed class CountryGazetteerTests
             "Centrafrique|CF|Name", "Congo-Brazzaville|CG|Name", "Congo-Kinshasa|CD|Name" } },
         new object[] { "la Grande-Bretagne et les Émirats", new[] { "Grande-Bretagne|GB|Name", "Émirats|AE|Name" } },
         new object[] { "l'eau potable", Array.Empty<string>() },
+        new object[] { "les marchés sud-américains et nord-irlandais", Array.Empty<string>() },
+        new object[] { "les forces sud-africaines et nord-coréennes", new[] { "sud-africaines|ZA|Demonym", "nord-coréennes|KP|Demonym" } },
         new object[] { "ETATS-UNIS : la Maison-Blanche", new[] { "ETATS-UNIS|US|Name" } },
         new object[] { "la République du Congo", new[] { "République du Congo|CG|Name" } },
         new object[] { "les Burkinabè et la junte burkinabè", new[] { "Burkinabè|BF|Demonym", "burkinabè|BF|Demonym" } },
