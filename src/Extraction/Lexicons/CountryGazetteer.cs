@@ -39,6 +39,8 @@ internal sealed class CountryGazetteer
     private readonly FrozenDictionary<string, CountryInfo> _countries;
     private readonly HashSet<string> _hubs = new(StringComparer.Ordinal);
     private readonly List<string[]> _locatives = [];
+    private readonly HashSet<string> _languages = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _languageCues = new(StringComparer.Ordinal);
 
     /// <summary>The gazetteer built from the embedded tables.</summary>
     public static CountryGazetteer Default => Shared.Value;
@@ -69,6 +71,8 @@ internal sealed class CountryGazetteer
             if (row[exMode] == "before-name") firstNames.Add(LexiconText.FoldKey(LexiconText.NormalizeForm(row[exForm])));
             else if (row[exMode] == "block") _trie.Add(row[exForm], Form.Blocker);
             else if (row[exMode] == "locative") _locatives.Add(FoldedTokens(row[exForm]));
+            else if (row[exMode] == "language") _languages.Add(LexiconText.FoldKey(LexiconText.NormalizeForm(row[exForm])));
+            else if (row[exMode] == "language-cue") _languageCues.Add(LexiconText.FoldKey(LexiconText.NormalizeForm(row[exForm])));
             else throw new InvalidDataException($"Resource '{exclusions.Name}': unknown mode '{row[exMode]}'.");
         }
 
@@ -179,6 +183,25 @@ internal sealed class CountryGazetteer
             if (equal) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when a lowercase demonym that is also a language name follows a word that makes it the language
+    /// ("professeurs de français", "en portugais", "le russe"), not the country. "les Français" stays a demonym.
+    /// </summary>
+    public bool IsLanguageUse(string text, IReadOnlyList<Token> tokens, CountryMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (match.Kind != CountryMentionKind.Demonym || match.FirstToken == 0 || match.EndToken != match.FirstToken + 1) return false;
+        var form = text.AsSpan(match.Span.Start, match.Span.Length);
+        foreach (var c in form)
+        {
+            if (char.IsUpper(c)) return false;
+        }
+        if (!_languages.Contains(LexiconText.FoldKey(form.ToString()))) return false;
+        var previous = tokens[match.FirstToken - 1];
+        return _languageCues.Contains(LexiconText.FoldKey(LexiconText.NormalizeForm(previous.Slice(text).ToString())));
     }
 
     private static bool FoldedEquals(ReadOnlySpan<char> token, string folded)

@@ -103,6 +103,19 @@ public sealed class CountryGazetteerTests
         Assert.That(CountryGazetteer.Default.IsPlaceUse(text, tokens, match), Is.EqualTo(expected));
     }
 
+    [TestCase("des cours de français", true)]
+    [TestCase("traduit en portugais", true)]
+    [TestCase("il parle l'espagnol", true)]
+    [TestCase("le gouvernement français", false)]
+    [TestCase("des milliers de Français", false)]
+    [TestCase("de marocains", false)]
+    public void Tells_languages_from_demonyms(string text, bool expected)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var match = CountryGazetteer.Default.Find(text, tokens).Single();
+        Assert.That(CountryGazetteer.Default.IsLanguageUse(text, tokens, match), Is.EqualTo(expected));
+    }
+
     [TestCase("MA", "Maroc")]
     [TestCase("CD", "République démocratique du Congo")]
     [TestCase("US", "États-Unis")]
