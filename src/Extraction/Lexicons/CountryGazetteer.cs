@@ -37,6 +37,10 @@ internal sealed class CountryGazetteer
 
     private readonly PhraseTrie<Form> _trie = new();
     private readonly FrozenDictionary<string, CountryInfo> _countries;
+    private readonly HashSet<string> _hubs = new(StringComparer.Ordinal);
+    private readonly List<string[]> _locatives = [];
+    private readonly HashSet<string> _languages = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _languageCues = new(StringComparer.Ordinal);
 
     /// <summary>The gazetteer built from the embedded tables.</summary>
     public static CountryGazetteer Default => Shared.Value;
@@ -66,6 +70,9 @@ internal sealed class CountryGazetteer
         {
             if (row[exMode] == "before-name") firstNames.Add(LexiconText.FoldKey(LexiconText.NormalizeForm(row[exForm])));
             else if (row[exMode] == "block") _trie.Add(row[exForm], Form.Blocker);
+            else if (row[exMode] == "locative") _locatives.Add(FoldedTokens(row[exForm]));
+            else if (row[exMode] == "language") _languages.Add(LexiconText.FoldKey(LexiconText.NormalizeForm(row[exForm])));
+            else if (row[exMode] == "language-cue") _languageCues.Add(LexiconText.FoldKey(LexiconText.NormalizeForm(row[exForm])));
             else throw new InvalidDataException($"Resource '{exclusions.Name}': unknown mode '{row[exMode]}'.");
         }
 
@@ -87,9 +94,10 @@ internal sealed class CountryGazetteer
             };
             forms.Add((row[aForm], MakeForm(aliases, row[aCode], mentionKind, row[aAlt], FormRole.Country)));
         }
-        int cCode = capitals.Column("code"), cForm = capitals.Column("form");
+        int cCode = capitals.Column("code"), cForm = capitals.Column("form"), cKind = capitals.Column("kind");
         foreach (var row in capitals.Rows)
         {
+            if (row[cKind] == "hub") _hubs.Add(LexiconText.FoldKey(LexiconText.NormalizeForm(row[cForm])));
             forms.Add((row[cForm], MakeForm(capitals, row[cCode], CountryMentionKind.Capital, "", FormRole.Country)));
         }
         int mCode = combining.Column("code"), mForm = combining.Column("form"), mKind = combining.Column("kind");
@@ -153,6 +161,72 @@ internal sealed class CountryGazetteer
             i++;
         }
         return matches;
+    }
+
+    /// <summary>
+    /// True when a capital match is more likely a plain place or the seat of international bodies than the state's
+    /// government: after a preposition of place ("à Dakar", "depuis Pékin"), or a hub such as Bruxelles (EU) or
+    /// Addis-Abeba (AU). Always false for names and demonyms.
+    /// </summary>
+    public bool IsPlaceUse(string text, IReadOnlyList<Token> tokens, CountryMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (match.Kind != CountryMentionKind.Capital) return false;
+        if (_hubs.Contains(LexiconText.FoldKey(LexiconText.NormalizeForm(text[match.Span.Start..match.Span.End])))) return true;
+        foreach (var words in _locatives)
+        {
+            var first = match.FirstToken - words.Length;
+            if (first < 0) continue;
+            var equal = true;
+            for (var k = 0; k < words.Length && equal; k++) equal = FoldedEquals(tokens[first + k].Slice(text), words[k]);
+            if (equal) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a lowercase demonym that is also a language name follows a word that makes it the language
+    /// ("professeurs de français", "en portugais", "le russe"), not the country. "les Français" stays a demonym.
+    /// </summary>
+    public bool IsLanguageUse(string text, IReadOnlyList<Token> tokens, CountryMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (match.Kind != CountryMentionKind.Demonym || match.FirstToken == 0 || match.EndToken != match.FirstToken + 1) return false;
+        var form = text.AsSpan(match.Span.Start, match.Span.Length);
+        foreach (var c in form)
+        {
+            if (char.IsUpper(c)) return false;
+        }
+        if (!_languages.Contains(LexiconText.FoldKey(form.ToString()))) return false;
+        var previous = tokens[match.FirstToken - 1];
+        return _languageCues.Contains(LexiconText.FoldKey(LexiconText.NormalizeForm(previous.Slice(text).ToString())));
+    }
+
+    private static bool FoldedEquals(ReadOnlySpan<char> token, string folded)
+    {
+        if (token.Length != folded.Length) return false;
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (LexiconText.Fold(token[i]) != folded[i]) return false;
+        }
+        return true;
+    }
+
+    private static string[] FoldedTokens(string phrase)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(phrase);
+        var result = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var slice = tokens[i].Slice(phrase);
+            result[i] = string.Create(slice.Length, phrase[tokens[i].Start..tokens[i].End], static (span, s) =>
+            {
+                for (var j = 0; j < s.Length; j++) span[j] = LexiconText.Fold(s[j]);
+            });
+        }
+        return result;
     }
 
     // "israélo-palestinien", "franco-allemand", "pro-russe", "Mali-Niger": every part must be known, one a country.

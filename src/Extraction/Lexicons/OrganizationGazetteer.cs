@@ -28,6 +28,9 @@ internal sealed class OrganizationGazetteer
     private static readonly Lazy<OrganizationGazetteer> Shared =
         new(() => new OrganizationGazetteer(GazetteerResources.Load("organizations.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Type of rows that only stop a shorter organization name from matching inside another body's name.
+    private const string BlockedType = "-";
+
     private readonly PhraseTrie<(OrganizationEntry Entry, bool IsAcronym)> _trie = new();
 
     /// <summary>The gazetteer built from the embedded table.</summary>
@@ -46,7 +49,7 @@ internal sealed class OrganizationGazetteer
             var acronymList = Split(row[acronyms]);
             var entry = new OrganizationEntry(row[name], acronymList.Length > 0 ? acronymList[0] : null, row[type],
                 row[country].Length > 0 ? row[country] : null);
-            entries.Add(entry);
+            if (entry.Type != BlockedType) entries.Add(entry);
             _trie.Add(row[name], (entry, false));
             foreach (var alias in Split(row[aliases])) _trie.Add(alias, (entry, false));
             foreach (var acronym in acronymList) _trie.Add(acronym, (entry, true));
@@ -70,7 +73,7 @@ internal sealed class OrganizationGazetteer
                 && _trie.LongestAt(text, tokens, i, static _ => true) is { } hit)
             {
                 var (entry, isAcronym) = hit.Values[0];
-                matches.Add(new OrganizationMatch(i, hit.End, new TextSpan(tokens[i].Start, tokens[hit.End - 1].End), entry, isAcronym));
+                if (entry.Type != BlockedType) matches.Add(new OrganizationMatch(i, hit.End, new TextSpan(tokens[i].Start, tokens[hit.End - 1].End), entry, isAcronym));
                 i = hit.End;
                 continue;
             }

@@ -47,6 +47,16 @@ public sealed class CountryGazetteerTests
         new object[] { "la Nouvelle-Calédonie et la Nouvelle-Guinée", Array.Empty<string>() },
         new object[] { "les ministres émiratis et saoudiens", new[] { "émiratis|AE|Demonym", "saoudiens|SA|Demonym" } },
         new object[] { "Djibouti", new[] { "Djibouti|DJ|Name" } },
+        new object[] { "les USA, les EAU et la RCA", new[] { "USA|US|Name", "EAU|AE|Name", "RCA|CF|Name" } },
+        new object[] { "la Centrafrique, le Congo-Brazzaville et le Congo-Kinshasa", new[] {
+            "Centrafrique|CF|Name", "Congo-Brazzaville|CG|Name", "Congo-Kinshasa|CD|Name" } },
+        new object[] { "la Grande-Bretagne et les Émirats", new[] { "Grande-Bretagne|GB|Name", "Émirats|AE|Name" } },
+        new object[] { "l'eau potable", Array.Empty<string>() },
+        new object[] { "les marchés sud-américains et nord-irlandais", Array.Empty<string>() },
+        new object[] { "les forces sud-africaines et nord-coréennes", new[] { "sud-africaines|ZA|Demonym", "nord-coréennes|KP|Demonym" } },
+        new object[] { "ETATS-UNIS : la Maison-Blanche", new[] { "ETATS-UNIS|US|Name" } },
+        new object[] { "la République du Congo", new[] { "République du Congo|CG|Name" } },
+        new object[] { "les Burkinabè et la junte burkinabè", new[] { "Burkinabè|BF|Demonym", "burkinabè|BF|Demonym" } },
         new object[] { "un portrait de George Washington à Paris", new[] { "Paris|FR|Capital" } },
         new object[] { "Hier Washington a répondu", new[] { "Washington|US|Capital" } },
         new object[] { "le canal de Panama et le Panama", new[] { "Panama|PA|Name" } },
@@ -77,6 +87,33 @@ public sealed class CountryGazetteerTests
             Assert.That(tokens[match.FirstToken].Start, Is.EqualTo(match.Span.Start));
             Assert.That(tokens[match.EndToken - 1].End, Is.EqualTo(match.Span.End));
         });
+    }
+
+    [TestCase("Rabat a salué la décision", false)]
+    [TestCase("Il est arrivé à Rabat mardi", true)]
+    [TestCase("depuis Pékin, le ministre", true)]
+    [TestCase("jusqu'à Dakar", true)]
+    [TestCase("Bruxelles mobilisera 200 millions", true)]
+    [TestCase("au sommet d'Addis-Abeba", true)]
+    [TestCase("le Maroc", false)]
+    public void Tells_capitals_used_as_places(string text, bool expected)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var match = CountryGazetteer.Default.Find(text, tokens).First();
+        Assert.That(CountryGazetteer.Default.IsPlaceUse(text, tokens, match), Is.EqualTo(expected));
+    }
+
+    [TestCase("des cours de français", true)]
+    [TestCase("traduit en portugais", true)]
+    [TestCase("il parle l'espagnol", true)]
+    [TestCase("le gouvernement français", false)]
+    [TestCase("des milliers de Français", false)]
+    [TestCase("de marocains", false)]
+    public void Tells_languages_from_demonyms(string text, bool expected)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var match = CountryGazetteer.Default.Find(text, tokens).Single();
+        Assert.That(CountryGazetteer.Default.IsLanguageUse(text, tokens, match), Is.EqualTo(expected));
     }
 
     [TestCase("MA", "Maroc")]

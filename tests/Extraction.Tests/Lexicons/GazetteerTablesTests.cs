@@ -10,7 +10,7 @@ public sealed class GazetteerTablesTests
         ["countries.tsv", "countries-aliases.tsv", "countries-overrides.tsv", "countries-combining.tsv", "countries-exclusions.tsv", "capitals-fr.tsv", "organizations.tsv"];
 
     private static readonly string[] OrganizationTypes =
-        ["intergovernmental", "institution", "ministry", "army", "agency", "company", "party", "armed-group", "ngo", "media"];
+        ["-", "intergovernmental", "institution", "ministry", "army", "agency", "company", "party", "armed-group", "ngo", "media"];
 
     [TestCaseSource(nameof(Files))]
     public void Table_parses_with_a_header_and_rows(string file)

@@ -25,6 +25,7 @@ public sealed class OrganizationGazetteerTests
             "Organisation internationale de la Francophonie|Organisation internationale de la Francophonie|OIF|N",
             "OIF|Organisation internationale de la Francophonie|OIF|A" } },
         new object[] { "une ua de mesure", Array.Empty<string>() },
+        new object[] { "le Conseil de sécurité nationale s'est réuni", Array.Empty<string>() },
     ];
 
     [TestCaseSource(nameof(Cases))]
