@@ -42,8 +42,11 @@ internal sealed class ExtractionPipeline
                 ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
             .OfType<DateRef>().ToArray();
 
-        var countryRefs = CountryFilter.Filter(tokens, _countries.Find(text, tokenArray)
-            .Select(c => new CountryRef(c.FirstToken, c.EndToken, c.Code, c.Kind, c.AlternativeCodes ?? [])).ToList());
+        var countryMatches = _countries.Find(text, tokenArray).Where(c => !_countries.IsLanguageUse(text, tokenArray, c)).ToList();
+        var venues = countryMatches.Where(c => _countries.IsPlaceUse(text, tokenArray, c)).Select(c => c.FirstToken).ToHashSet();
+        var countryRefs = CountryFilter.Filter(tokens,
+            countryMatches.Select(c => new CountryRef(c.FirstToken, c.EndToken, c.Code, c.Kind, c.AlternativeCodes ?? [])).ToList(),
+            r => venues.Contains(r.FirstToken));
         var organizationRefs = OrganizationGazetteer.Default.Find(text, tokenArray)
             .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
 

@@ -8,15 +8,13 @@ namespace Extraction.Entities;
 /// </summary>
 internal static class CountryFilter
 {
-    private static readonly HashSet<string> VenuePrepositions = new(StringComparer.Ordinal) { "à", "de", "depuis", "vers", "pour" };
-
-    public static IReadOnlyList<CountryRef> Filter(TokenText tokens, List<CountryRef> refs)
+    public static IReadOnlyList<CountryRef> Filter(TokenText tokens, List<CountryRef> refs, Func<CountryRef, bool> isPlaceUse)
     {
         var venueOnly = new List<CountryRef>();
         var kept = new List<CountryRef>();
         foreach (var r in refs)
         {
-            if (r.Kind == CountryMentionKind.Capital && IsVenue(tokens, r)) venueOnly.Add(r);
+            if (r.Kind == CountryMentionKind.Capital && (isPlaceUse(r) || IsDateline(tokens, r))) venueOnly.Add(r);
             else kept.Add(r);
         }
         var codes = kept.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
@@ -25,10 +23,8 @@ internal static class CountryFilter
         return kept;
     }
 
-    private static bool IsVenue(TokenText tokens, CountryRef r)
+    private static bool IsDateline(TokenText tokens, CountryRef r)
     {
-        var before = r.FirstToken - 1;
-        if (before >= 0 && VenuePrepositions.Contains(tokens.Folded[before])) return true;
         // a dateline: the capital opens the text or a paragraph and is followed by a comma, a dash or "(AFP)"
         var sentence = tokens.Sentences[tokens.SentenceOf[r.FirstToken]];
         return r.FirstToken == sentence.FirstToken && r.EndToken < tokens.Count

@@ -185,19 +185,7 @@ internal sealed class TemporalDefinitions
         };
     }
 
-    /// <summary>
-    /// Loads <c>Temporal/{file}</c>. MSBuild keeps the folder separator of <c>%(RecursiveDir)</c> in the logical name
-    /// on Unix ("Extraction.Resources.Temporal/months.tsv"), so that spelling is tried before
-    /// <see cref="ResourceTable.Load"/>'s dotted one.
-    /// </summary>
-    private static ResourceTable Table(string file)
-    {
-        var name = "Temporal/" + file;
-        using var stream = typeof(TemporalDefinitions).Assembly.GetManifestResourceStream("Extraction.Resources." + name);
-        if (stream is null) return ResourceTable.Load(name);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        return ResourceTable.Parse(name, reader);
-    }
+    private static ResourceTable Table(string file) => ResourceTable.Load("Temporal/" + file);
 
     private static FrozenDictionary<string, T> Pairs<T>(ResourceTable table, string key, string value, Func<string, T> convert)
     {

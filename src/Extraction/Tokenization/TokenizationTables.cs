@@ -146,25 +146,9 @@ internal sealed class TokenizationTables
     public static IReadOnlyList<string> FileNames { get; } =
         ["abbreviations.tsv", "elisions.tsv", "hyphen-compounds.tsv", "inversion-clitics.tsv", "ordinal-suffixes.tsv", "sentence-starters.tsv", "tlds.tsv"];
 
-    /// <summary>
-    /// Reads <c>Resources/Tokenization/<paramref name="file"/></c>. The build may name the resource with the folder
-    /// separator as a dot (<c>Extraction.Resources.Tokenization.x.tsv</c>, what <see cref="ResourceTable.Load"/>
-    /// expects) or keep the separator of <c>%(RecursiveDir)</c>, so both spellings are tried.
-    /// </summary>
+    /// <summary>Reads <c>Resources/Tokenization/<paramref name="file"/></c>.</summary>
     /// <exception cref="InvalidDataException">The resource is missing or malformed.</exception>
-    public static ResourceTable LoadTable(string file)
-    {
-        var name = "Tokenization/" + file;
-        var assembly = typeof(TokenizationTables).Assembly;
-        foreach (var logical in (ReadOnlySpan<string>)["Extraction.Resources.Tokenization." + file, "Extraction.Resources." + name, "Extraction.Resources.Tokenization\\" + file])
-        {
-            using var stream = assembly.GetManifestResourceStream(logical);
-            if (stream is null) continue;
-            using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
-            return ResourceTable.Parse(name, reader);
-        }
-        throw new InvalidDataException($"Embedded resource for 'Resources/{name}' not found.");
-    }
+    public static ResourceTable LoadTable(string file) => ResourceTable.Load("Tokenization/" + file);
 
     private static bool YesNo(ResourceTable table, string cell) => cell switch
     {
