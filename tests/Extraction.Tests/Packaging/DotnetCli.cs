@@ -14,7 +14,11 @@ internal static class DotnetCli
     /// <summary>The dotnet host running the tests (DOTNET_HOST_PATH under `dotnet test`), else the one on PATH.</summary>
     public static string Host => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    public static Result Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Result Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunWithInput(workingDirectory, timeout, null, arguments);
+
+    /// <summary>Runs dotnet with <paramref name="input"/> on its standard input (closed at once when null).</summary>
+    public static Result RunWithInput(string workingDirectory, TimeSpan timeout, string? input, params string[] arguments)
     {
         var start = new ProcessStartInfo(Host)
         {
@@ -25,6 +29,7 @@ internal static class DotnetCli
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(false),
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         // `dotnet test` sets MSBuild variables for its own build; a nested build must not inherit them.
@@ -41,6 +46,7 @@ internal static class DotnetCli
         start.Environment["MSBUILDTERMINALLOGGER"] = "off";
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + Host);
+        if (input is not null) process.StandardInput.Write(input);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

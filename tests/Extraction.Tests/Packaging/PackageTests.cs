@@ -28,13 +28,13 @@ public sealed class PackageTests
     [OneTimeSetUp]
     public void Pack()
     {
-        _temp = Path.Combine(Path.GetTempPath(), "extraction-package-" + Guid.NewGuid().ToString("N"));
+        _temp = Path.Combine(PackagingWorkspace.Root, "package");
         _feed = Path.Combine(_temp, "feed");
         Directory.CreateDirectory(_feed);
         // Separate bin/obj (artifacts path) so packing does not touch the build the tests run from.
         var pack = DotnetCli.Run(RepoPaths.Root, StepTimeout,
             "pack", Path.Combine(RepoPaths.Root, "src", "Extraction", "Extraction.csproj"),
-            "-c", "Release", "-o", _feed, "--artifacts-path", Path.Combine(_temp, "artifacts"), "--disable-build-servers", "-nologo");
+            "-c", "Release", "-o", _feed, "--artifacts-path", PackagingWorkspace.Artifacts, "--disable-build-servers", "-nologo");
         Assert.That(pack.ExitCode, Is.Zero, pack.Describe("dotnet pack"));
 
         var packages = Directory.GetFiles(_feed, "Extraction.*.nupkg");
@@ -42,12 +42,6 @@ public sealed class PackageTests
         _package = packages[0];
         _version = Path.GetFileNameWithoutExtension(_package)["Extraction.".Length..];
         _symbols = Path.ChangeExtension(_package, ".snupkg");
-    }
-
-    [OneTimeTearDown]
-    public void CleanUp()
-    {
-        if (_temp.Length > 0 && Directory.Exists(_temp)) Directory.Delete(_temp, recursive: true);
     }
 
     private static string ReadEntry(ZipArchive zip, string name)
