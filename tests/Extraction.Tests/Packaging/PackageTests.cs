@@ -19,6 +19,11 @@ public sealed class PackageTests
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(4);
 
+    /// <summary>The target frameworks the package must hold: the default of ExtractionTargetFrameworks in Directory.Build.props.</summary>
+    private static readonly string[] Frameworks = XDocument.Load(Path.Combine(RepoPaths.Root, "Directory.Build.props"))
+        .Descendants("ExtractionTargetFrameworks").Single().Value
+        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     private string _temp = "";
     private string _feed = "";
     private string _package = "";
@@ -76,7 +81,8 @@ public sealed class PackageTests
             Assert.That(license.Value, Is.EqualTo("MIT"));
             Assert.That(Meta("readme"), Is.EqualTo("README.md"));
             Assert.That(entries, Does.Contain("README.md").And.Contain("NOTICE.md").And.Contain("LICENSE"));
-            foreach (var framework in new[] { "net8.0", "net10.0" })
+            Assert.That(Frameworks, Does.Contain("net10.0"));
+            foreach (var framework in Frameworks)
             {
                 Assert.That(entries, Does.Contain($"lib/{framework}/Extraction.dll"));
                 Assert.That(entries, Does.Contain($"lib/{framework}/Extraction.xml"));
@@ -84,7 +90,10 @@ public sealed class PackageTests
                     Does.Contain("<member name=\"T:Extraction.FrenchNewsExtractor\">").And.Contain("<member name=\"T:Extraction.Rendering.HtmlReport\">"));
             }
             Assert.That(entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Select(e => e.Split('/')[1]).Distinct(),
-                Is.EquivalentTo(new[] { "net8.0", "net10.0" }));
+                Is.EquivalentTo(Frameworks));
+            var dependencyGroups = metadata.Elements().Single(e => e.Name.LocalName == "dependencies").Elements()
+                .Select(g => (string?)g.Attribute("targetFramework"));
+            Assert.That(dependencyGroups, Is.EquivalentTo(Frameworks), "one dependency group per target");
         });
     }
 
@@ -112,7 +121,7 @@ public sealed class PackageTests
         Assert.That(File.Exists(_symbols), Is.True, "no .snupkg next to " + _package);
         using var symbols = ZipFile.OpenRead(_symbols);
         using var package = ZipFile.OpenRead(_package);
-        foreach (var framework in new[] { "net8.0", "net10.0" })
+        foreach (var framework in Frameworks)
         {
             var pdb = ReadBytes(symbols, $"lib/{framework}/Extraction.pdb");
             Assert.That(pdb.AsSpan(0, 4).ToArray(), Is.EqualTo("BSJB"u8.ToArray()), "portable PDB metadata signature");
