@@ -40,10 +40,12 @@ public static class HtmlReport
         Escape(html, title);
         html.Append("</h1>\n<p class=\"meta\">Reference date: ");
         Escape(html, result.ReferenceDate ?? "none");
-        html.Append(" · ").Append(result.People.Count).Append(" people · ").Append(result.Countries.Count)
-            .Append(" countries · ").Append(result.Organizations.Count).Append(" organizations · ")
-            .Append(result.Dates.Count).Append(" dates · ").Append(result.Agreements.Count).Append(" agreements · ")
-            .Append(result.Relations.Count).Append(" relations</p>\n");
+        html.Append(" · ").Append(Count(result.People.Count, "person", "people"))
+            .Append(" · ").Append(Count(result.Countries.Count, "country", "countries"))
+            .Append(" · ").Append(Count(result.Organizations.Count, "organization", "organizations"))
+            .Append(" · ").Append(Count(result.Dates.Count, "date", "dates"))
+            .Append(" · ").Append(Count(result.Agreements.Count, "agreement", "agreements"))
+            .Append(" · ").Append(Count(result.Relations.Count, "relation", "relations")).Append("</p>\n");
         AppendLegend(html, spans);
         html.Append("</header>\n<main>\n<section class=\"doc\" aria-label=\"Document text\">");
         AppendHighlightedText(html, text, spans);
@@ -52,6 +54,9 @@ public static class HtmlReport
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static string Count(int count, string one, string many) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 
     private static readonly HighlightKind[] LegendOrder =
     [

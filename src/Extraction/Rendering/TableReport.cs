@@ -94,6 +94,7 @@ public static class TableReport
                 foreach (var line in row[c]) widths[c] = Math.Max(widths[c], TextWidth(line));
             }
         }
+        var multiLine = table.Skip(1).Any(row => row.Any(cell => cell.Length > 1));
         Rule(output, widths, '┌', '┬', '┐');
         for (var r = 0; r < table.Count; r++)
         {
@@ -109,7 +110,8 @@ public static class TableReport
                 }
                 output.Append('\n');
             }
-            if (r == 0) Rule(output, widths, '├', '┼', '┤');
+            // A rule under the header, and between rows when some row spans several lines.
+            if (r == 0 || (r + 1 < table.Count && multiLine)) Rule(output, widths, '├', '┼', '┤');
         }
         Rule(output, widths, '└', '┴', '┘');
     }

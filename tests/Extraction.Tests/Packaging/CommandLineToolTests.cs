@@ -1,0 +1,135 @@
+using Extraction.Serialization;
+using Extraction.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace Extraction.Tests.Packaging;
+
+/// <summary>The `extract` sample tool, built in Release and run as a user runs it.</summary>
+[Category("Packaging")]
+[NonParallelizable]
+public sealed class CommandLineToolTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+    private string _tool = "";
+    private string _work = "";
+
+    [OneTimeSetUp]
+    public void Build()
+    {
+        var project = Path.Combine(RepoPaths.Root, "samples", "Extraction.Sample", "Extraction.Sample.csproj");
+        var build = DotnetCli.Run(RepoPaths.Root, Timeout, "build", project, "-c", "Release",
+            "--artifacts-path", PackagingWorkspace.Artifacts, "--disable-build-servers", "-nologo");
+        Assert.That(build.ExitCode, Is.Zero, build.Describe("dotnet build (sample)"));
+        _tool = Directory.GetFiles(Path.Combine(PackagingWorkspace.Artifacts, "bin", "Extraction.Sample"), "extract.dll", SearchOption.AllDirectories).Single();
+        _work = Path.Combine(PackagingWorkspace.Root, "cli");
+        Directory.CreateDirectory(_work);
+    }
+
+    private DotnetCli.Result Extract(params string[] arguments) => DotnetCli.Run(_work, Timeout, [_tool, .. arguments]);
+
+    private static string Seed => RepoPaths.SeedFiles().First();
+
+    private static JToken Expected(string path, Extraction.Temporal.PartialDate? date = null) =>
+        JToken.Parse(ExtractionJson.Serialize(FrenchNewsExtractor.Shared.Extract(File.ReadAllText(path),
+            date is null ? null : new ExtractionOptions { ReferenceDate = date })));
+
+    [Test]
+    public void One_file_prints_its_json_on_stdout()
+    {
+        var run = Extract(Seed);
+        Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
+        Assert.That(JToken.DeepEquals(JToken.Parse(run.Stdout), Expected(Seed)), Is.True, run.Stdout);
+    }
+
+    [Test]
+    public void A_missing_file_is_a_clear_error_and_a_non_zero_exit()
+    {
+        var run = Extract(Path.Combine(_work, "no-such-article.txt"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Not.Zero);
+            Assert.That(run.Stderr, Does.Contain("error").And.Contain("no-such-article.txt").And.Contain("no such file"));
+            Assert.That(run.Stdout.Trim(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_folder_is_read_recursively_and_one_bad_file_does_not_stop_the_batch()
+    {
+        var input = Path.Combine(_work, "corpus");
+        Directory.CreateDirectory(Path.Combine(input, "sub"));
+        File.Copy(Seed, Path.Combine(input, "a.txt"), overwrite: true);
+        File.WriteAllText(Path.Combine(input, "sub", "b.txt"), "Le Maroc et Israël ont signé un accord le 24 novembre 2021.");
+        File.WriteAllText(Path.Combine(input, "sub", "ignored.md"), "not a text file");
+        var broken = Path.Combine(input, "sub", "broken.txt");
+        if (!File.Exists(broken) && !Path.Exists(broken)) File.CreateSymbolicLink(broken, Path.Combine(_work, "missing-target"));
+        var output = Path.Combine(_work, "pages");
+
+        var run = Extract(input, "--format", "html", "--output", output, "--threads", "2");
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1), run.Describe("extract"));
+            Assert.That(run.Stderr, Does.Contain("broken.txt"));
+            Assert.That(File.ReadAllText(Path.Combine(output, "a.html")), Does.StartWith("<!DOCTYPE html>"));
+            Assert.That(File.ReadAllText(Path.Combine(output, "sub", "b.html")), Does.Contain("Le Maroc et Israël"));
+            Assert.That(Directory.GetFiles(output, "*", SearchOption.AllDirectories), Has.Length.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Output_dir_writes_one_json_per_file_as_the_dev_set_script_expects()
+    {
+        var output = Path.Combine(_work, "json");
+        var run = Extract(Seed, "--output-dir", output);
+        Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
+        var written = Path.Combine(output, Path.GetFileNameWithoutExtension(Seed) + ".json");
+        Assert.That(JToken.DeepEquals(JToken.Parse(File.ReadAllText(written)), Expected(Seed)), Is.True);
+    }
+
+    [Test]
+    public void Stdin_with_a_reference_date_gives_json_lines()
+    {
+        var input = Path.Combine(_work, "stdin.txt");
+        File.WriteAllText(input, "Le ministre a signé l'accord fin mars dernier.");
+        var run = DotnetCli.RunWithInput(_work, Timeout, File.ReadAllText(input), _tool, "--format", "jsonl", "--date", "2022-04-15");
+        Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(1));
+        var line = JObject.Parse(lines[0]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(line["source"]?.Value<string>(), Is.EqualTo("stdin"));
+            Assert.That(line["referenceDate"]?.Value<string>(), Is.EqualTo("2022-04-15"));
+            line.Remove("source");
+            Assert.That(JToken.DeepEquals(line, Expected(input, Extraction.Temporal.PartialDate.Parse("2022-04-15"))), Is.True);
+        });
+    }
+
+    [Test]
+    public void Table_format_prints_a_summary()
+    {
+        var run = Extract(Seed, "--format", "table");
+        Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
+        Assert.That(run.Stdout, Does.Contain(Seed).And.Contain("People (").And.Contain("Agreements ("));
+    }
+
+    [Test]
+    public void Help_lists_every_option_and_bad_options_are_refused()
+    {
+        var help = Extract("--help");
+        var badDate = Extract(Seed, "--date", "2022-13");
+        var badFormat = Extract(Seed, "--format", "xml");
+        var htmlToStdout = Extract(Seed, Seed, "--format", "html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(help.ExitCode, Is.Zero);
+            foreach (var option in new[] { "--date", "--format", "json|jsonl|html|table", "--output", "--output-dir", "--threads", "--quiet", "Examples:" })
+                Assert.That(help.Stdout, Does.Contain(option));
+            Assert.That(badDate.ExitCode, Is.Not.Zero);
+            Assert.That(badDate.Stderr, Does.Contain("2022-13"));
+            Assert.That(badFormat.ExitCode, Is.Not.Zero);
+            Assert.That(htmlToStdout.ExitCode, Is.EqualTo(2));
+            Assert.That(htmlToStdout.Stderr, Does.Contain("--output"));
+        });
+    }
+}
