@@ -45,9 +45,10 @@ internal sealed class TemporalContext
     private static bool IsBoundary(string s, int index) => index <= 0 || !char.IsLetter(s[index - 1]) && s[index - 1] != '\'';
 
     /// <summary>
-    /// Past or future reading of the sentence around <paramref name="span"/>: a past participle right before it
-    /// ("élu en mai"), else the nearest tense cue (auxiliary, future ending, "prochain", "d'ici") before it in the
-    /// sentence, else the nearest one after it; None when the sentence has none.
+    /// Past or future reading of the clause around <paramref name="span"/> (bounded by sentence ends and commas):
+    /// neutral after a scheduling or deadline word ("prévue en mai", "jusqu'au"), past after a past participle
+    /// ("élu en mai", unless an auxiliary before it says otherwise), else the nearest tense cue (auxiliary, future
+    /// or conditional ending, "prochain", "d'ici") before it, else the first one after it; None when there is none.
     /// </summary>
     public TenseDirection SentenceTense(string text, TextSpan range, TextSpan span)
     {
@@ -55,11 +56,24 @@ internal sealed class TemporalContext
         while (start > range.Start && !IsSentenceEnd(text, start - 1)) start--;
         var end = span.End;
         while (end < range.End && !IsSentenceEnd(text, end)) end++;
+        var clauseStart = span.Start;
+        while (clauseStart > start && !IsClauseEnd(text[clauseStart - 1])) clauseStart--;
+        var clauseEnd = span.End;
+        while (clauseEnd < end && !IsClauseEnd(text[clauseEnd])) clauseEnd++;
+        // Only the clause: a reporting verb after a comma ("..., a précisé le ministère") says nothing of the date.
+        return CueIn(text, clauseStart, clauseEnd, span) ?? TenseDirection.None;
+    }
 
+    private static bool IsClauseEnd(char c) => c is ',' or ':' or '(' or ')' or '«' or '»' or '—' or '"';
+
+    /// <summary>The tense cue for <paramref name="span"/> within [start, end): null when there is none, None when neutral.</summary>
+    private TenseDirection? CueIn(string text, int start, int end, TextSpan span)
+    {
         var before = WordsBefore(text, start, span.Start);
         var idx = 0;
         while (idx < before.Count && _definitions.Prepositions.Contains(before[idx].Key))
         {
+            if (_definitions.TenseWords.TryGetValue(before[idx].Key, out var p) && p == TenseDirection.None) return TenseDirection.None; // "jusqu'au"
             if (WordTense(before[idx].Word) is var t && t != TenseDirection.None) return t; // "d'ici"
             idx++;
         }
@@ -102,7 +116,7 @@ internal sealed class TemporalContext
             if (tense != TenseDirection.None) return tense;
             i = j;
         }
-        return TenseDirection.None;
+        return null;
     }
 
     /// <summary>The words of the sentence before the date, nearest first, with their normalized keys.</summary>
