@@ -30,7 +30,7 @@ internal sealed class TemporalContext
         return null;
     }
 
-    private static readonly string[] Articles = [" le", " la", " les", " l'", " en"];
+    private static readonly string[] Articles = ["le", "la", "les", "l'", "en"];
 
     private DateModifier? Match(string prefix)
     {

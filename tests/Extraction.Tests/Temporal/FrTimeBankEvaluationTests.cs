@@ -39,7 +39,11 @@ public sealed partial class FrTimeBankEvaluationTests
             {
                 predicted++;
                 if (dates.Exists(t => Overlaps(t, m.Span))) predictedOnDate++;
-                else if (timexes.Exists(t => Overlaps(t, m.Span))) predictedOnOther++;
+                else if (timexes.Find(t => Overlaps(t, m.Span)) is { } other)
+                {
+                    predictedOnOther++;
+                    if (errors.Count < 400) errors.Add($"OTH {Path.GetFileName(file)}: '{text[m.Span.Start..m.Span.End]}' -> {m.Value} on {other.Type} '{other.Text}' = {other.Value}");
+                }
                 else if (errors.Count < 400) errors.Add($"FP  {Path.GetFileName(file)}: '{text[m.Span.Start..m.Span.End]}' -> {m.Value}");
             }
             foreach (var t in dates)
