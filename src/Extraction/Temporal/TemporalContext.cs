@@ -216,9 +216,10 @@ internal sealed class TemporalContext
         var w = k;
         while (w < range.End && (char.IsLetter(text[w]) || IsApostrophe(text[w]))) w++;
         var nextWord = TemporalDefinitions.Normalize(text.AsSpan(k, w - k));
-        var elided = nextWord.IndexOf('\'') is var ap and >= 0 ? nextWord[..(ap + 1)] : nextWord;
-        return _definitions.YearFollowers.Contains(nextWord) || _definitions.YearFollowers.Contains(elided.TrimEnd('\''))
-            || elided is "l'" or "d'" or "qu'" or "s'" or "n'";
+        if (_definitions.YearFollowers.Contains(nextWord) || nextWord.Contains('\'')) return true; // "2019 a", "2019 l'a"
+        // A number before a plural noun or a unit counts things ("2000 soldats", "1999 voix", "2000 km");
+        // before a capitalized word it starts a name; before a verb ("2019 marque") it is a year.
+        return !char.IsUpper(text[k]) && nextWord.Length > 3 && nextWord[^1] is not ('s' or 'x');
     }
 
     private static ReadOnlySpan<char> PreviousWord(string text, TextSpan range, int position)
