@@ -30,7 +30,7 @@ internal sealed class TemporalContext
         return null;
     }
 
-    private static readonly string[] Articles = [" le", " la", " les", " l'", " en"];
+    private static readonly string[] Articles = ["le", "la", "les", "l'", "en"];
 
     private DateModifier? Match(string prefix)
     {
@@ -45,8 +45,10 @@ internal sealed class TemporalContext
     private static bool IsBoundary(string s, int index) => index <= 0 || !char.IsLetter(s[index - 1]) && s[index - 1] != '\'';
 
     /// <summary>
-    /// Past or future reading of the sentence around <paramref name="span"/>: the tense cue (auxiliary, future
-    /// ending, "prochain", "d'ici") nearest to the span, or None when the sentence has none.
+    /// Past or future reading of the clause around <paramref name="span"/> (bounded by sentence ends and commas):
+    /// neutral after a scheduling or deadline word ("prévue en mai", "jusqu'au"), past after a past participle
+    /// ("élu en mai", unless an auxiliary before it says otherwise), else the nearest tense cue (auxiliary, future
+    /// or conditional ending, "prochain", "d'ici") before it, else the first one after it; None when there is none.
     /// </summary>
     public TenseDirection SentenceTense(string text, TextSpan range, TextSpan span)
     {
@@ -54,10 +56,53 @@ internal sealed class TemporalContext
         while (start > range.Start && !IsSentenceEnd(text, start - 1)) start--;
         var end = span.End;
         while (end < range.End && !IsSentenceEnd(text, end)) end++;
+        var clauseStart = span.Start;
+        while (clauseStart > start && !IsClauseEnd(text[clauseStart - 1])) clauseStart--;
+        var clauseEnd = span.End;
+        while (clauseEnd < end && !IsClauseEnd(text[clauseEnd])) clauseEnd++;
+        // Only the clause: a reporting verb after a comma ("..., a précisé le ministère") says nothing of the date.
+        return CueIn(text, clauseStart, clauseEnd, span) ?? TenseDirection.None;
+    }
 
-        var best = TenseDirection.None;
-        var bestDistance = int.MaxValue;
-        var i = start;
+    private static bool IsClauseEnd(char c) => c is ',' or ':' or '(' or ')' or '«' or '»' or '—' or '"';
+
+    /// <summary>The tense cue for <paramref name="span"/> within [start, end): null when there is none, None when neutral.</summary>
+    private TenseDirection? CueIn(string text, int start, int end, TextSpan span)
+    {
+        var before = WordsBefore(text, start, span.Start);
+        var idx = 0;
+        while (idx < before.Count && _definitions.Prepositions.Contains(before[idx].Key))
+        {
+            if (_definitions.TenseWords.TryGetValue(before[idx].Key, out var p) && p == TenseDirection.None) return TenseDirection.None; // "jusqu'au"
+            if (WordTense(before[idx].Word) is var t && t != TenseDirection.None) return t; // "d'ici"
+            idx++;
+        }
+        if (idx < before.Count)
+        {
+            var (word, key) = before[idx];
+            // A scheduling word governing the date ("prévue en mai") has no tense: take the nearer occurrence.
+            if (_definitions.TenseWords.TryGetValue(key, out var exempt) && exempt == TenseDirection.None) return TenseDirection.None;
+            if (IsParticiple(word, key))
+            {
+                var j = idx + 1;
+                var infinitive = false;
+                while (j < before.Count && _definitions.Auxiliaries.TryGetValue(before[j].Key, out var aux))
+                {
+                    infinitive |= aux == TenseDirection.None;
+                    j++;
+                }
+                if (j < before.Count && WordTense(before[j].Word) is var t && t != TenseDirection.None) return t; // "sera signé"
+                if (!infinitive) return TenseDirection.Past; // "élu en mai", "a été signé le"
+                idx = j; // "devraient être livrés le": look further back
+            }
+        }
+        for (var k = idx; k < before.Count; k++)
+        {
+            if (WordTense(before[k].Word) is var t && t != TenseDirection.None) return t;
+        }
+
+        // Forwards: the first cue after the date.
+        var i = span.End;
         while (i < end)
         {
             if (!char.IsLetter(text[i]))
@@ -67,22 +112,45 @@ internal sealed class TemporalContext
             }
             var j = i;
             while (j < end && (char.IsLetter(text[j]) || IsApostrophe(text[j]) && j + 1 < end && char.IsLetter(text[j + 1]))) j++;
-            if (j <= span.Start || i >= span.End)
-            {
-                var tense = WordTense(text.AsSpan(i, j - i));
-                if (tense != TenseDirection.None)
-                {
-                    var distance = j <= span.Start ? span.Start - j : i - span.End;
-                    if (distance < bestDistance)
-                    {
-                        bestDistance = distance;
-                        best = tense;
-                    }
-                }
-            }
+            var tense = WordTense(text.AsSpan(i, j - i));
+            if (tense != TenseDirection.None) return tense;
             i = j;
         }
-        return best;
+        return null;
+    }
+
+    /// <summary>The words of the sentence before the date, nearest first, with their normalized keys.</summary>
+    private static List<(string Word, string Key)> WordsBefore(string text, int floor, int position)
+    {
+        var words = new List<(string, string)>();
+        while (PreviousWordBounds(text, floor, position) is var (ws, we) && we > ws)
+        {
+            var word = text[ws..we];
+            words.Add((word, TemporalDefinitions.Normalize(word)));
+            position = ws;
+        }
+        return words;
+    }
+
+    private bool IsParticiple(ReadOnlySpan<char> word, string key)
+    {
+        if (key.Length < 3 || char.IsUpper(word[0]) || _definitions.TenseWords.ContainsKey(key)) return false;
+        foreach (var suffix in _definitions.ParticipleSuffixes)
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The word (letters and inner apostrophes) ending before <paramref name="position"/>, not before <paramref name="floor"/>.</summary>
+    private static (int Start, int End) PreviousWordBounds(string text, int floor, int position)
+    {
+        var e = position;
+        while (e > floor && !char.IsLetter(text[e - 1])) e--;
+        var s = e;
+        while (s > floor && (char.IsLetter(text[s - 1]) || IsApostrophe(text[s - 1]) && s - 2 >= floor && char.IsLetter(text[s - 2]))) s--;
+        // keep a trailing elision with its word: "d'" before "ici" is part of "d'ici"
+        return (s, e);
     }
 
     private TenseDirection WordTense(ReadOnlySpan<char> word)
@@ -148,9 +216,10 @@ internal sealed class TemporalContext
         var w = k;
         while (w < range.End && (char.IsLetter(text[w]) || IsApostrophe(text[w]))) w++;
         var nextWord = TemporalDefinitions.Normalize(text.AsSpan(k, w - k));
-        var elided = nextWord.IndexOf('\'') is var ap and >= 0 ? nextWord[..(ap + 1)] : nextWord;
-        return _definitions.YearFollowers.Contains(nextWord) || _definitions.YearFollowers.Contains(elided.TrimEnd('\''))
-            || elided is "l'" or "d'" or "qu'" or "s'" or "n'";
+        if (_definitions.YearFollowers.Contains(nextWord) || nextWord.Contains('\'')) return true; // "2019 a", "2019 l'a"
+        // A number before a plural noun or a unit counts things ("2000 soldats", "1999 voix", "2000 km");
+        // before a capitalized word it starts a name; before a verb ("2019 marque") it is a year.
+        return !char.IsUpper(text[k]) && nextWord.Length > 3 && nextWord[^1] is not ('s' or 'x');
     }
 
     private static ReadOnlySpan<char> PreviousWord(string text, TextSpan range, int position)

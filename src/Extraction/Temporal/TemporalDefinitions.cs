@@ -62,6 +62,12 @@ internal sealed class TemporalDefinitions
     public required FrozenDictionary<string, TenseDirection> TenseWords { get; init; }
     /// <summary>Suffix → tense, longest suffix first.</summary>
     public required IReadOnlyList<KeyValuePair<string, TenseDirection>> TenseSuffixes { get; init; }
+    /// <summary>Past-participle endings, longest first, for the verb right before a date ("élu en mai").</summary>
+    public required IReadOnlyList<string> ParticipleSuffixes { get; init; }
+    /// <summary>Auxiliaries between a tense cue and a participle: Past ("été") or None (an infinitive, "être").</summary>
+    public required FrozenDictionary<string, TenseDirection> Auxiliaries { get; init; }
+    /// <summary>Prepositions and articles between a verb and its date.</summary>
+    public required FrozenSet<string> Prepositions { get; init; }
     public required IReadOnlyList<TemporalPattern> Patterns { get; init; }
 
     /// <summary>Lower-cases, maps both apostrophes to <c>'</c> and collapses whitespace to one space.</summary>
@@ -97,6 +103,7 @@ internal sealed class TemporalDefinitions
         var yearContext = Table("year-context.tsv");
         var tense = Table("tense-cues.tsv");
         var patterns = Table("patterns.tsv");
+        var prepositions = Table("prepositions.tsv");
 
         var monthMap = Pairs(months, "form", "month", v => ParseInt(months, v, 1, 12));
         var standalone = months.Rows.Where(r => r[months.Column("standalone")] == "yes")
@@ -120,6 +127,8 @@ internal sealed class TemporalDefinitions
         var roles = yearContext.Rows.ToLookup(r => r[yearContext.Column("role")], r => r[yearContext.Column("form")]);
         var tenseWords = new Dictionary<string, TenseDirection>(StringComparer.Ordinal);
         var tenseSuffixes = new List<KeyValuePair<string, TenseDirection>>();
+        var participles = new List<string>();
+        var auxiliaries = new Dictionary<string, TenseDirection>(StringComparer.Ordinal);
         foreach (var r in tense.Rows)
         {
             var dir = r[tense.Column("tense")] switch
@@ -130,8 +139,14 @@ internal sealed class TemporalDefinitions
                 var t => throw new InvalidDataException($"Resource '{tense.Name}': unknown tense '{t}'."),
             };
             var form = r[tense.Column("form")];
-            if (r[tense.Column("match")] == "suffix") tenseSuffixes.Add(new(form, dir));
-            else tenseWords[form] = dir;
+            switch (r[tense.Column("match")])
+            {
+                case "suffix": tenseSuffixes.Add(new(form, dir)); break;
+                case "participle": participles.Add(form); break;
+                case "auxiliary": auxiliaries[form] = dir; break;
+                case "word": tenseWords[form] = dir; break;
+                case var m: throw new InvalidDataException($"Resource '{tense.Name}': unknown match '{m}'.");
+            }
         }
 
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -181,6 +196,9 @@ internal sealed class TemporalDefinitions
             YearFollowers = roles["follow"].ToFrozenSet(StringComparer.Ordinal),
             TenseWords = tenseWords.ToFrozenDictionary(StringComparer.Ordinal),
             TenseSuffixes = tenseSuffixes.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray(),
+            ParticipleSuffixes = participles.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray(),
+            Auxiliaries = auxiliaries.ToFrozenDictionary(StringComparer.Ordinal),
+            Prepositions = prepositions.Rows.Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal),
             Patterns = compiled,
         };
     }

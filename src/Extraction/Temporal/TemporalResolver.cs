@@ -43,7 +43,9 @@ internal static class TemporalResolver
         if (date.Month is { } month)
         {
             if (reference is not { } r) return null;
-            var y = InferYear(month, r, date.Direction, context);
+            var y = InferYear(month, date.Day, r, date.Direction, context);
+            if (date.Weekday is { } wd && date.Day is { } dday && r.Month is not null)
+                y = MatchWeekday(y, month, dday, wd, r.Year); // "mardi 10 août": the year in which it is a Tuesday
             if (date.Day is { } day && day > DateTime.DaysInMonth(y, month)) return null;
             return new PartialDate(y, month, date.Day);
         }
@@ -55,25 +57,43 @@ internal static class TemporalResolver
     }
 
     /// <summary>
-    /// The year of a month written without one. In the reference month it is the reference year, unless the
-    /// expression itself says "dernier" (a year back) or "prochain" (a year ahead). Otherwise it is the past or
-    /// future occurrence by the stated, else the contextual, direction; with neither, the nearer of the two
-    /// (ties go to the past, the usual tense of news).
+    /// The year of a month (and day) written without one. At the reference month (or day) itself it is the reference
+    /// year, unless the expression says "dernier" (a year back) or "prochain" (a year ahead). Otherwise it is the
+    /// past or future occurrence by the stated, else the contextual, direction; with neither, the nearer of the two
+    /// (ties go to the past, the usual tense of news). Days are compared only when both sides have one.
     /// </summary>
-    public static int InferYear(int month, PartialDate reference, TenseDirection stated, TenseDirection context)
+    public static int InferYear(int month, int? day, PartialDate reference, TenseDirection stated, TenseDirection context)
     {
         if (reference.Month is not { } refMonth) return reference.Year;
-        if (month == refMonth) return reference.Year + (int)stated;
-        var pastYear = month < refMonth ? reference.Year : reference.Year - 1;
-        var futureYear = month > refMonth ? reference.Year : reference.Year + 1;
+        const int Year = 12 * 32;
+        var withDays = day is not null && reference.Day is not null;
+        var position = month * 32 + (withDays ? day!.Value : 0);
+        var refPosition = refMonth * 32 + (withDays ? reference.Day!.Value : 0);
+        if (position == refPosition) return reference.Year + (int)stated;
+        var pastYear = position < refPosition ? reference.Year : reference.Year - 1;
+        var futureYear = position > refPosition ? reference.Year : reference.Year + 1;
         var direction = stated != TenseDirection.None ? stated : context;
         return direction switch
         {
             TenseDirection.Past => pastYear,
             TenseDirection.Future => futureYear,
-            _ => (refMonth - month + 12) % 12 <= (month - refMonth + 12) % 12 ? pastYear : futureYear,
+            _ => (refPosition - position + Year) % Year <= (position - refPosition + Year) % Year ? pastYear : futureYear,
         };
     }
+
+    /// <summary>The year among <paramref name="year"/> and the years around the reference in which the date falls on <paramref name="weekday"/>.</summary>
+    private static int MatchWeekday(int year, int month, int day, DayOfWeek weekday, int referenceYear)
+    {
+        if (IsWeekday(year, month, day, weekday)) return year;
+        foreach (var candidate in (ReadOnlySpan<int>)[referenceYear, referenceYear - 1, referenceYear + 1])
+        {
+            if (candidate != year && IsWeekday(candidate, month, day, weekday)) return candidate;
+        }
+        return year;
+    }
+
+    private static bool IsWeekday(int year, int month, int day, DayOfWeek weekday) =>
+        day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayOfWeek == weekday;
 
     /// <summary>
     /// The weekday nearest the reference: the last one up to it (or strictly before it for "dernier"), or for a
