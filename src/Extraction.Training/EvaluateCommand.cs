@@ -60,8 +60,25 @@ internal static class EvaluateCommand
                 }
             }
         }
+        var errors = TrainingPaths.Option(args, "--errors", "");
+        if (errors.Length > 0 && File.Exists(nerPath)) PrintErrors(corpora, errors, tagger);
         foreach (var m in metrics) Console.WriteLine(m);
         return 0;
+    }
+
+    /// <summary>Prints gold and predicted entities of the first chunks of a test set (debugging aid).</summary>
+    private static void PrintErrors(string corpora, string corpus, PosTagger tagger)
+    {
+        var recognizer = new EntityRecognizer(ModelFiles.Read(Path.Combine(TrainingPaths.Resources, "Models", "ner.bin"), EntityRecognizer.Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, TrainNerCommand.LoadPlaces());
+        var (_, file, reader) = NerTestSets.First(t => t.Name == corpus);
+        foreach (var chunk in reader(Path.Combine(corpora, file)).Take(int.Parse(TrainingPaths.Option(Environment.GetCommandLineArgs(), "--take", "40"), CultureInfo.InvariantCulture)))
+        {
+            var tokens = CorpusReaders.Tokenize(chunk.Text);
+            var spans = recognizer.Recognize(chunk.Text, tokens, Tokenization.SentenceSplitter.Default.Split(chunk.Text, tokens), tagger.Tag(chunk.Text, tokens));
+            Console.WriteLine("TEXT " + chunk.Text);
+            Console.WriteLine("  GOLD " + string.Join(" | ", chunk.Entities.Select(e => $"{e.Type}:{chunk.Text[e.Start..e.End]}")));
+            Console.WriteLine("  PRED " + string.Join(" | ", spans.Select(e => $"{e.Type}:{chunk.Text[e.Span.Start..e.Span.End]}")));
+        }
     }
 
     private static string Metric(string corpus, string measure, double value) =>
