@@ -63,11 +63,16 @@ internal static class TrainNerCommand
 
         // Stage 2: modern text. UD sentences (commercial-OK licences) give gold proper-noun boundaries (PROPN runs);
         // the stage-1 model and the gazetteers give their type. Sentences with an untyped run are left out.
-        var recognizer = new EntityRecognizer(first, lexicon, places);
-        var silver = SilverChunks(corpora, recognizer, tagger, places).ToList();
-        Console.WriteLine($"{silver.Count} silver UD sentences with {silver.Sum(c => c.Entities.Length)} entities");
-        var all = gold.Concat(Prepare(silver, tagger, lexicon, places, labelIndex)).ToList();
-        var model = Train(all, labels, bits, epochs, prune, clock);
+        var rounds = int.Parse(TrainingPaths.Option(args, "--rounds", "2"), CultureInfo.InvariantCulture);
+        var model = first;
+        for (var round = 1; round <= rounds; round++)
+        {
+            var recognizer = new EntityRecognizer(model, lexicon, places);
+            var silver = SilverChunks(corpora, recognizer, tagger, places).ToList();
+            Console.WriteLine($"round {round}: {silver.Count} silver UD sentences with {silver.Sum(c => c.Entities.Length)} entities");
+            var all = gold.Concat(Prepare(silver, tagger, lexicon, places, labelIndex)).ToList();
+            model = Train(all, labels, bits, epochs, prune, clock);
+        }
         ModelFiles.Write(model, output);
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length} bytes) in {clock.Elapsed.TotalSeconds:F0}s");
         return 0;
@@ -167,7 +172,7 @@ internal static class TrainNerCommand
                     if (overlap > best) { best = overlap; type = p.Type; }
                 }
                 var firstWord = sentence.Forms[first];
-                if (type is null && lexicon.IsFirstName(firstWord) && end - first > 1) type = EntityType.PER;
+                if (type is null && end - first > 1 && (lexicon.IsFirstName(firstWord) || lexicon.IsFamilyName(sentence.Forms[end - 1]))) type = EntityType.PER;
                 if (type is null && places.Contains(string.Join(' ', sentence.Forms[first..end]))) type = EntityType.LOC;
                 if (type is null) { ok = false; break; }
                 entities.Add(new GoldEntity(tokens[first].Start, tokens[end - 1].End, type.Value));

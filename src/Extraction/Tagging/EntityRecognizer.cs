@@ -88,7 +88,9 @@ internal sealed class EntityRecognizer
             Places.Match(text, tokens, first, end, gazetteer.AsSpan(first, end - first));
             Decode(infos.AsSpan(first, end - first), tags.AsSpan(first, end - first), gazetteer.AsSpan(first, end - first),
                 labels.AsSpan(first, end - first), probabilities.AsSpan(first, end - first));
+            var before = result.Count;
             Collect(text, tokens, first, end, labels, probabilities, result);
+            MergeAdjacent(text, tokens, result, before);
         }
         return [.. result];
     }
@@ -202,6 +204,34 @@ internal sealed class EntityRecognizer
             }
         }
         if (start >= 0) Add(text, tokens, start, end, type, probabilities, result);
+    }
+
+    /// <summary>
+    /// Merges consecutive entities of one type that touch (no token between them, or only the period of an initial as
+    /// in "John B. Smith"): the model often splits long names into pieces.
+    /// </summary>
+    private static void MergeAdjacent(string text, IReadOnlyList<Token> tokens, List<EntitySpan> result, int from)
+    {
+        for (var k = Math.Max(from, 1); k < result.Count; k++)
+        {
+            if (k - 1 < from) continue;
+            var a = result[k - 1];
+            var b = result[k];
+            if (a.Type != b.Type) continue;
+            var touching = a.EndToken == b.FirstToken;
+            if (!touching && b.FirstToken == a.EndToken + 1)
+            {
+                var gap = tokens[a.EndToken];
+                var initial = tokens[a.EndToken - 1];
+                touching = gap.Length == 1 && text[gap.Start] == '.' && gap.Start == initial.End && initial.Length == 1 && char.IsUpper(text[initial.Start]);
+            }
+            if (!touching) continue;
+            var length = b.EndToken - a.FirstToken;
+            var score = (a.Score * (a.EndToken - a.FirstToken) + b.Score * (b.EndToken - b.FirstToken)) / Math.Max(1, length);
+            result[k - 1] = new EntitySpan(new TextSpan(a.Span.Start, b.Span.End), a.FirstToken, b.EndToken, a.Type, score);
+            result.RemoveAt(k);
+            k--;
+        }
     }
 
     /// <summary>
