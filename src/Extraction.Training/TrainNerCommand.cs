@@ -37,7 +37,7 @@ internal static class TrainNerCommand
         var epochs = int.Parse(TrainingPaths.Option(args, "--epochs", "10"), CultureInfo.InvariantCulture);
         var bits = int.Parse(TrainingPaths.Option(args, "--bits", "19"), CultureInfo.InvariantCulture);
         var prune = float.Parse(TrainingPaths.Option(args, "--prune", "0.002"), CultureInfo.InvariantCulture);
-        var output = Path.Combine(TrainingPaths.Resources, "Models", "ner.bin");
+        var output = TrainingPaths.Option(args, "--out", Path.Combine(TrainingPaths.Resources, "Models", "ner.bin"));
         var clock = Stopwatch.StartNew();
 
         BuildPlaces(dataDir);
