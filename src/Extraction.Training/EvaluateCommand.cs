@@ -34,6 +34,16 @@ internal static class EvaluateCommand
         var corpora = TrainingPaths.Option(args, "--corpora", TrainingPaths.DefaultCorpora);
         var models = Path.Combine(TrainingPaths.Resources, "Models");
         var metrics = new List<string>();
+        // Load time of the embedded resources, as the library sees them (first use in this process).
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        _ = FrenchLexicon.Default;
+        var lexiconMs = clock.Elapsed.TotalMilliseconds;
+        _ = PosTagger.Default;
+        var posMs = clock.Elapsed.TotalMilliseconds - lexiconMs;
+        _ = EntityRecognizer.Default;
+        var nerMs = clock.Elapsed.TotalMilliseconds - lexiconMs - posMs;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load: lexicon {lexiconMs:F0} ms, POS model {posMs:F0} ms, NER model + gazetteer {nerMs:F0} ms"));
+        metrics.Add(Metric("embedded", "load-ms", clock.Elapsed.TotalMilliseconds));
         var tagger = new PosTagger(ModelFiles.Read(Path.Combine(models, "pos.bin"), PosTagger.Kind, PosFeatures.Fingerprint), FrenchLexicon.Default);
         foreach (var (name, file) in PosTestSets)
         {
@@ -48,7 +58,7 @@ internal static class EvaluateCommand
             var recognizer = new EntityRecognizer(ModelFiles.Read(nerPath, EntityRecognizer.Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, TrainNerCommand.LoadPlaces());
             foreach (var (name, file, reader) in NerTestSets)
             {
-                var scores = TaggingEvaluation.NerScores(tagger, recognizer, reader(Path.Combine(corpora, file)));
+                var scores = TaggingEvaluation.NerScores(tagger, recognizer, reader(Path.Combine(corpora, file)), float.Parse(TrainingPaths.Option(args, "--min-score", "0"), CultureInfo.InvariantCulture));
                 Console.WriteLine($"{name}:");
                 Console.WriteLine("  type   gold  pred  correct  precision  recall  F1");
                 foreach (var s in scores)
@@ -60,8 +70,25 @@ internal static class EvaluateCommand
                 }
             }
         }
+        var errors = TrainingPaths.Option(args, "--errors", "");
+        if (errors.Length > 0 && File.Exists(nerPath)) PrintErrors(corpora, errors, tagger);
         foreach (var m in metrics) Console.WriteLine(m);
         return 0;
+    }
+
+    /// <summary>Prints gold and predicted entities of the first chunks of a test set (debugging aid).</summary>
+    private static void PrintErrors(string corpora, string corpus, PosTagger tagger)
+    {
+        var recognizer = new EntityRecognizer(ModelFiles.Read(Path.Combine(TrainingPaths.Resources, "Models", "ner.bin"), EntityRecognizer.Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, TrainNerCommand.LoadPlaces());
+        var (_, file, reader) = NerTestSets.First(t => t.Name == corpus);
+        foreach (var chunk in reader(Path.Combine(corpora, file)).Take(int.Parse(TrainingPaths.Option(Environment.GetCommandLineArgs(), "--take", "40"), CultureInfo.InvariantCulture)))
+        {
+            var tokens = CorpusReaders.Tokenize(chunk.Text);
+            var spans = recognizer.Recognize(chunk.Text, tokens, Tokenization.SentenceSplitter.Default.Split(chunk.Text, tokens), tagger.Tag(chunk.Text, tokens));
+            Console.WriteLine("TEXT " + chunk.Text);
+            Console.WriteLine("  GOLD " + string.Join(" | ", chunk.Entities.Select(e => $"{e.Type}:{chunk.Text[e.Start..e.End]}")));
+            Console.WriteLine("  PRED " + string.Join(" | ", spans.Select(e => $"{e.Type}:{chunk.Text[e.Span.Start..e.Span.End]}")));
+        }
     }
 
     private static string Metric(string corpus, string measure, double value) =>

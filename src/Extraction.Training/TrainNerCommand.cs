@@ -37,7 +37,7 @@ internal static class TrainNerCommand
         var epochs = int.Parse(TrainingPaths.Option(args, "--epochs", "10"), CultureInfo.InvariantCulture);
         var bits = int.Parse(TrainingPaths.Option(args, "--bits", "19"), CultureInfo.InvariantCulture);
         var prune = float.Parse(TrainingPaths.Option(args, "--prune", "0.002"), CultureInfo.InvariantCulture);
-        var output = Path.Combine(TrainingPaths.Resources, "Models", "ner.bin");
+        var output = TrainingPaths.Option(args, "--out", Path.Combine(TrainingPaths.Resources, "Models", "ner.bin"));
         var clock = Stopwatch.StartNew();
 
         BuildPlaces(dataDir);
@@ -49,10 +49,40 @@ internal static class TrainNerCommand
         var chunks = CorpusReaders.ReadEuropeana(Path.Combine(corpora, "europeana-ner-fr/enp_FR.bnf.bio.gz"))
             .Concat(CorpusReaders.ReadHipe(Path.Combine(corpora, "newseye-fr/HIPE-2022-v2.1-newseye-dev-fr.tsv.gz")))
             .Concat(CorpusReaders.ReadHipe(Path.Combine(corpora, "newseye-fr/HIPE-2022-v2.1-newseye-dev2-fr.tsv.gz")))
+            .Select(NormalizePersonSpans)
             .ToList();
+        var dump = int.Parse(TrainingPaths.Option(args, "--dump", "0"), CultureInfo.InvariantCulture);
+        foreach (var chunk in chunks.Take(dump))
+            Console.WriteLine($"{chunk.Text}\n   => {string.Join(" | ", chunk.Entities.Select(e => $"{e.Type}:{chunk.Text[e.Start..e.End]}"))}");
+        if (dump > 0) return 0;
         var labels = EntityRecognizer.LabelNames(EntityRecognizer.Types);
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-        var data = new List<(TokenInfo[] Infos, UposTag[] Tags, byte[] Gaz, int[] Gold)>();
+        var gold = Prepare(chunks, tagger, lexicon, places, labelIndex);
+        Console.WriteLine($"{gold.Count} sentences, {gold.Sum(d => d.Gold.Length)} tokens prepared in {clock.Elapsed.TotalSeconds:F0}s");
+        var first = Train(gold, labels, bits, epochs, prune, clock);
+
+        // Stage 2: modern text. UD sentences (commercial-OK licences) give gold proper-noun boundaries (PROPN runs);
+        // the stage-1 model and the gazetteers give their type. Sentences with an untyped run are left out.
+        var rounds = int.Parse(TrainingPaths.Option(args, "--rounds", "2"), CultureInfo.InvariantCulture);
+        var model = first;
+        for (var round = 1; round <= rounds; round++)
+        {
+            var recognizer = new EntityRecognizer(model, lexicon, places);
+            var silver = SilverChunks(corpora, recognizer, tagger, places).ToList();
+            Console.WriteLine($"round {round}: {silver.Count} silver UD sentences with {silver.Sum(c => c.Entities.Length)} entities");
+            var all = gold.Concat(Prepare(silver, tagger, lexicon, places, labelIndex)).ToList();
+            model = Train(all, labels, bits, epochs, prune, clock);
+        }
+        ModelFiles.Write(model, output);
+        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length} bytes) in {clock.Elapsed.TotalSeconds:F0}s");
+        return 0;
+    }
+
+    private sealed record Example(TokenInfo[] Infos, UposTag[] Tags, byte[] Gaz, int[] Gold);
+
+    private static List<Example> Prepare(IEnumerable<NerChunk> chunks, PosTagger tagger, FrenchLexicon lexicon, PlaceGazetteer places, Dictionary<string, int> labelIndex)
+    {
+        var data = new List<Example>();
         foreach (var chunk in chunks)
         {
             var tokens = CorpusReaders.Tokenize(chunk.Text);
@@ -66,13 +96,15 @@ internal static class TrainNerCommand
                 if (count <= 0) continue;
                 var gaz = new byte[count];
                 places.Match(chunk.Text, tokens, first, sentence.EndToken, gaz);
-                data.Add((infos[first..sentence.EndToken], tags[first..sentence.EndToken], gaz, gold[first..sentence.EndToken]));
+                data.Add(new Example(infos[first..sentence.EndToken], tags[first..sentence.EndToken], gaz, gold[first..sentence.EndToken]));
             }
         }
-        Console.WriteLine($"{data.Count} sentences, {data.Sum(d => d.Gold.Length)} tokens prepared in {clock.Elapsed.TotalSeconds:F0}s");
+        return data;
+    }
 
+    private static PerceptronModel Train(List<Example> data, string[] labels, int bits, int epochs, float prune, Stopwatch clock)
+    {
         var trainer = new PerceptronTrainer(labels.Length, bits);
-        var checker = new EntityRecognizer(new PerceptronModel(EntityRecognizer.Kind, NerFeatures.Fingerprint, 8, labels, new float[256 * labels.Length], new Dictionary<string, int>()), lexicon, places);
         var random = new Random(Seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
@@ -89,10 +121,7 @@ internal static class TrainNerCommand
                 {
                     var n = NerFeatures.Extract(infos, tags, gaz, i, prev1, prev2, features);
                     trainer.Score(features[..n], scores);
-                    var last = i == infos.Length - 1;
-                    var guess = -1;
-                    for (var c = 0; c < scores.Length; c++)
-                        if (checker.IsAllowed(prev1, c, last) && (guess < 0 || scores[c] > scores[guess])) guess = c;
+                    var guess = PosTagger.ArgMax(scores);
                     trainer.Update(features[..n], gold[i], guess);
                     if (guess == gold[i]) correct++;
                     total++;
@@ -102,10 +131,85 @@ internal static class TrainNerCommand
             }
             Console.WriteLine($"epoch {epoch}: training label accuracy {(double)correct / total:P2} ({clock.Elapsed.TotalSeconds:F0}s)");
         }
-        var model = new PerceptronModel(EntityRecognizer.Kind, NerFeatures.Fingerprint, bits, labels, trainer.Averaged(prune), new Dictionary<string, int>());
-        ModelFiles.Write(model, output);
-        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length} bytes) in {clock.Elapsed.TotalSeconds:F0}s");
-        return 0;
+        return new PerceptronModel(EntityRecognizer.Kind, NerFeatures.Fingerprint, bits, labels, trainer.Averaged(prune), new Dictionary<string, int>());
+    }
+
+    /// <summary>
+    /// UD training sentences as NER chunks: each maximal run of PROPN tokens (allowing one "de"/"du"/"d'"/"la"/"le"
+    /// between two PROPN) becomes an entity typed by the stage-1 model's overlapping prediction, else by the
+    /// gazetteers (first name → PER, place → LOC). A sentence with a run neither can type is skipped.
+    /// </summary>
+    private static IEnumerable<NerChunk> SilverChunks(string corpora, EntityRecognizer recognizer, PosTagger tagger, PlaceGazetteer places)
+    {
+        var lexicon = recognizer.Lexicon;
+        foreach (var sentence in TrainPosCommand.TrainingFiles.Where(f => !f.Contains("fqb", StringComparison.Ordinal)).SelectMany(f => CorpusReaders.ReadConllu(Path.Combine(corpora, f))))
+        {
+            var (text, tokens) = sentence.ToText();
+            var runs = new List<(int First, int End)>();
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (sentence.Tags[i] != "PROPN") continue;
+                var end = i + 1;
+                while (true)
+                {
+                    if (end < tokens.Length && sentence.Tags[end] == "PROPN") { end++; continue; }
+                    if (end + 1 < tokens.Length && sentence.Tags[end + 1] == "PROPN" && sentence.Forms[end] is "de" or "du" or "d'" or "la" or "le" or "des") { end += 2; continue; }
+                    break;
+                }
+                runs.Add((i, end));
+                i = end - 1;
+            }
+            var predicted = recognizer.Recognize(text, tokens, [new Tokenization.Sentence(0, text.Length, 0, tokens.Length)], tagger.Tag(text, tokens));
+            var entities = new List<GoldEntity>();
+            var ok = true;
+            foreach (var (first, end) in runs)
+            {
+                EntityType? type = null;
+                var best = 0;
+                foreach (var p in predicted)
+                {
+                    var overlap = Math.Min(p.EndToken, end) - Math.Max(p.FirstToken, first);
+                    if (overlap > best) { best = overlap; type = p.Type; }
+                }
+                var firstWord = sentence.Forms[first];
+                if (type is null && end - first > 1 && (lexicon.IsFirstName(firstWord) || lexicon.IsFamilyName(sentence.Forms[end - 1]))) type = EntityType.PER;
+                if (type is null && places.Contains(string.Join(' ', sentence.Forms[first..end]))) type = EntityType.LOC;
+                if (type is null) { ok = false; break; }
+                entities.Add(new GoldEntity(tokens[first].Start, tokens[end - 1].End, type.Value));
+            }
+            if (ok) yield return new NerChunk(text, [.. entities]);
+        }
+    }
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "M", "MM", "Mme." };
+
+    /// <summary>
+    /// HIPE (NewsEye) person mentions include titles and appositions ("M. Rault, président de la commission"); the
+    /// shipped model follows the Europeana/WikiNEuRal convention (the name only), so training spans are cut at the
+    /// first comma or parenthesis and leading titles and lowercase words are dropped.
+    /// </summary>
+    private static NerChunk NormalizePersonSpans(NerChunk chunk)
+    {
+        var text = chunk.Text;
+        var entities = new List<GoldEntity>();
+        foreach (var e in chunk.Entities)
+        {
+            if (e.Type != EntityType.PER) { entities.Add(e); continue; }
+            int start = e.Start, end = e.End;
+            var cut = text.IndexOfAny([',', '('], start, end - start);
+            if (cut > start) end = cut;
+            while (start < end)
+            {
+                var space = text.IndexOf(' ', start, end - start);
+                var wordEnd = space < 0 ? end : space;
+                var word = text[start..wordEnd];
+                if (space < 0 || !(Titles.Contains(word) || word.All(char.IsLower))) break;
+                start = space + 1;
+            }
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end > start && char.IsUpper(text[start])) entities.Add(new GoldEntity(start, end, EntityType.PER));
+        }
+        return chunk with { Entities = [.. entities] };
     }
 
     /// <summary>BILOU labels of tokens from gold character spans (a token belongs to an entity it overlaps).</summary>

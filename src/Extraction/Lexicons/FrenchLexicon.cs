@@ -46,24 +46,41 @@ internal sealed class FrenchLexicon
 
     private static readonly Lazy<FrenchLexicon> Shared = new(() => Load(ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, WordCategories> _forms;
-    private readonly Dictionary<string, WordCategories>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // The decompressed table stays as one char array; entries are (offset, length, categories), sorted by ordinal
+    // form, and looked up by binary search over spans: no per-entry string, so loading is one pass over the text.
+    private readonly char[] _text;
+    private readonly int[] _offsets;
+    private readonly ushort[] _lengths;
+    private readonly WordCategories[] _categories;
 
-    internal FrenchLexicon(Dictionary<string, WordCategories> forms)
+    private FrenchLexicon(char[] text, int[] offsets, ushort[] lengths, WordCategories[] categories)
     {
-        _forms = forms;
-        _lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _text = text;
+        _offsets = offsets;
+        _lengths = lengths;
+        _categories = categories;
     }
 
     /// <summary>The lexicon embedded in the library, loaded once on first use.</summary>
     public static FrenchLexicon Default => Shared.Value;
 
     /// <summary>Number of distinct forms.</summary>
-    public int Count => _forms.Count;
+    public int Count => _offsets.Length;
 
     /// <summary>Categories of the exact form (case-sensitive); <see cref="WordCategories.None"/> when unknown.</summary>
-    public WordCategories ExactCategories(ReadOnlySpan<char> word) =>
-        _lookup.TryGetValue(word, out var c) ? c : WordCategories.None;
+    public WordCategories ExactCategories(ReadOnlySpan<char> word)
+    {
+        int low = 0, high = _offsets.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var cmp = _text.AsSpan(_offsets[mid], _lengths[mid]).SequenceCompareTo(word);
+            if (cmp == 0) return _categories[mid];
+            if (cmp < 0) low = mid + 1;
+            else high = mid - 1;
+        }
+        return WordCategories.None;
+    }
 
     /// <summary>
     /// Categories of <paramref name="word"/>: the exact form's, plus those of its lowercase form when the word has
@@ -144,29 +161,44 @@ internal sealed class FrenchLexicon
         return result;
     }
 
-    /// <summary>Reads a gzip-compressed lexicon table (<c>form</c>, <c>categories</c>) from a stream.</summary>
+    /// <summary>Reads a gzip-compressed lexicon table (<c>form</c>, <c>categories</c>, sorted by ordinal form) from a stream.</summary>
+    /// <exception cref="InvalidDataException">Malformed or unsorted table.</exception>
     public static FrenchLexicon Read(Stream gzipStream, string name)
     {
         using var gz = new GZipStream(gzipStream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gz, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        var forms = new Dictionary<string, WordCategories>(1 << 20, StringComparer.Ordinal);
+        using var buffer = new MemoryStream();
+        gz.CopyTo(buffer);
+        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetChars(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var offsets = new List<int>(1 << 19);
+        var lengths = new List<ushort>(1 << 19);
+        var categories = new List<WordCategories>(1 << 19);
         var header = false;
         var lineNumber = 0;
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        var span = text.AsSpan();
+        for (var start = 0; start < text.Length;)
         {
+            var newline = span[start..].IndexOf('\n');
+            var end = newline < 0 ? text.Length : start + newline;
+            var line = span[start..end];
             lineNumber++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var tab = line.IndexOf('\t');
-            if (tab <= 0) throw new InvalidDataException($"Resource '{name}' line {lineNumber}: expected 'form<TAB>categories'.");
-            if (!header)
+            if (line.Length > 0 && line[0] != '#')
             {
-                header = true;
-                continue;
+                var tab = line.IndexOf('\t');
+                if (tab <= 0 || tab > ushort.MaxValue) throw new InvalidDataException($"Resource '{name}' line {lineNumber}: expected 'form<TAB>categories'.");
+                if (!header) header = true;
+                else
+                {
+                    if (offsets.Count > 0 && text.AsSpan(offsets[^1], lengths[^1]).SequenceCompareTo(line[..tab]) >= 0)
+                        throw new InvalidDataException($"Resource '{name}' line {lineNumber}: forms must be unique and sorted by ordinal.");
+                    offsets.Add(start);
+                    lengths.Add((ushort)tab);
+                    categories.Add(FromLetters(line[(tab + 1)..]));
+                }
             }
-            forms[line[..tab]] = FromLetters(line.AsSpan(tab + 1));
+            start = end + 1;
         }
         if (!header) throw new InvalidDataException($"Resource '{name}' has no header row.");
-        return new FrenchLexicon(forms);
+        return new FrenchLexicon(text, [.. offsets], [.. lengths], [.. categories]);
     }
 
     private static FrenchLexicon Load(string name)

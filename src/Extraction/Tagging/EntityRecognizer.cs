@@ -26,14 +26,18 @@ internal sealed class EntityRecognizer
 
     private readonly BilouLabel[] _labels;
 
-    public EntityRecognizer(PerceptronModel model, FrenchLexicon lexicon, PlaceGazetteer places)
+    public EntityRecognizer(PerceptronModel model, FrenchLexicon lexicon, PlaceGazetteer places, bool constrained = false)
     {
+        Constrained = constrained;
         Model = model;
         Lexicon = lexicon;
         Places = places;
         _labels = new BilouLabel[model.Labels.Length];
         for (var i = 0; i < _labels.Length; i++) _labels[i] = BilouLabel.Parse(model.Labels[i]);
     }
+
+    /// <summary>When true, decoding only allows well-formed BILOU transitions; otherwise labels are read leniently.</summary>
+    public bool Constrained { get; }
 
     /// <summary>The embedded recognizer, loaded on first use.</summary>
     public static EntityRecognizer Default => Shared.Value;
@@ -85,39 +89,84 @@ internal sealed class EntityRecognizer
             Places.Match(text, tokens, first, end, gazetteer.AsSpan(first, end - first));
             Decode(infos.AsSpan(first, end - first), tags.AsSpan(first, end - first), gazetteer.AsSpan(first, end - first),
                 labels.AsSpan(first, end - first), probabilities.AsSpan(first, end - first));
-            Collect(tokens, first, end, labels, probabilities, result);
+            var before = result.Count;
+            Collect(text, tokens, first, end, labels, probabilities, result);
+            MergeAdjacent(text, tokens, result, before);
         }
         return [.. result];
     }
 
-    /// <summary>Greedy decoding restricted to valid BILOU transitions; writes labels and their probabilities.</summary>
+    /// <summary>Beam width of <see cref="Decode"/>.</summary>
+    public const int BeamWidth = 4;
+
+    /// <summary>
+    /// Beam search (width <see cref="BeamWidth"/>) over label sequences, restricted to valid BILOU transitions; writes
+    /// the best sequence's labels and each label's softmax probability among the allowed ones.
+    /// </summary>
     public void Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UposTag> tags, ReadOnlySpan<byte> gazetteer, Span<int> labels, Span<float> probabilities)
     {
+        var n = infos.Length;
+        var labelCount = Model.Labels.Length;
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[Model.Labels.Length];
-        int prev1 = NerFeatures.NoLabel, prev2 = NerFeatures.NoLabel;
-        for (var i = 0; i < infos.Length; i++)
+        Span<float> scores = stackalloc float[labelCount];
+        // Beam items: history rows (labels and probabilities) and total log-probability (local softmax per step).
+        var histories = new int[BeamWidth, n];
+        var probs = new float[BeamWidth, n];
+        var totals = new double[BeamWidth];
+        var nextHistories = new int[BeamWidth, n];
+        var nextProbs = new float[BeamWidth, n];
+        var nextTotals = new double[BeamWidth];
+        var candidates = new List<(double Total, int Item, int Label, float Probability)>(BeamWidth * labelCount);
+        var size = 1;
+        for (var i = 0; i < n; i++)
         {
-            var n = NerFeatures.Extract(infos, tags, gazetteer, i, prev1, prev2, features);
-            Model.Score(features[..n], scores);
-            var last = i == infos.Length - 1;
-            var best = -1;
-            for (var c = 0; c < scores.Length; c++)
-                if (IsAllowed(prev1, c, last) && (best < 0 || scores[c] > scores[best])) best = c;
-            // Softmax probability of the chosen label among the allowed ones.
-            double sum = 0;
-            for (var c = 0; c < scores.Length; c++)
-                if (IsAllowed(prev1, c, last)) sum += Math.Exp(scores[c] - scores[best]);
-            labels[i] = best;
-            probabilities[i] = (float)(1 / sum);
-            prev2 = prev1;
-            prev1 = best;
+            candidates.Clear();
+            var last = i == n - 1;
+            for (var b = 0; b < size; b++)
+            {
+                var prev1 = i > 0 ? histories[b, i - 1] : NerFeatures.NoLabel;
+                var prev2 = i > 1 ? histories[b, i - 2] : NerFeatures.NoLabel;
+                var count = NerFeatures.Extract(infos, tags, gazetteer, i, prev1, prev2, features);
+                Model.Score(features[..count], scores);
+                var max = float.NegativeInfinity;
+                for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last) && scores[c] > max) max = scores[c];
+                double sum = 0;
+                for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last)) sum += Math.Exp(scores[c] - max);
+                for (var c = 0; c < labelCount; c++)
+                    if (IsAllowed(prev1, c, last))
+                        candidates.Add((totals[b] + (scores[c] - max) - Math.Log(sum), b, c, (float)(Math.Exp(scores[c] - max) / sum)));
+            }
+            // Stable order: best total first, ties by item then label.
+            candidates.Sort((x, y) => y.Total != x.Total ? y.Total.CompareTo(x.Total) : x.Item != y.Item ? x.Item.CompareTo(y.Item) : x.Label.CompareTo(y.Label));
+            var kept = Math.Min(BeamWidth, candidates.Count);
+            for (var k = 0; k < kept; k++)
+            {
+                var (total, item, label, probability) = candidates[k];
+                for (var j = 0; j < i; j++)
+                {
+                    nextHistories[k, j] = histories[item, j];
+                    nextProbs[k, j] = probs[item, j];
+                }
+                nextHistories[k, i] = label;
+                nextProbs[k, i] = probability;
+                nextTotals[k] = total;
+            }
+            (histories, nextHistories) = (nextHistories, histories);
+            (probs, nextProbs) = (nextProbs, probs);
+            (totals, nextTotals) = (nextTotals, totals);
+            size = kept;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            labels[i] = histories[0, i];
+            probabilities[i] = probs[0, i];
         }
     }
 
     /// <summary>True when label <paramref name="next"/> may follow <paramref name="previous"/> in BILOU.</summary>
     public bool IsAllowed(int previous, int next, bool isLast)
     {
+        if (!Constrained) return true;
         var n = _labels[next];
         if (isLast && n.Prefix is 'B' or 'I') return false;
         var open = previous >= 0 && _labels[previous].Prefix is 'B' or 'I';
@@ -125,32 +174,98 @@ internal sealed class EntityRecognizer
         return n.Prefix is 'I' or 'L' && n.Type == _labels[previous].Type;
     }
 
-    private void Collect(IReadOnlyList<Token> tokens, int first, int end, int[] labels, float[] probabilities, List<EntitySpan> result)
+    /// <summary>
+    /// Turns labels into spans leniently: an entity opens at any entity label that cannot continue the open one and
+    /// closes at L, U, O or a change of type, so an ill-formed sequence still yields its most plausible spans.
+    /// </summary>
+    private void Collect(string text, IReadOnlyList<Token> tokens, int first, int end, int[] labels, float[] probabilities, List<EntitySpan> result)
     {
         var start = -1;
-        float total = 0;
+        var type = EntityType.MISC;
         for (var i = first; i < end; i++)
         {
             var label = _labels[labels[i]];
-            switch (label.Prefix)
+            if (label.Prefix == 'O')
             {
-                case 'U':
-                    result.Add(new EntitySpan(new TextSpan(tokens[i].Start, tokens[i].End), i, i + 1, label.Type, probabilities[i]));
-                    break;
-                case 'B':
-                    start = i;
-                    total = probabilities[i];
-                    break;
-                case 'I':
-                    total += probabilities[i];
-                    break;
-                case 'L' when start >= 0:
-                    total += probabilities[i];
-                    result.Add(new EntitySpan(new TextSpan(tokens[start].Start, tokens[i].End), start, i + 1, label.Type, total / (i + 1 - start)));
-                    start = -1;
-                    break;
+                if (start >= 0) Add(text, tokens, start, i, type, probabilities, result);
+                start = -1;
+                continue;
+            }
+            var continues = start >= 0 && label.Type == type && label.Prefix is 'I' or 'L';
+            if (!continues)
+            {
+                if (start >= 0) Add(text, tokens, start, i, type, probabilities, result);
+                start = i;
+                type = label.Type;
+            }
+            if (label.Prefix is 'L' or 'U')
+            {
+                Add(text, tokens, start, i + 1, type, probabilities, result);
+                start = -1;
             }
         }
+        if (start >= 0) Add(text, tokens, start, end, type, probabilities, result);
+    }
+
+    /// <summary>
+    /// Merges consecutive entities of one type that touch (no token between them, or only the period of an initial as
+    /// in "John B. Smith"): the model often splits long names into pieces.
+    /// </summary>
+    private static void MergeAdjacent(string text, IReadOnlyList<Token> tokens, List<EntitySpan> result, int from)
+    {
+        for (var k = Math.Max(from, 1); k < result.Count; k++)
+        {
+            if (k - 1 < from) continue;
+            var a = result[k - 1];
+            var b = result[k];
+            if (a.Type != b.Type) continue;
+            var touching = a.EndToken == b.FirstToken;
+            if (!touching && b.FirstToken == a.EndToken + 1)
+            {
+                var gap = tokens[a.EndToken];
+                var initial = tokens[a.EndToken - 1];
+                touching = gap.Length == 1 && text[gap.Start] == '.' && gap.Start == initial.End && initial.Length == 1 && char.IsUpper(text[initial.Start]);
+            }
+            if (!touching) continue;
+            var length = b.EndToken - a.FirstToken;
+            var score = (a.Score * (a.EndToken - a.FirstToken) + b.Score * (b.EndToken - b.FirstToken)) / Math.Max(1, length);
+            result[k - 1] = new EntitySpan(new TextSpan(a.Span.Start, b.Span.End), a.FirstToken, b.EndToken, a.Type, score);
+            result.RemoveAt(k);
+            k--;
+        }
+    }
+
+    /// <summary>
+    /// Adds a decoded entity after trimming edge tokens no name starts or ends with (punctuation; lowercase articles
+    /// and prepositions at the start), and drops it when no token is capitalized or numeric.
+    /// </summary>
+    private void Add(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type, float[] probabilities, List<EntitySpan> result)
+    {
+        while (first < end && IsEdgeNoise(text, tokens[first], leading: true)) first++;
+        while (end > first && IsEdgeNoise(text, tokens[end - 1], leading: false)) end--;
+        if (end <= first) return;
+        var named = false;
+        float total = 0;
+        for (var i = first; i < end; i++)
+        {
+            var word = tokens[i].Slice(text);
+            if (word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]))) named = true;
+            total += probabilities[i];
+        }
+        if (!named) return;
+        result.Add(new EntitySpan(new TextSpan(tokens[first].Start, tokens[end - 1].End), first, end, type, total / (end - first)));
+    }
+
+    private bool IsEdgeNoise(string text, Token token, bool leading)
+    {
+        if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol) return true;
+        if (!leading) return false;
+        var word = text.AsSpan(token.Start, token.Length);
+        if (word.Length == 0 || char.IsUpper(word[0])) return false;
+        const WordCategories function = WordCategories.Determiner | WordCategories.Preposition | WordCategories.FunctionWord;
+        const WordCategories content = WordCategories.Noun | WordCategories.Adjective;
+        var cats = Lexicon.Categories(word);
+        return (cats & function) != 0 && (cats & content) == 0;
     }
 }
 

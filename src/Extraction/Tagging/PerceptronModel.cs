@@ -13,7 +13,7 @@ internal sealed class PerceptronModel
     public const uint Magic = 0x4D545845;
 
     /// <summary>Current file format version.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public PerceptronModel(string kind, uint fingerprint, int bucketBits, string[] labels, float[] weights, IReadOnlyDictionary<string, int> singleTags)
     {
@@ -85,17 +85,31 @@ internal sealed class PerceptronModel
         }
         var labels = Labels.Length;
         var buckets = 1 << BucketBits;
+        var keep = new bool[buckets];
         var rows = 0;
-        for (var b = 0; b < buckets; b++) if (!IsZeroRow(b)) rows++;
+        for (var b = 0; b < buckets; b++)
+        {
+            keep[b] = !IsZeroRow(b);
+            if (keep[b]) rows++;
+        }
         w.Write(rows);
         var previous = -1;
         for (var b = 0; b < buckets; b++)
         {
-            if (IsZeroRow(b)) continue;
+            if (!keep[b]) continue;
             w.Write7BitEncodedInt(b - previous);
             previous = b;
-            for (var c = 0; c < labels; c++) w.Write((Half)Weights[b * labels + c]);
         }
+        // Then all kept rows' weights as one block of little-endian half floats.
+        var block = new Half[rows * labels];
+        var k = 0;
+        for (var b = 0; b < buckets; b++)
+        {
+            if (!keep[b]) continue;
+            for (var c = 0; c < labels; c++) block[k++] = (Half)Weights[b * labels + c];
+        }
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Model files are little-endian.");
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(block.AsSpan()));
     }
 
     private bool IsZeroRow(int bucket)
@@ -110,8 +124,17 @@ internal sealed class PerceptronModel
     public static PerceptronModel Read(Stream input, string name, string expectedKind, uint expectedFingerprint)
     {
         using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(gz, 1 << 16);
-        using var r = new BinaryReader(buffered, new UTF8Encoding(false), leaveOpen: true);
+        using var buffer = new MemoryStream();
+        try
+        {
+            gz.CopyTo(buffer);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"Model '{name}' is not a GZip-compressed model file.", e);
+        }
+        buffer.Position = 0;
+        using var r = new BinaryReader(buffer, new UTF8Encoding(false), leaveOpen: true);
         try
         {
             if (r.ReadUInt32() != Magic) throw new InvalidDataException($"Model '{name}' is not an Extraction model file (bad magic number).");
@@ -131,12 +154,22 @@ internal sealed class PerceptronModel
             for (var i = 0; i < singleCount; i++) single[r.ReadString()] = r.ReadByte();
             var weights = new float[(1 << bits) * labels.Length];
             var rows = r.ReadInt32();
+            var rowBuckets = new int[rows];
             var bucket = -1;
             for (var i = 0; i < rows; i++)
             {
                 bucket += r.Read7BitEncodedInt();
-                var offset = bucket * labels.Length;
-                for (var c = 0; c < labels.Length; c++) weights[offset + c] = (float)r.ReadHalf();
+                if ((uint)bucket >= (uint)(1 << bits)) throw new InvalidDataException($"Model '{name}' is corrupt (bucket out of range).");
+                rowBuckets[i] = bucket;
+            }
+            var bytes = buffer.GetBuffer().AsSpan((int)buffer.Position, (int)(buffer.Length - buffer.Position));
+            var block = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes);
+            if (block.Length != rows * labels.Length) throw new InvalidDataException($"Model '{name}' is truncated.");
+            for (var i = 0; i < rows; i++)
+            {
+                var offset = rowBuckets[i] * labels.Length;
+                var row = block.Slice(i * labels.Length, labels.Length);
+                for (var c = 0; c < labels.Length; c++) weights[offset + c] = (float)row[c];
             }
             return new PerceptronModel(kind, fingerprint, bits, labels, weights, single);
         }

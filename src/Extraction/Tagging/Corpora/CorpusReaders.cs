@@ -111,10 +111,18 @@ internal static class CorpusReaders
         private int _entityEnd;
         private EntityType _entityType;
         private bool _spaceBefore;
+        private bool _hyphenated;
 
         public void Add(string token, string label, bool spaceAfter)
         {
-            if (_text.Length > 0 && _spaceBefore) _text.Append(' ');
+            // OCR line-end hyphenation ("con¬" + "tenu"): glue the parts.
+            var hyphenated = token.Length > 1 && token[^1] == '¬';
+            if (hyphenated) token = token[..^1];
+            // HIPE marks some line ends as NoSpaceAfter between two words: keep a space there.
+            var glued = _text.Length > 0 && !_spaceBefore && !_hyphenated && char.IsLetterOrDigit(_text[^1]) && token.Length > 0 && char.IsLetterOrDigit(token[0]);
+            if (_text.Length > 0 && (_spaceBefore || glued)) _text.Append(' ');
+            _hyphenated = hyphenated;
+            if (hyphenated) spaceAfter = false;
             var start = _text.Length;
             _text.Append(token);
             var end = _text.Length;
@@ -151,6 +159,7 @@ internal static class CorpusReaders
             _text.Clear();
             _entities.Clear();
             _spaceBefore = false;
+            _hyphenated = false;
             return chunk;
         }
     }

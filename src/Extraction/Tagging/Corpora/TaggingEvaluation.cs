@@ -33,7 +33,7 @@ internal static class TaggingEvaluation
     }
 
     /// <summary>CoNLL-style entity scores: a prediction is correct when its character span and type equal a gold entity's.</summary>
-    public static IReadOnlyList<EntityScore> NerScores(PosTagger tagger, EntityRecognizer recognizer, IEnumerable<NerChunk> chunks)
+    public static IReadOnlyList<EntityScore> NerScores(PosTagger tagger, EntityRecognizer recognizer, IEnumerable<NerChunk> chunks, float minScore = 0)
     {
         EntityType[] types = [EntityType.PER, EntityType.LOC, EntityType.ORG];
         var gold = new int[types.Length];
@@ -53,7 +53,7 @@ internal static class TaggingEvaluation
             }
             foreach (var s in spans)
             {
-                if (s.Type == EntityType.MISC) continue;
+                if (s.Type == EntityType.MISC || s.Score < minScore) continue;
                 predicted[(int)s.Type]++;
                 if (goldSet.Contains((s.Span.Start, s.Span.End, s.Type))) correct[(int)s.Type]++;
             }

@@ -1,0 +1,97 @@
+using Extraction.Tagging;
+using Extraction.Tagging.Corpora;
+using Extraction.Tests.Support;
+using Extraction.Tokenization;
+
+namespace Extraction.Tests.Tagging;
+
+internal sealed class EntityRecognizerTests
+{
+    /// <summary>
+    /// Regression guards on the first 400 WikiNEuRal-fr test sentences (measured: PER F1 0.69, micro 0.58 on this
+    /// slice), a few points under the measured figures. The bars (PER ≥ 0.85, micro ≥ 0.75 on the whole
+    /// test set) are not reached yet: see docs/models.md.
+    /// </summary>
+    private const double PerF1Guard = 0.65;
+    private const double MicroF1Guard = 0.54;
+
+    private static string WikiNeuralTest => Path.Combine(RepoPaths.Shared, "corpora", "wikineural-fr", "wikineural-fr-test.conllu.gz");
+
+    private static EntitySpan[] Recognize(string text)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var sentences = SentenceSplitter.Default.Split(text, tokens);
+        return EntityRecognizer.Default.Recognize(text, tokens, sentences, PosTagger.Default.Tag(text, tokens));
+    }
+
+    [Test]
+    public void Embedded_model_loads_with_bilou_labels()
+    {
+        var model = EntityRecognizer.Default.Model;
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.Labels, Is.EqualTo(EntityRecognizer.LabelNames(EntityRecognizer.Types)));
+            Assert.That(model.Fingerprint, Is.EqualTo(NerFeatures.Fingerprint));
+            Assert.That(PlaceGazetteer.Default.Contains("Casablanca"), Is.True);
+        });
+    }
+
+    [Test]
+    public void Finds_people_and_places_with_offsets()
+    {
+        const string text = "Le ministre Jean Dupont a rencontré Angela Merkel à Berlin mardi.";
+        var spans = Recognize(text);
+        var found = spans.Select(s => (text[s.Span.Start..s.Span.End], s.Type)).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(found, Does.Contain(("Jean Dupont", EntityType.PER)));
+            Assert.That(found, Does.Contain(("Angela Merkel", EntityType.PER)));
+            Assert.That(found, Does.Contain(("Berlin", EntityType.LOC)));
+            Assert.That(spans.All(s => s.Score is > 0 and <= 1), Is.True);
+            Assert.That(spans.All(s => s.FirstToken < s.EndToken), Is.True);
+        });
+    }
+
+    [Test]
+    public void F1_on_wikineural_test_slice_stays_above_guard()
+    {
+        if (!File.Exists(WikiNeuralTest)) Assert.Ignore("../shared/corpora is not available.");
+        var scores = TaggingEvaluation.NerScores(PosTagger.Default, EntityRecognizer.Default, CorpusReaders.ReadWikiNeural(WikiNeuralTest).Take(400));
+        foreach (var s in scores) TestContext.Out.WriteLine($"{s.Type}: P {s.Precision:F3} R {s.Recall:F3} F1 {s.F1:F3}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(scores.Single(s => s.Type == "PER").F1, Is.GreaterThanOrEqualTo(PerF1Guard));
+            Assert.That(scores.Single(s => s.Type == "micro").F1, Is.GreaterThanOrEqualTo(MicroF1Guard));
+        });
+    }
+
+    [Test]
+    public void Recognize_is_deterministic_and_thread_safe()
+    {
+        string[] texts =
+        [
+            "Le président Emmanuel Macron s'est rendu à Rabat, où il a rencontré le roi Mohammed VI.",
+            "Selon l'Organisation des Nations unies, la situation au Soudan reste préoccupante.",
+            "Pedro Sánchez et Olaf Scholz ont signé un accord à Madrid.",
+        ];
+        var expected = texts.Select(Recognize).ToArray();
+        var failures = 0;
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 4 }, _ =>
+        {
+            for (var i = 0; i < texts.Length; i++)
+                if (!Recognize(texts[i]).SequenceEqual(expected[i])) Interlocked.Increment(ref failures);
+        });
+        Assert.That(failures, Is.Zero);
+    }
+
+    [Test]
+    public void Bilou_labels_parse_and_reject_garbage()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(BilouLabel.Parse("U-LOC"), Is.EqualTo(new BilouLabel('U', EntityType.LOC)));
+            Assert.That(BilouLabel.Parse("O").Prefix, Is.EqualTo('O'));
+            Assert.Throws<InvalidDataException>(() => BilouLabel.Parse("X-PER"));
+        });
+    }
+}
