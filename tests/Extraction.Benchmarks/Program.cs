@@ -1,1 +1,16 @@
-Console.WriteLine("x");
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Extraction.Benchmarks;
+
+// Usage:
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- --filter '*' --job short     all benchmarks, short job
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- --filter '*Tokenization*'   one class
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- memory [ROUNDS]             steady memory probe
+if (args.Length > 0 && args[0] == "memory")
+    return MemoryProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+
+var config = DefaultConfig.Instance
+    .AddColumn(new TokensPerSecondColumn(), new CostVs40KColumn())
+    .WithOptions(ConfigOptions.JoinSummary);
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkCorpus).Assembly).Run(args, config);
+return 0;
