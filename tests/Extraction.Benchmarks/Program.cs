@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Extraction.Benchmarks;
@@ -10,7 +11,9 @@ if (args.Length > 0 && args[0] == "memory")
     return MemoryProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
 
 var config = DefaultConfig.Instance
-    .AddColumn(new TokensPerSecondColumn(), new CostVs40KColumn())
-    .WithOptions(ConfigOptions.JoinSummary);
+    .AddColumn(StatisticColumn.Min, StatisticColumn.Median, new TokensPerSecondColumn(), new CostVs40KColumn())
+    .WithOptions(ConfigOptions.JoinSummary)
+    // The generated project is built on a shared 2-core machine: the default 120 s build timeout is too short there.
+    .WithBuildTimeout(TimeSpan.FromMinutes(10));
 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkCorpus).Assembly).Run(args, config);
 return 0;

@@ -18,7 +18,7 @@ internal sealed class TokensPerSecondColumn : IColumn
     public int PriorityInCategory => 0;
     public bool IsNumeric => true;
     public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Input tokens (FrenchTokenizer) processed per second, from the mean time";
+    public string Legend => "Input tokens (FrenchTokenizer) processed per second, from the median time (robust to a shared, noisy machine)";
 
     public bool IsAvailable(Summary summary) => true;
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
@@ -27,14 +27,14 @@ internal sealed class TokensPerSecondColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var input = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Input")?.Value as string;
-        var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        if (input is null || mean is null or <= 0) return "-";
+        var median = summary[benchmarkCase]?.ResultStatistics?.Median;
+        if (input is null || median is null or <= 0) return "-";
         var tokens = Tokens.GetOrAdd(input, name => name == BatchBenchmarks.Documents1000 ? BatchBenchmarks.TokenCount() : BenchmarkCorpus.TokenCount(name));
-        return (tokens / (mean.Value / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
+        return (tokens / (median.Value / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
     }
 }
 
-/// <summary>Mean time of a case divided by the mean time of the same method on the 40 KB input: linear cost shows as 25x for 1 MB.</summary>
+/// <summary>Median time of a case divided by the median time of the same method on the 40 KB input: linear cost shows as 25x for 1 MB.</summary>
 internal sealed class CostVs40KColumn : IColumn
 {
     public string Id => nameof(CostVs40KColumn);
@@ -44,7 +44,7 @@ internal sealed class CostVs40KColumn : IColumn
     public int PriorityInCategory => 1;
     public bool IsNumeric => true;
     public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Mean time relative to the same method on the 40,000-character document (1 MB is 25x the size)";
+    public string Legend => "Median time relative to the same method on the 40,000-character document (1 MB is 25x the size)";
 
     public bool IsAvailable(Summary summary) => true;
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
@@ -52,12 +52,12 @@ internal sealed class CostVs40KColumn : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
+        var median = summary[benchmarkCase]?.ResultStatistics?.Median;
         var reference = summary.BenchmarksCases.FirstOrDefault(c =>
             c.Descriptor.Equals(benchmarkCase.Descriptor) && c.Job == benchmarkCase.Job &&
             c.Parameters.Items.Any(p => p.Name == "Input" && (p.Value as string) == BenchmarkCorpus.Generated40K));
-        var referenceMean = reference is null ? null : summary[reference]?.ResultStatistics?.Mean;
-        if (mean is null || referenceMean is null or <= 0) return "-";
-        return (mean.Value / referenceMean.Value).ToString("N2", CultureInfo.InvariantCulture) + "x";
+        var referenceMedian = reference is null ? null : summary[reference]?.ResultStatistics?.Median;
+        if (median is null || referenceMedian is null or <= 0) return "-";
+        return (median.Value / referenceMedian.Value).ToString("N2", CultureInfo.InvariantCulture) + "x";
     }
 }
