@@ -1,1 +1,22 @@
-Console.WriteLine("x");
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Extraction.Benchmarks;
+
+// Usage:
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- --filter '*' --job short     all benchmarks, short job
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- --filter '*Tokenization*'   one class
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- memory [ROUNDS]             steady memory probe
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- json-digest FILE...         SHA-256 of each file's JSON
+if (args.Length > 0 && args[0] == "memory")
+    return MemoryProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+if (args.Length > 0 && args[0] == "json-digest")
+    return JsonDigest.Run(args.Skip(1));
+
+var config = DefaultConfig.Instance
+    .AddColumn(StatisticColumn.Min, StatisticColumn.Median, new TokensPerSecondColumn(), new CostVs40KColumn())
+    .WithOptions(ConfigOptions.JoinSummary)
+    // The generated project is built on a shared 2-core machine: the default 120 s build timeout is too short there.
+    .WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkCorpus).Assembly).Run(args, config);
+return 0;

@@ -68,7 +68,113 @@ public sealed class RegexSafetyTests
         Assert.That(ResultInvariants.Check(input, result), Is.Empty);
     }
 
+    [Test]
+    public void Every_regex_in_the_library_source_is_non_backtracking_or_has_a_timeout()
+    {
+        // Complements the reflection scan: catches regexes built inside methods and static Regex.* calls.
+        var source = Path.Combine(Support.RepoPaths.Root, "src", "Extraction");
+        var offenders = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => RegexSourceScanner.UnboundedUses(File.ReadAllText(f)).Select(u => $"{Path.GetRelativePath(source, f)}: {u}"))
+            .ToList();
+        Assert.That(offenders, Is.Empty, "use RegexOptions.NonBacktracking or a match timeout:\n" + string.Join("\n", offenders));
+    }
+
+    [TestCase("var r = new Regex(\"a+\");", 1)]
+    [TestCase("var r = new Regex(\"a+\", RegexOptions.NonBacktracking);", 0)]
+    [TestCase("var r = new Regex(\"a+\", RegexOptions.None, TimeSpan.FromSeconds(1));", 0)]
+    [TestCase("var r = new Regex(\"a+\", RegexOptions.None, MatchTimeout);", 0)]
+    [TestCase("Regex.IsMatch(text, \"(a+)+$\")", 1)]
+    [TestCase("Regex.Replace(text, \"a\", \"b\", RegexOptions.None, Timeout)", 0)]
+    [TestCase("[GeneratedRegex(\"a+\")] private static partial Regex A();", 1)]
+    [TestCase("[GeneratedRegex(\"a+\", RegexOptions.IgnoreCase, 1000)] private static partial Regex A();", 0)]
+    [TestCase("[GeneratedRegex(\"a(b)+\", RegexOptions.None, matchTimeoutMilliseconds: 500)]", 0)]
+    [TestCase("Regex regex = new(\"x\");", 1)]
+    [TestCase("// Regex is not used here; Regex.Escape(text) is harmless", 0)]
+    [TestCase("private static readonly Regex Dates = new(\"[0-9]+\");", 1)]
+    [TestCase("private static Regex Dates { get; } = new(\"[0-9]+\", RegexOptions.NonBacktracking);", 0)]
+    [TestCase("private static Regex? Dates { get; } = new(\"[0-9]+\");", 1)]
+    public void Source_scanner_flags_unbounded_regexes(string code, int expected)
+    {
+        Assert.That(RegexSourceScanner.UnboundedUses(code), Has.Count.EqualTo(expected));
+    }
+
     private static TestCaseData Case(string name, string text) => new TestCaseData(text).SetArgDisplayNames(name);
+}
+
+/// <summary>Finds regex constructions and static regex calls in C# source that carry neither NonBacktracking nor a timeout.</summary>
+internal static class RegexSourceScanner
+{
+    // Where a regex is built or a static Regex method is called; each match ends at the argument list's "(".
+    private static readonly Regex Opener = new(
+        @"new\s+Regex\s*\(|\bRegex\.(?:IsMatch|Match|Matches|Replace|Split|Count|EnumerateMatches|EnumerateSplits)\s*\(|\[GeneratedRegex\s*\(|\bRegex\??\s+\w+\s*(?:\{\s*get;\s*(?:init;\s*)?\}\s*)?=\s*new\s*\(",
+        RegexOptions.NonBacktracking);
+
+    public static List<string> UnboundedUses(string code)
+    {
+        var found = new List<string>();
+        foreach (Match m in Opener.Matches(code))
+        {
+            var lineStart = code.LastIndexOf('\n', m.Index) + 1;
+            if (code.AsSpan(lineStart, m.Index - lineStart).TrimStart().StartsWith("//")) continue;
+            var open = m.Index + m.Length - 1;
+            var arguments = Arguments(code, open);
+            var bounded = m.Value.StartsWith('[') ? GeneratedIsBounded(arguments) : IsBounded(arguments);
+            if (!bounded) found.Add(code.Substring(m.Index, Math.Min(120, Math.Min(code.Length, open + arguments.Length + 2) - m.Index)));
+        }
+        return found;
+    }
+
+    private static bool IsBounded(string arguments) =>
+        arguments.Contains("NonBacktracking", StringComparison.Ordinal) ||
+        arguments.Contains("TimeSpan", StringComparison.Ordinal) ||
+        arguments.Contains("Timeout", StringComparison.OrdinalIgnoreCase);
+
+    // [GeneratedRegex(pattern, options, timeoutMs)]: a third positional argument or a named timeout.
+    private static bool GeneratedIsBounded(string arguments) =>
+        IsBounded(arguments) || TopLevelCommas(arguments) >= 2;
+
+    private static string Arguments(string code, int open)
+    {
+        var depth = 0;
+        var inString = false;
+        for (var i = open; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (inString)
+            {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+                continue;
+            }
+            if (c == '"') inString = true;
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return code.Substring(open + 1, i - open - 1);
+        }
+        return code[(open + 1)..];
+    }
+
+    private static int TopLevelCommas(string arguments)
+    {
+        var depth = 0;
+        var inString = false;
+        var commas = 0;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var c = arguments[i];
+            if (inString)
+            {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+                continue;
+            }
+            if (c == '"') inString = true;
+            else if (c is '(' or '[' or '{') depth++;
+            else if (c is ')' or ']' or '}') depth--;
+            else if (c == ',' && depth == 0) commas++;
+        }
+        return commas;
+    }
 }
 
 /// <summary>Finds <see cref="Regex"/> objects reachable from the static members of some types.</summary>
