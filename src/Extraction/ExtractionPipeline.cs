@@ -72,8 +72,15 @@ internal sealed class ExtractionPipeline
     /// <summary>The tokens covering a character span: [first, end).</summary>
     private static (int First, int End) ToTokens(Token[] tokens, TextSpan span)
     {
-        var first = Array.FindIndex(tokens, t => t.End > span.Start);
-        if (first < 0) return (0, 0);
+        // first token ending after the span's start (tokens are sorted and do not overlap)
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End > span.Start) hi = mid; else lo = mid + 1;
+        }
+        var first = lo;
+        if (first >= tokens.Length) return (0, 0);
         var end = first;
         while (end < tokens.Length && tokens[end].Start < span.End) end++;
         return (first, end);

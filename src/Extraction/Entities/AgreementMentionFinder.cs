@@ -65,18 +65,26 @@ internal sealed class AgreementMentionFinder
         // Each cue word belongs to the nearest instrument mention of its sentence.
         var owned = new List<(AgreementStatus Status, int Cue)>[candidates.Count];
         for (var c = 0; c < candidates.Count; c++) owned[c] = [];
-        for (var k = 0; k < tokens.Count; k++)
+        var bySentence = new Dictionary<int, List<int>>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var sentenceIndex = tokens.SentenceOf[candidates[c].First];
+            if (!bySentence.TryGetValue(sentenceIndex, out var list)) bySentence[sentenceIndex] = list = [];
+            list.Add(c);
+        }
+        foreach (var (sentenceIndex, inSentence) in bySentence)
+        for (var k = tokens.Sentences[sentenceIndex].FirstToken; k < tokens.Sentences[sentenceIndex].EndToken; k++)
         {
             var status = _lexicon.AgreementCue(tokens.Folded[k]);
             if (status is AgreementStatus.Mentioned or AgreementStatus.NotCounted) continue;
             var best = -1;
             var bestDistance = int.MaxValue;
-            for (var c = 0; c < candidates.Count; c++)
+            var alone = inSentence.Count == 1;
+            foreach (var c in inSentence)
             {
                 var (first, stop, noun, _, _) = candidates[c];
-                if (!tokens.SameSentence(first, k) || k >= first && k < stop) continue;
+                if (k >= first && k < stop) continue;
                 var distance = k < first ? first - k : k - stop + 1;
-                var alone = candidates.Count(x => tokens.SameSentence(x.First, k)) == 1;
                 var window = noun is null || bareMention(c) ? (alone && noun is null ? 25 : 8) : 25;
                 if (distance > window) continue; // "le texte, dont… avait été signée", "un accord" needs its verb nearby
                 if (distance < bestDistance) { best = c; bestDistance = distance; }

@@ -18,7 +18,7 @@ internal sealed class RoleMentionFinder
 
     private static readonly HashSet<string> FormerMarkers = new(StringComparer.Ordinal) { "ancien", "ancienne", "anciens", "ex", "ex-" };
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "d'", "du", "des", "à", "au", "aux", "pour" };
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "d'", "du", "des", "à", "au", "aux", "pour", "en" };
 
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "la", "l'", "le", "les" };
 
@@ -73,9 +73,7 @@ internal sealed class RoleMentionFinder
         var n = _lexicon.RoleHeads.Match(tokens.Folded, i, sentenceEnd, out var head);
         if (n == 0 && tokens.Folded[i].Length > 3 && tokens.Folded[i].EndsWith('s'))
         {
-            var singular = (string[])tokens.Folded.Clone();
-            singular[i] = tokens.Folded[i][..^1];
-            n = _lexicon.RoleHeads.Match(singular, i, sentenceEnd, out head);
+            n = _lexicon.RoleHeads.Match(tokens.Folded, i, sentenceEnd, tokens.Folded[i][..^1], out head);
             plural = n > 0;
         }
         if (n == 0) return null;

@@ -26,13 +26,17 @@ internal sealed class PhraseTable<T>
     public int Count => _phrases.Count;
 
     /// <summary>Longest phrase starting at <paramref name="start"/>; returns its token count (0 when none).</summary>
-    public int Match(string[] folded, int start, int limit, out T value)
+    public int Match(string[] folded, int start, int limit, out T value) => Match(folded, start, limit, folded[start], out value);
+
+    /// <summary>Longest phrase starting at <paramref name="start"/>, reading <paramref name="first"/> in place of the first token
+    /// (to look up a singular form of a plural word).</summary>
+    public int Match(string[] folded, int start, int limit, string first, out T value)
     {
         value = default!;
         var max = Math.Min(MaxTokens, limit - start);
         for (var n = max; n >= 1; n--)
         {
-            var key = n == 1 ? folded[start] : string.Join(' ', folded, start, n);
+            var key = n == 1 ? first : first + " " + string.Join(' ', folded, start + 1, n - 1);
             if (_phrases.TryGetValue(key, out var v))
             {
                 value = v;

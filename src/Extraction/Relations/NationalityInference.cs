@@ -16,7 +16,7 @@ internal static class NationalityInference
         {
             var national = p.Roles.FirstOrDefault(r => r.Country is not null);
             p.Country = national?.Country ?? p.StatedCountry ?? (p.HomologueCountries.Count > 0 ? p.HomologueCountries[0] : null);
-            p.Country ??= SideOf(context, p);
+            p.Country ??= SideOf(context, p, people);
         }
 
         // Ambiguous adjectives ("congolais"): the counterpart's country is not this person's.
@@ -42,6 +42,8 @@ internal static class NationalityInference
             if (p.Country is null && p.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
                 p.Country = CountryJustBefore(context, role.Role.Determiner >= 0 ? role.Role.Determiner : role.Role.FirstToken, people);
 
+        FromMeetings(context, people, mainCountries);
+
         // A person with no title of their own who is "son homologue" takes the counterpart's title.
         foreach (var p in people)
         {
@@ -53,15 +55,19 @@ internal static class NationalityInference
 
     private static string? CountryJustBefore(EntityContext context, int start, List<PersonEntity> people)
     {
+        // the nearest reference within four tokens, or the only country referred to in the twelve tokens before
         var tokens = context.Tokens;
-        for (var k = start - 1; k >= Math.Max(0, start - 4) && tokens.SameSentence(k, start); k--)
+        var codes = new List<(string Code, int Distance)>();
+        for (var k = start - 1; k >= Math.Max(0, start - 12) && tokens.SameSentence(k, start); k--)
         {
             if (context.CountryAt[k] < 0) continue;
             var c = context.Countries[context.CountryAt[k]];
-            var ownedByRole = people.Any(p => p.Roles.Any(r => k >= r.Role.FirstToken && k < r.Role.EndToken));
-            return ownedByRole || c.Kind == CountryMentionKind.Capital ? null : c.Code;
+            if (c.Kind == CountryMentionKind.Capital || people.Any(p => p.Roles.Any(r => k >= r.Role.FirstToken && k < r.Role.EndToken))) return null;
+            codes.Add((c.Code, start - k));
+            k = c.FirstToken;
         }
-        return null;
+        if (codes.Count == 0) return null;
+        return codes[0].Distance <= 4 || codes.All(c => c.Code == codes[0].Code) ? codes[0].Code : null;
     }
 
     /// <summary>
@@ -82,18 +88,55 @@ internal static class NationalityInference
         }
     }
 
-    /// <summary>"Représentant la partie marocaine, Mme X", "côté marocain, X": a side named in the person's sentence.</summary>
-    private static string? SideOf(EntityContext context, PersonEntity p)
+    /// <summary>
+    /// "Représentant la partie marocaine, Mme X", "Côté nigérian, le texte a été signé par X", "une délégation libyenne
+    /// conduite par X": a side named in the sentence of the only person it can be.
+    /// </summary>
+    private static string? SideOf(EntityContext context, PersonEntity p, List<PersonEntity> people)
     {
         var tokens = context.Tokens;
         foreach (var m in p.Mentions)
         {
-            var s = tokens.Sentences[tokens.SentenceOf[m.FirstToken]];
+            var sentenceIndex = tokens.SentenceOf[m.FirstToken];
+            var s = tokens.Sentences[sentenceIndex];
+            var alone = !people.Any(o => o != p && o.Mentions.Any(x => tokens.SentenceOf[x.FirstToken] == sentenceIndex));
             for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
-                if (tokens.Folded[i] is "partie" or "côté" && context.IsDemonymAdjective(i + 1) && Math.Abs(i - m.FirstToken) <= 6)
+            {
+                if (tokens.Folded[i] is "partie" or "côté" && context.IsDemonymAdjective(i + 1) && (alone || Math.Abs(i - m.FirstToken) <= 6))
                     return context.Countries[context.CountryAt[i + 1]].Code;
+                if (tokens.Folded[i] is "délégation" && context.IsDemonymAdjective(i + 1) && i + 4 >= m.FirstToken - 2 && i < m.FirstToken
+                    && tokens.IsAny(m.FirstToken - 1, "par") && m.FirstToken - i <= 5)
+                    return context.Countries[context.CountryAt[i + 1]].Code;
+            }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Talks between two people in a story about two countries: a head of state or minister with no country who
+    /// receives or meets someone of one of them belongs to the other.
+    /// </summary>
+    public static void FromMeetings(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    {
+        if (mainCountries.Count < 2) return;
+        var tokens = context.Tokens;
+        var lexicon = Lexicons.EntityLexicon.Default;
+        foreach (var p in people)
+        {
+            if (p.Country is not null || !p.Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
+            foreach (var m in p.Mentions)
+            {
+                var s = tokens.Sentences[tokens.SentenceOf[m.FirstToken]];
+                var hasCue = false;
+                for (var i = s.FirstToken; i < s.EndToken; i++) hasCue |= lexicon.IsMeetingCue(tokens.Folded[i]);
+                if (!hasCue) continue;
+                var other = people.FirstOrDefault(o => o != p && o.Country is { } c && mainCountries.Take(2).Contains(c)
+                    && o.Mentions.Any(x => tokens.SentenceOf[x.FirstToken] == tokens.SentenceOf[m.FirstToken]));
+                if (other is null) continue;
+                p.Country = Other(mainCountries, other.Country!);
+                break;
+            }
+        }
     }
 
     private static IReadOnlyList<string> Alternatives(EntityContext context, PersonEntity p)

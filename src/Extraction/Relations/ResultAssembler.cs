@@ -106,8 +106,15 @@ internal static class ResultAssembler
 
     public static Mention SentenceOf(TokenText tokens, int offset)
     {
-        foreach (var s in tokens.Sentences)
-            if (offset >= s.Start && offset < s.End) return new Mention(s.Start, s.End, tokens.Text[s.Start..s.End]);
+        var sentences = tokens.Sentences;
+        int lo = 0, hi = sentences.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].End > offset) hi = mid; else lo = mid + 1;
+        }
+        if (lo < sentences.Length && offset >= sentences[lo].Start)
+            return new Mention(sentences[lo].Start, sentences[lo].End, tokens.Text[sentences[lo].Start..sentences[lo].End]);
         return new Mention(offset, offset, "");
     }
 

@@ -1,0 +1,98 @@
+using Extraction.Records;
+
+namespace Extraction.Tests.Entities;
+
+/// <summary>Agreements on sentences written for these tests (invented people).</summary>
+public sealed class AgreementsTests
+{
+    private static ExtractionResult Extract(string body, string date = "2024-05-10") => FrenchNewsExtractor.Shared.Extract($" date {date} " + body);
+
+    private static string[] Signatories(ExtractionResult r, Agreement a) =>
+        a.Signatories.Select(id => r.People.Single(p => p.Id == id).Name).ToArray();
+
+    [Test]
+    public void Signed_agreement_has_parties_signatories_and_date()
+    {
+        var r = Extract("Le ministre tunisien de la Santé, Sami Trabelsi, et son homologue libyen, Omar Zidane, ont signé le 3 mai à Tunis un protocole d'accord sur la formation des médecins.");
+        var a = r.Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Type, Is.EqualTo("protocole d'accord sur la formation des médecins"));
+            Assert.That(a.Parties.Select(p => p.Code), Is.EquivalentTo(new[] { "TN", "LY" }));
+            Assert.That(Signatories(r, a), Is.EquivalentTo(new[] { "Sami Trabelsi", "Omar Zidane" }));
+            Assert.That(a.Date, Is.EqualTo("2024-05-03"));
+            Assert.That(a.Status, Is.EqualTo("signed"));
+        });
+    }
+
+    [Test]
+    public void Parties_between_x_and_y_and_signed_by()
+    {
+        var r = Extract("Un traité d'amitié entre le Ghana et le Togo a été signé en mars 2023 par Kwame Boateng.");
+        var a = r.Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Parties.Select(p => p.Code), Is.EquivalentTo(new[] { "GH", "TG" }));
+            Assert.That(Signatories(r, a), Is.EqualTo(new[] { "Kwame Boateng" }));
+            Assert.That(a.Date, Is.EqualTo("2023-03"));
+        });
+    }
+
+    [Test]
+    public void Only_evoked_or_future_instruments_are_not_agreements()
+    {
+        var r = Extract("Les deux pays ont seulement évoqué l'idée d'un futur accord de libre-échange entre le Kenya et l'Ouganda.");
+        Assert.That(r.Agreements, Is.Empty);
+    }
+
+    [Test]
+    public void Negotiated_instrument_has_no_signatories_and_no_date()
+    {
+        var r = Extract("Le Niger et le Bénin négocient depuis 2022 un accord de transit pétrolier.");
+        var a = r.Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Status, Is.EqualTo("negotiated"));
+            Assert.That(a.Signatories, Is.Empty);
+            Assert.That(a.Date, Is.Null);
+            Assert.That(a.Parties.Select(p => p.Code), Is.EquivalentTo(new[] { "NE", "BJ" }));
+        });
+    }
+
+    [Test]
+    public void A_later_reference_to_the_same_instrument_is_merged()
+    {
+        var r = Extract("La Côte d'Ivoire et le Liberia ont signé lundi un accord de coopération frontalière. Cet accord prévoit des patrouilles conjointes.");
+        Assert.That(r.Agreements, Has.Count.EqualTo(1));
+        Assert.That(r.Agreements[0].Mentions, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Organizations_can_be_parties()
+    {
+        var r = Extract("Un mémorandum d'entente a été signé le 2 mai entre l'Union africaine et la Tanzanie.");
+        var a = r.Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Parties.Select(p => p.Code).OfType<string>(), Is.EqualTo(new[] { "TZ" }));
+            Assert.That(a.Parties.Count(p => p.Organization is not null), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Being_in_agreement_is_not_an_instrument()
+    {
+        var r = Extract("Le Maroc et l'Espagne sont d'accord sur la nécessité de coopérer.");
+        Assert.That(r.Agreements, Is.Empty);
+    }
+
+    [Test]
+    public void Every_agreement_relation_points_at_existing_records()
+    {
+        var r = Extract("Le ministre gabonais des Mines, Alain Moussavou, et son homologue camerounais, Jean Atangana, ont signé hier un accord-cadre de coopération minière.");
+        var ids = r.People.Select(p => p.Id).Concat(r.Agreements.Select(a => a.Id)).ToHashSet();
+        var relations = r.Relations.Where(x => x.Type is RelationTypes.SignatoryOf or RelationTypes.PartyTo).ToList();
+        Assert.That(relations, Is.Not.Empty);
+        Assert.That(relations.Where(x => x.Type == RelationTypes.SignatoryOf).All(x => ids.Contains(x.Subject) && ids.Contains(x.Object)), Is.True);
+    }
+}
