@@ -46,6 +46,8 @@ internal sealed class TemporalExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<Candidate>();
+        // Lower-casing keeps every UTF-16 offset, so matches on the copy index the original text.
+        var lower = string.Create(text.Length, text, static (span, t) => t.AsSpan().ToLowerInvariant(span));
         // Patterns run chunk by chunk (paragraphs, long ones cut at sentence ends) so that each regex call stays
         // small: the match timeout then bounds a pathological chunk, not the length of the document.
         for (var chunkStart = range.Start; chunkStart < range.End;)
@@ -55,7 +57,7 @@ internal sealed class TemporalExtractor
             {
                 var pattern = _definitions.Patterns[p];
                 var position = chunkStart;
-                while (position < chunkEnd && pattern.Regex.Match(text, position, chunkEnd - position) is { Success: true } m)
+                while (position < chunkEnd && pattern.Regex.Match(lower, position, chunkEnd - position) is { Success: true } m)
                 {
                     if (m.Index > range.Start && IsWordChar(text[m.Index - 1]))
                     {
@@ -156,7 +158,7 @@ internal sealed class TemporalExtractor
                 var month = m.Groups["month"];
                 var alone = month.Success && month.Index == m.Index && month.Length == m.Length;
                 // A month alone must be a full, lower-case name: "mars", not "Mars" the planet nor "sept." (seven).
-                return !alone || (char.IsLower(month.Value[0]) && _definitions.StandaloneMonths.Contains(TemporalDefinitions.Normalize(month.Value)));
+                return !alone || (char.IsLower(text[month.Index]) && _definitions.StandaloneMonths.Contains(TemporalDefinitions.Normalize(month.Value)));
             default:
                 return true;
         }
