@@ -63,6 +63,7 @@ internal static class TrainNerCommand
 
         // Stage 2: modern text. UD sentences (commercial-OK licences) give gold proper-noun boundaries (PROPN runs);
         // the stage-1 model and the gazetteers give their type. Sentences with an untyped run are left out.
+        var silverWeight = int.Parse(TrainingPaths.Option(args, "--silver-weight", "1"), CultureInfo.InvariantCulture);
         var rounds = int.Parse(TrainingPaths.Option(args, "--rounds", "2"), CultureInfo.InvariantCulture);
         var model = first;
         for (var round = 1; round <= rounds; round++)
@@ -70,7 +71,8 @@ internal static class TrainNerCommand
             var recognizer = new EntityRecognizer(model, lexicon, places);
             var silver = SilverChunks(corpora, recognizer, tagger, places).ToList();
             Console.WriteLine($"round {round}: {silver.Count} silver UD sentences with {silver.Sum(c => c.Entities.Length)} entities");
-            var all = gold.Concat(Prepare(silver, tagger, lexicon, places, labelIndex)).ToList();
+            var silverExamples = Prepare(silver, tagger, lexicon, places, labelIndex);
+            var all = gold.Concat(Enumerable.Repeat(silverExamples, silverWeight).SelectMany(x => x)).ToList();
             model = Train(all, labels, bits, epochs, prune, clock);
         }
         ModelFiles.Write(model, output);

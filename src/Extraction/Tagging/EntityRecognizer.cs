@@ -251,8 +251,21 @@ internal sealed class EntityRecognizer
             if (word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]))) named = true;
             total += probabilities[i];
         }
-        if (!named) return;
+        if (!named || IsQuotedTitle(text, tokens, first, end)) return;
         result.Add(new EntitySpan(new TextSpan(tokens[first].Start, tokens[end - 1].End), first, end, type, total / (end - first)));
+    }
+
+    /// <summary>
+    /// True when the span is exactly the content of a pair of quotes (« Tainted Love », "Scary Movie"): in news and
+    /// encyclopedic text that is a title of a work, which is none of PER, LOC, ORG.
+    /// </summary>
+    private static bool IsQuotedTitle(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (first == 0 || end >= tokens.Count) return false;
+        var open = text[tokens[first - 1].Start];
+        var close = text[tokens[end].Start];
+        return tokens[first - 1].Length == 1 && tokens[end].Length == 1
+            && ((open == '«' && close == '»') || (open == '"' && close == '"') || (open == '“' && close == '”'));
     }
 
     private bool IsEdgeNoise(string text, Token token, bool leading)
