@@ -139,7 +139,7 @@ internal static class TrainNerCommand
     /// <summary>
     /// UD training sentences as NER chunks: each maximal run of PROPN tokens (allowing one "de"/"du"/"d'"/"la"/"le"
     /// between two PROPN) becomes an entity typed by the stage-1 model's overlapping prediction, else by the
-    /// gazetteers (first name → PER, place → LOC). A sentence with a run neither can type is skipped.
+    /// gazetteers (first name → PER, place → LOC), else an unknown acronym → ORG. A sentence with a run neither can type is skipped.
     /// </summary>
     private static IEnumerable<NerChunk> SilverChunks(string corpora, EntityRecognizer recognizer, PosTagger tagger, PlaceGazetteer places)
     {
@@ -176,6 +176,8 @@ internal static class TrainNerCommand
                 var firstWord = sentence.Forms[first];
                 if (type is null && end - first > 1 && (lexicon.IsFirstName(firstWord) || lexicon.IsFamilyName(sentence.Forms[end - 1]))) type = EntityType.PER;
                 if (type is null && places.Contains(string.Join(' ', sentence.Forms[first..end]))) type = EntityType.LOC;
+                // An unknown acronym ("SNCF", "OTAN", "LNH") standing as a proper noun is most often an organization.
+                if (type is null && end - first == 1 && firstWord.Length is >= 2 and <= 6 && firstWord.All(char.IsUpper) && !places.Contains(firstWord)) type = EntityType.ORG;
                 if (type is null) { ok = false; break; }
                 entities.Add(new GoldEntity(tokens[first].Start, tokens[end - 1].End, type.Value));
             }
