@@ -91,6 +91,7 @@ internal sealed class EntityRecognizer
             var before = result.Count;
             Collect(text, tokens, first, end, labels, probabilities, result);
             MergeAdjacent(text, tokens, result, before);
+            ExtendToPlaceNames(tokens, gazetteer, first, end, result, before);
         }
         return [.. result];
     }
@@ -204,6 +205,28 @@ internal sealed class EntityRecognizer
             }
         }
         if (start >= 0) Add(text, tokens, start, end, type, probabilities, result);
+    }
+
+    /// <summary>
+    /// Widens a LOC entity that lies inside a longer place-gazetteer match to the whole match ("Corée" in "Corée du
+    /// Sud"), within the sentence <c>[first, end)</c>.
+    /// </summary>
+    private static void ExtendToPlaceNames(IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
+    {
+        for (var k = from; k < result.Count; k++)
+        {
+            var entity = result[k];
+            if (entity.Type != EntityType.LOC) continue;
+            int start = entity.FirstToken, stop = entity.EndToken;
+            var inside = true;
+            for (var i = start; i < stop; i++) if (gazetteer[i] == PlaceGazetteer.None) inside = false;
+            if (!inside) continue;
+            while (start > first && gazetteer[start] is PlaceGazetteer.Inside or PlaceGazetteer.Last) start--;
+            while (stop < end && gazetteer[stop - 1] is PlaceGazetteer.Begin or PlaceGazetteer.Inside) stop++;
+            if (start == entity.FirstToken && stop == entity.EndToken) continue;
+            if ((k > from && result[k - 1].EndToken > start) || (k + 1 < result.Count && result[k + 1].FirstToken < stop)) continue;
+            result[k] = entity with { Span = new TextSpan(tokens[start].Start, tokens[stop - 1].End), FirstToken = start, EndToken = stop };
+        }
     }
 
     /// <summary>

@@ -53,6 +53,14 @@ internal sealed class EntityRecognizerTests
     }
 
     [Test]
+    public void Place_entities_widen_to_the_gazetteer_name()
+    {
+        const string text = "La délégation a ensuite voyagé en Corée du Sud pour deux jours.";
+        var found = Recognize(text).Select(s => (text[s.Span.Start..s.Span.End], s.Type)).ToArray();
+        Assert.That(found, Does.Contain(("Corée du Sud", EntityType.LOC)));
+    }
+
+    [Test]
     public void F1_on_wikineural_test_slice_stays_above_guard()
     {
         if (!File.Exists(WikiNeuralTest)) Assert.Ignore("../shared/corpora is not available.");
