@@ -71,17 +71,17 @@ internal static class EvaluateCommand
             }
         }
         var errors = TrainingPaths.Option(args, "--errors", "");
-        if (errors.Length > 0 && File.Exists(nerPath)) PrintErrors(corpora, errors, tagger);
+        if (errors.Length > 0 && File.Exists(nerPath)) PrintErrors(corpora, errors, tagger, int.Parse(TrainingPaths.Option(args, "--take", "40"), CultureInfo.InvariantCulture));
         foreach (var m in metrics) Console.WriteLine(m);
         return 0;
     }
 
     /// <summary>Prints gold and predicted entities of the first chunks of a test set (debugging aid).</summary>
-    private static void PrintErrors(string corpora, string corpus, PosTagger tagger)
+    private static void PrintErrors(string corpora, string corpus, PosTagger tagger, int take)
     {
         var recognizer = new EntityRecognizer(ModelFiles.Read(Path.Combine(TrainingPaths.Resources, "Models", "ner.bin"), EntityRecognizer.Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, TrainNerCommand.LoadPlaces());
         var (_, file, reader) = NerTestSets.First(t => t.Name == corpus);
-        foreach (var chunk in reader(Path.Combine(corpora, file)).Take(int.Parse(TrainingPaths.Option(Environment.GetCommandLineArgs(), "--take", "40"), CultureInfo.InvariantCulture)))
+        foreach (var chunk in reader(Path.Combine(corpora, file)).Take(take))
         {
             var tokens = CorpusReaders.Tokenize(chunk.Text);
             var spans = recognizer.Recognize(chunk.Text, tokens, Tokenization.SentenceSplitter.Default.Split(chunk.Text, tokens), tagger.Tag(chunk.Text, tokens));

@@ -63,6 +63,7 @@ internal static class TrainNerCommand
 
         // Stage 2: modern text. UD sentences (commercial-OK licences) give gold proper-noun boundaries (PROPN runs);
         // the stage-1 model and the gazetteers give their type. Sentences with an untyped run are left out.
+        var silverWeight = int.Parse(TrainingPaths.Option(args, "--silver-weight", "1"), CultureInfo.InvariantCulture);
         var rounds = int.Parse(TrainingPaths.Option(args, "--rounds", "2"), CultureInfo.InvariantCulture);
         var model = first;
         for (var round = 1; round <= rounds; round++)
@@ -70,7 +71,8 @@ internal static class TrainNerCommand
             var recognizer = new EntityRecognizer(model, lexicon, places);
             var silver = SilverChunks(corpora, recognizer, tagger, places).ToList();
             Console.WriteLine($"round {round}: {silver.Count} silver UD sentences with {silver.Sum(c => c.Entities.Length)} entities");
-            var all = gold.Concat(Prepare(silver, tagger, lexicon, places, labelIndex)).ToList();
+            var silverExamples = Prepare(silver, tagger, lexicon, places, labelIndex);
+            var all = gold.Concat(Enumerable.Repeat(silverExamples, silverWeight).SelectMany(x => x)).ToList();
             model = Train(all, labels, bits, epochs, prune, clock);
         }
         ModelFiles.Write(model, output);
@@ -137,7 +139,7 @@ internal static class TrainNerCommand
     /// <summary>
     /// UD training sentences as NER chunks: each maximal run of PROPN tokens (allowing one "de"/"du"/"d'"/"la"/"le"
     /// between two PROPN) becomes an entity typed by the stage-1 model's overlapping prediction, else by the
-    /// gazetteers (first name → PER, place → LOC). A sentence with a run neither can type is skipped.
+    /// gazetteers (first name → PER, place → LOC), else an unknown acronym → ORG. A sentence with a run neither can type is skipped.
     /// </summary>
     private static IEnumerable<NerChunk> SilverChunks(string corpora, EntityRecognizer recognizer, PosTagger tagger, PlaceGazetteer places)
     {
@@ -174,6 +176,8 @@ internal static class TrainNerCommand
                 var firstWord = sentence.Forms[first];
                 if (type is null && end - first > 1 && (lexicon.IsFirstName(firstWord) || lexicon.IsFamilyName(sentence.Forms[end - 1]))) type = EntityType.PER;
                 if (type is null && places.Contains(string.Join(' ', sentence.Forms[first..end]))) type = EntityType.LOC;
+                // An unknown acronym ("SNCF", "OTAN", "LNH") standing as a proper noun is most often an organization.
+                if (type is null && end - first == 1 && firstWord.Length is >= 2 and <= 6 && firstWord.All(char.IsUpper) && !places.Contains(firstWord)) type = EntityType.ORG;
                 if (type is null) { ok = false; break; }
                 entities.Add(new GoldEntity(tokens[first].Start, tokens[end - 1].End, type.Value));
             }

@@ -7,12 +7,8 @@ using Extraction.Benchmarks;
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- --filter '*' --job short     all benchmarks, short job
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- --filter '*Tokenization*'   one class
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- memory [ROUNDS]             steady memory probe
-//   dotnet run -c Release --project tests/Extraction.Benchmarks -- json-digest FILE...         SHA-256 of each file's JSON
 if (args.Length > 0 && args[0] == "memory")
     return MemoryProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
-if (args.Length > 0 && args[0] == "json-digest")
-    return JsonDigest.Run(args.Skip(1));
-
 var config = DefaultConfig.Instance
     .AddColumn(StatisticColumn.Min, StatisticColumn.Median, new TokensPerSecondColumn(), new CostVs40KColumn())
     .WithOptions(ConfigOptions.JoinSummary)

@@ -163,6 +163,7 @@ internal sealed class FrenchLexicon
 
     /// <summary>Reads a gzip-compressed lexicon table (<c>form</c>, <c>categories</c>, sorted by ordinal form) from a stream.</summary>
     /// <exception cref="InvalidDataException">Malformed or unsorted table.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static FrenchLexicon Read(Stream gzipStream, string name)
     {
         using var gz = new GZipStream(gzipStream, CompressionMode.Decompress);

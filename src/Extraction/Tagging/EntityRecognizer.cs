@@ -92,6 +92,7 @@ internal sealed class EntityRecognizer
             var before = result.Count;
             Collect(text, tokens, first, end, labels, probabilities, result);
             MergeAdjacent(text, tokens, result, before);
+            ExtendToPlaceNames(tokens, gazetteer, first, end, result, before);
         }
         return [.. result];
     }
@@ -208,6 +209,28 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>
+    /// Widens a LOC entity that lies inside a longer place-gazetteer match to the whole match ("Corée" in "Corée du
+    /// Sud"), within the sentence <c>[first, end)</c>.
+    /// </summary>
+    private static void ExtendToPlaceNames(IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
+    {
+        for (var k = from; k < result.Count; k++)
+        {
+            var entity = result[k];
+            if (entity.Type != EntityType.LOC) continue;
+            int start = entity.FirstToken, stop = entity.EndToken;
+            var inside = true;
+            for (var i = start; i < stop; i++) if (gazetteer[i] == PlaceGazetteer.None) inside = false;
+            if (!inside) continue;
+            while (start > first && gazetteer[start] is PlaceGazetteer.Inside or PlaceGazetteer.Last) start--;
+            while (stop < end && gazetteer[stop - 1] is PlaceGazetteer.Begin or PlaceGazetteer.Inside) stop++;
+            if (start == entity.FirstToken && stop == entity.EndToken) continue;
+            if ((k > from && result[k - 1].EndToken > start) || (k + 1 < result.Count && result[k + 1].FirstToken < stop)) continue;
+            result[k] = entity with { Span = new TextSpan(tokens[start].Start, tokens[stop - 1].End), FirstToken = start, EndToken = stop };
+        }
+    }
+
+    /// <summary>
     /// Merges consecutive entities of one type that touch (no token between them, or only the period of an initial as
     /// in "John B. Smith"): the model often splits long names into pieces.
     /// </summary>
@@ -252,8 +275,21 @@ internal sealed class EntityRecognizer
             if (word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]))) named = true;
             total += probabilities[i];
         }
-        if (!named) return;
+        if (!named || IsQuotedTitle(text, tokens, first, end)) return;
         result.Add(new EntitySpan(new TextSpan(tokens[first].Start, tokens[end - 1].End), first, end, type, total / (end - first)));
+    }
+
+    /// <summary>
+    /// True when the span is exactly the content of a pair of quotes (« Tainted Love », "Scary Movie"): in news and
+    /// encyclopedic text that is a title of a work, which is none of PER, LOC, ORG.
+    /// </summary>
+    private static bool IsQuotedTitle(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (first == 0 || end >= tokens.Count) return false;
+        var open = text[tokens[first - 1].Start];
+        var close = text[tokens[end].Start];
+        return tokens[first - 1].Length == 1 && tokens[end].Length == 1
+            && ((open == '«' && close == '»') || (open == '"' && close == '"') || (open == '“' && close == '”'));
     }
 
     private bool IsEdgeNoise(string text, Token token, bool leading)

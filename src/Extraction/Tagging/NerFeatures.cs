@@ -8,17 +8,35 @@ internal static class NerFeatures
 {
     /// <summary>Names of the templates, in order; their hash is the model's feature fingerprint.</summary>
     public const string Templates =
-        "v2|bias|w|W|shape|flags|s3|s4|p3|cats|pos|pos-1|pos+1|w-1|w+1|w-2|w+2|shape-1|shape+1|flags-1flags|flagsflags+1|" +
-        "cats-1|cats+1|l-1|l-1l-2|l-1w|l-1shape|gaz|gazshape|firstshape|w-1shape|posshape|catsflags|gaz-1|gaz+1|w-1pos|l-1pos";
+        "v3|bias|w|W|shape|flags|s3|s4|p3|cats|pos|pos-1|pos+1|w-1|w+1|w-2|w+2|shape-1|shape+1|flags-1flags|flagsflags+1|" +
+        "cats-1|cats+1|l-1|l-1l-2|l-1w|l-1shape|gaz|gazshape|firstshape|w-1shape|posshape|catsflags|gaz-1|gaz+1|w-1pos|l-1pos|name|name-1|name+1|namename+1title|name-1nametitle|name-1name|namename+1";
 
     /// <summary>Maximum number of features per token.</summary>
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 48;
 
     /// <summary>Fingerprint stored in model files.</summary>
     public static readonly uint Fingerprint = FeatureHash.Of(Templates);
 
     /// <summary>History value before the first token.</summary>
     public const int NoLabel = -1;
+
+    /// <summary>
+    /// Name-related lexicon bits of a token: first name, family name, proper noun, known common word, unknown word.
+    /// Coarser than the full category set, so "Pierre" (noun and first name) shares evidence with "Jean".
+    /// </summary>
+    private static uint NameBits(in TokenInfo t)
+    {
+        const uint first = (uint)Lexicons.WordCategories.FirstName, family = (uint)Lexicons.WordCategories.FamilyName, proper = (uint)Lexicons.WordCategories.ProperNoun;
+        var cats = t.Categories;
+        if (cats == 0xFFFFFFFF) return 0xFFu;
+        uint bits = 0;
+        if ((cats & first) != 0) bits |= 1;
+        if ((cats & family) != 0) bits |= 2;
+        if ((cats & proper) != 0) bits |= 4;
+        if ((cats & ~(first | family | proper)) != 0) bits |= 8;
+        if (cats == 0) bits |= 16;
+        return bits;
+    }
 
     /// <summary>Writes the feature hashes for token <paramref name="i"/>; returns the count.</summary>
     /// <param name="s">Token infos of the sentence.</param>
@@ -80,6 +98,16 @@ internal static class NerFeatures
         output[n++] = FeatureHash.Feature(134, gazP1);
         output[n++] = FeatureHash.Feature(135, m1.Lower, pos0);
         output[n++] = FeatureHash.Feature(136, l1, pos0);
+        var name0 = NameBits(t);
+        var nameM1 = i > 0 ? NameBits(m1) : 0xFFu;
+        var nameP1 = i + 1 < s.Length ? NameBits(p1) : 0xFFu;
+        output[n++] = FeatureHash.Feature(137, name0);
+        output[n++] = FeatureHash.Feature(138, nameM1);
+        output[n++] = FeatureHash.Feature(139, nameP1);
+        output[n++] = FeatureHash.Feature(140, name0, nameP1, (t.Flags & TokenFeatures.Title) | ((p1.Flags & TokenFeatures.Title) << 1));
+        output[n++] = FeatureHash.Feature(141, nameM1, name0, (m1.Flags & TokenFeatures.Title) | ((t.Flags & TokenFeatures.Title) << 1));
+        output[n++] = FeatureHash.Feature(142, nameM1, name0);
+        output[n++] = FeatureHash.Feature(143, name0, nameP1);
         return n;
     }
 }

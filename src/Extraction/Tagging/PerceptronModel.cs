@@ -121,6 +121,7 @@ internal sealed class PerceptronModel
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">Not a model file, wrong version or kind, or features changed since training.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PerceptronModel Read(Stream input, string name, string expectedKind, uint expectedFingerprint)
     {
         using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);

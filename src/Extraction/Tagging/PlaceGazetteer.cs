@@ -103,6 +103,7 @@ internal sealed class PlaceGazetteer
     }
 
     /// <summary>Reads the gzip-compressed one-column table (<c>name</c>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PlaceGazetteer Read(Stream gzipStream, string name)
     {
         using var gz = new GZipStream(gzipStream, CompressionMode.Decompress);

@@ -11,6 +11,7 @@ namespace Extraction.Temporal;
 internal sealed class TemporalContext
 {
     private const int ModifierWindow = 40;
+    private const int MaxClause = 300;
     private readonly TemporalDefinitions _definitions;
 
     public TemporalContext(TemporalDefinitions definitions) => _definitions = definitions;
@@ -52,10 +53,13 @@ internal sealed class TemporalContext
     /// </summary>
     public TenseDirection SentenceTense(string text, TextSpan range, TextSpan span)
     {
+        // Bounded windows keep the cost linear on text without punctuation.
+        var floor = Math.Max(range.Start, span.Start - MaxClause);
+        var ceiling = Math.Min(range.End, span.End + MaxClause);
         var start = span.Start;
-        while (start > range.Start && !IsSentenceEnd(text, start - 1)) start--;
+        while (start > floor && !IsSentenceEnd(text, start - 1)) start--;
         var end = span.End;
-        while (end < range.End && !IsSentenceEnd(text, end)) end++;
+        while (end < ceiling && !IsSentenceEnd(text, end)) end++;
         var clauseStart = span.Start;
         while (clauseStart > start && !IsClauseEnd(text[clauseStart - 1])) clauseStart--;
         var clauseEnd = span.End;

@@ -175,8 +175,11 @@ internal sealed class TemporalDefinitions
                 var k => throw new InvalidDataException($"Resource '{patterns.Name}': pattern '{name}' has unknown kind '{k}'."),
             };
             var body = Expand(r[patterns.Column("pattern")], placeholders, patterns.Name, name);
-            var regex = new Regex("(?<![\\p{L}\\p{N}_])(?:" + body + ")(?![\\p{L}\\p{N}_])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            // Patterns are matched against a lower-cased copy of the text (same offsets), which is much faster than
+            // RegexOptions.IgnoreCase over these alternations. The left word boundary is checked by the extractor: a leading lookbehind would stop the regex engine
+            // from skipping ahead to the characters a match can start with, which makes it several times slower.
+            var regex = new Regex("(?:" + body + ")(?![\\p{L}\\p{N}_])",
+                RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
             return new TemporalPattern(name, kind, regex);
         }).ToArray();
 

@@ -46,22 +46,46 @@ internal sealed class TemporalExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<Candidate>();
-        foreach (var pattern in _definitions.Patterns)
+        // Lower-casing keeps every UTF-16 offset, so matches on the copy index the original text.
+        var lower = string.Create(text.Length, text, static (span, t) => t.AsSpan().ToLowerInvariant(span));
+        // Patterns run chunk by chunk (paragraphs, long ones cut at sentence ends) so that each regex call stays
+        // small: the match timeout then bounds a pathological chunk, not the length of the document.
+        for (var chunkStart = range.Start; chunkStart < range.End;)
         {
-            for (var m = pattern.Regex.Match(text, range.Start, range.End - range.Start); m.Success; m = m.NextMatch())
+            var chunkEnd = ChunkEnd(text, chunkStart, range.End);
+            for (var p = 0; p < _definitions.Patterns.Count; p++)
             {
-                if (Accept(pattern, m, text, range)) candidates.Add(new Candidate(pattern, m));
+                var pattern = _definitions.Patterns[p];
+                var position = chunkStart;
+                while (position < chunkEnd && pattern.Regex.Match(lower, position, chunkEnd - position) is { Success: true } m)
+                {
+                    if (m.Index > range.Start && IsWordChar(text[m.Index - 1]))
+                    {
+                        position = m.Index + 1; // starts inside a word ("demain" is not "mai"): retry just after
+                        continue;
+                    }
+                    if (Accept(pattern, m, text, range)) candidates.Add(new Candidate(pattern, m, p));
+                    position = m.Index + Math.Max(1, m.Length);
+                }
             }
+            chunkStart = chunkEnd;
         }
 
         // Longest first, then leftmost, then table order: "24 novembre 2021" beats "novembre 2021" and "2021".
+        // The sort is stable on equal keys because the comparison ends on the pattern's table index.
         candidates.Sort(static (a, b) =>
-            b.Match.Length != a.Match.Length ? b.Match.Length.CompareTo(a.Match.Length) : a.Match.Index.CompareTo(b.Match.Index));
+            b.Match.Length != a.Match.Length ? b.Match.Length.CompareTo(a.Match.Length)
+            : a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index)
+            : a.Order.CompareTo(b.Order));
+        var taken = new System.Collections.BitArray(range.End - range.Start);
         var chosen = new List<Candidate>();
         foreach (var c in candidates)
         {
-            if (!chosen.Exists(o => o.Match.Index < c.Match.Index + c.Match.Length && c.Match.Index < o.Match.Index + o.Match.Length))
-                chosen.Add(c);
+            var free = true;
+            for (var i = c.Match.Index; i < c.Match.Index + c.Match.Length && free; i++) free = !taken[i - range.Start];
+            if (!free) continue;
+            for (var i = c.Match.Index; i < c.Match.Index + c.Match.Length; i++) taken[i - range.Start] = true;
+            chosen.Add(c);
         }
         chosen.Sort(static (a, b) => a.Match.Index.CompareTo(b.Match.Index));
 
@@ -93,6 +117,27 @@ internal sealed class TemporalExtractor
         return results;
     }
 
+    private const int ChunkTarget = 2048;
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>
+    /// The end of the chunk starting at <paramref name="start"/>: the next line break, or past
+    /// <see cref="ChunkTarget"/> characters the next sentence end (". " before a capital), which no date crosses.
+    /// </summary>
+    private static int ChunkEnd(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '\n') return i + 1;
+            if (i - start >= ChunkTarget && c is '.' or '!' or '?' && i + 2 < end && char.IsWhiteSpace(text[i + 1]) && char.IsUpper(text[i + 2]))
+                return i + 1;
+            if (i - start >= 4 * ChunkTarget && char.IsWhiteSpace(c) && !char.IsDigit(text[i - 1])) return i + 1; // no sentence end at all
+        }
+        return end;
+    }
+
     /// <summary>A range start takes the month and year it omits from the range end ("du 12 au 14 mai 2024").</summary>
     private static ParsedDate Complete(ParsedDate first, ParsedDate last, PartialDate? lastValue)
     {
@@ -111,18 +156,13 @@ internal sealed class TemporalExtractor
                 return _context.IsYearContext(text, range, new TextSpan(g.Index, g.Index + g.Length), cuedByMatch: g.Index > m.Index);
             case TemporalPatternKind.Date:
                 var month = m.Groups["month"];
-                if (month.Success && !m.Groups["day"].Success && !m.Groups["year"].Success && !m.Groups["rel"].Success && !m.Groups["part"].Success)
-                {
-                    // A month alone must be a full, lower-case name ("mars", not "Mars" the planet or "sept." the number).
-                    if (!_definitions.StandaloneMonths.Contains(TemporalDefinitions.Normalize(month.Value))) return false;
-                    if (char.IsUpper(month.Value[0]) && !m.Value.StartsWith("mois", StringComparison.OrdinalIgnoreCase)
-                        && !m.Groups["part"].Success && m.Index == month.Index) return false;
-                }
-                return true;
+                var alone = month.Success && month.Index == m.Index && month.Length == m.Length;
+                // A month alone must be a full, lower-case name: "mars", not "Mars" the planet nor "sept." (seven).
+                return !alone || (char.IsLower(text[month.Index]) && _definitions.StandaloneMonths.Contains(TemporalDefinitions.Normalize(month.Value)));
             default:
                 return true;
         }
     }
 
-    private readonly record struct Candidate(TemporalPattern Pattern, Match Match);
+    private readonly record struct Candidate(TemporalPattern Pattern, Match Match, int Order);
 }

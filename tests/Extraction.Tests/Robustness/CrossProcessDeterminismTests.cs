@@ -2,20 +2,21 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Extraction.Serialization;
-using Extraction.Tests.Support;
 
 namespace Extraction.Tests.Robustness;
 
 /// <summary>
 /// The same input gives byte-identical JSON in separate processes, not only within one: string hash codes are
-/// randomized per process, so output that depends on them would differ here.
+/// randomized per process, so output that depends on them (hash-ordered sets, GetHashCode tie-breaks) would differ.
 /// </summary>
 public sealed class CrossProcessDeterminismTests
 {
+    private const string FilesVariable = "EXTRACTION_DIGEST_FILES";
+    private const string OutputVariable = "EXTRACTION_DIGEST_OUTPUT";
+
     [Test]
     public void Two_fresh_processes_give_the_same_json_as_this_one()
     {
-        var tool = BuiltDigestTool();
         var folder = Directory.CreateTempSubdirectory("extraction-determinism-");
         try
         {
@@ -27,13 +28,20 @@ public sealed class CrossProcessDeterminismTests
                 File.WriteAllText(path, documents[i], new UTF8Encoding(false));
                 files.Add(path);
             }
-            var expected = string.Join("\n", files.Select(f =>
-                $"{Convert.ToHexStringLower(SHA256.HashData(ExtractionJson.SerializeToUtf8(FrenchNewsExtractor.Shared.Extract(File.ReadAllText(f)))))}  {f}"));
+            var listing = Path.Combine(folder.FullName, "files.txt");
+            File.WriteAllLines(listing, files);
+            var expected = Digests(files);
 
-            var first = RunDigest(tool, files);
-            var second = RunDigest(tool, files);
-            Assert.That(first, Is.EqualTo(expected), "first child process");
-            Assert.That(second, Is.EqualTo(expected), "second child process");
+            // Two children at once: each is a separate process with its own hash seed.
+            var outputs = new[] { 1, 2 }.Select(run => Path.Combine(folder.FullName, $"digests-{run}.txt")).ToArray();
+            var children = outputs.Select(o => Task.Run(() => RunChildTestHost(listing, o, folder.FullName))).ToArray();
+            Task.WaitAll(children);
+            foreach (var child in children) Assert.That(child.Result, Is.Null, child.Result);
+            for (var run = 0; run < outputs.Length; run++)
+            {
+                Assert.That(File.Exists(outputs[run]), Is.True, $"child process {run + 1} wrote no digests");
+                Assert.That(File.ReadAllText(outputs[run]), Is.EqualTo(expected), $"child process {run + 1} gave different JSON");
+            }
         }
         finally
         {
@@ -42,38 +50,48 @@ public sealed class CrossProcessDeterminismTests
     }
 
     /// <summary>
-    /// The benchmarks console (it has a json-digest mode), built in this configuration from the same library bytes as
-    /// this test run; a solution build (what CI runs) produces it.
+    /// Runs in the child test host only (explicit, selected by name): writes the JSON digests of the listed files.
     /// </summary>
-    private static string BuiltDigestTool()
+    [Test, Explicit("run by Two_fresh_processes_give_the_same_json_as_this_one in a child process")]
+    public void Write_digests_for_parent_process()
     {
-        var library = typeof(FrenchNewsExtractor).Assembly.Location;
-        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = here.Parent!.Name; // bin/<Configuration>/<tfm>
-        var tool = Path.Combine(RepoPaths.Root, "tests", "Extraction.Benchmarks", "bin", configuration, here.Name, "Extraction.Benchmarks.dll");
-        var toolLibrary = Path.Combine(Path.GetDirectoryName(tool)!, Path.GetFileName(library));
-        if (!File.Exists(tool) || !File.Exists(toolLibrary))
-            Assert.Ignore($"{tool} is not built; build the solution (dotnet test at the root does) to run this test");
-        if (!File.ReadAllBytes(toolLibrary).AsSpan().SequenceEqual(File.ReadAllBytes(library)))
-            Assert.Ignore($"{tool} was built from another version of the library; rebuild the solution to run this test");
-        return tool;
+        var listing = Environment.GetEnvironmentVariable(FilesVariable);
+        var output = Environment.GetEnvironmentVariable(OutputVariable);
+        Assert.That(listing, Is.Not.Null.And.Not.Empty, $"{FilesVariable} must name the file list");
+        Assert.That(output, Is.Not.Null.And.Not.Empty, $"{OutputVariable} must name the output file");
+        File.WriteAllText(output!, Digests(File.ReadAllLines(listing!)));
     }
 
-    private static string RunDigest(string tool, IReadOnlyList<string> files)
+    private static string Digests(IEnumerable<string> files) => string.Join("\n", files.Select(f =>
+        $"{Convert.ToHexStringLower(SHA256.HashData(ExtractionJson.SerializeToUtf8(FrenchNewsExtractor.Shared.Extract(File.ReadAllText(f)))))}  {Path.GetFileName(f)}"));
+
+    /// <summary>Null on success, else why the child failed.</summary>
+    private static string? RunChildTestHost(string listing, string output, string workFolder)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(tool);
-        start.ArgumentList.Add("json-digest");
-        foreach (var f in files) start.ArgumentList.Add(f);
+        var testAssembly = typeof(CrossProcessDeterminismTests).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workFolder,
+        };
+        foreach (var a in new[]
+                 {
+                     "test", testAssembly, "--filter", $"FullyQualifiedName={typeof(CrossProcessDeterminismTests).FullName}.{nameof(Write_digests_for_parent_process)}",
+                     "--results-directory", Path.Combine(workFolder, "results-" + Path.GetFileNameWithoutExtension(output)),
+                 })
+            start.ArgumentList.Add(a);
+        start.Environment[FilesVariable] = listing;
+        start.Environment[OutputVariable] = output;
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("json-digest did not finish in 2 minutes");
+            return "child test host did not finish in 3 minutes";
         }
-        Assert.That(process.ExitCode, Is.Zero, error.Result);
-        return output.Result.ReplaceLineEndings("\n").TrimEnd('\n');
+        return process.ExitCode == 0 ? null : $"child test host failed:\n{stdout.Result}\n{stderr.Result}";
     }
 }
