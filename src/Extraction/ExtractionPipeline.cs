@@ -58,7 +58,12 @@ internal sealed class ExtractionPipeline
         var blocked = new bool[tokens.Count];
         foreach (var r in roles)
             for (var i = r.FirstToken; i < r.EndToken; i++) blocked[i] = true;
-        var names = _names.Find(context, blocked, null);
+        // The recognizer backs names that no lexicon knows ("Kwame Boateng"): its PER spans count as evidence.
+        var personTags = new bool[tokens.Count];
+        foreach (var entity in EntityRecognizer.Default.Recognize(text, tokenArray, sentences, pos))
+            if (entity.Type == EntityType.PER)
+                for (var i = entity.FirstToken; i < entity.EndToken; i++) personTags[i] = true;
+        var names = _names.Find(context, blocked, personTags);
         var people = PersonResolver.Cluster(names);
         RoleLinker.Link(context, roles, people, _lexicon);
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();

@@ -80,9 +80,13 @@ internal sealed class NameMentionFinder
         // Byline: "Par Claire Morel" opening a sentence.
         if (first > 0 && tokens.Folded[first - 1] == "par" && first - 1 == sentence.FirstToken) return null;
 
+        // Photo credits: "Photo Lina Dupré / AFP", "Karim Tahiri / MAP".
+        if (first > 0 && tokens.Folded[first - 1] is "photo" or "photos" or "crédit" || tokens.IsPunct(end, '/')) return null;
+
         var evidence = NameEvidence.Weak;
+        var locative = first > 0 && tokens.Folded[first - 1] is "à" or "de" or "d'" or "en" or "vers" or "depuis" or "du";
         if (honorific >= 0) evidence = NameEvidence.Honorific;
-        else if (end - first >= 2 && (_words.IsFirstName(FirstPart(tokens.Span(first))) || AnyTagged(personTags, first, end)))
+        else if (end - first >= 2 && (_words.IsFirstName(FirstPart(tokens.Span(first))) || !locative && AnyTagged(personTags, first, end)))
             evidence = NameEvidence.Lexical;
 
         var keys = new List<string>();
@@ -107,10 +111,12 @@ internal sealed class NameMentionFinder
     private bool IsAfterNonPersonHead(TokenText tokens, int first)
     {
         // "aéroport Mohammed V", "l'aéroport international Blaise-Diagne", "université Félix Houphouët-Boigny"
-        for (var back = 1; back <= 2 && first - back >= 0; back++)
+        // "la base d'Adji Kossei", "le poste frontière de Ras Jedir": a place noun, then "de", then the name
+        for (var back = 1; back <= 3 && first - back >= 0; back++)
         {
             var f = tokens.Folded[first - back];
             if (_lexicon.NonPersonHeads.Contains(f)) return true;
+            if (back == 1 && f is "de" or "d'" or "du") continue;
             if (tokens.IsCapitalized(first - back) || !tokens.IsWord(first - back)) break;
         }
         return false;

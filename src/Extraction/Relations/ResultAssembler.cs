@@ -60,7 +60,13 @@ internal static class ResultAssembler
             }
         }
 
-        var countryRecords = countries
+        // A code chosen from an ambiguous word's alternatives ("congolais": CG or CD) is a country of the document too.
+        var referenced = personRecords.Select(p => p.Country).Concat(personRecords.SelectMany(p => p.Roles.Select(r => r.Country)))
+            .Concat(agreements.SelectMany(a => a.Countries)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var refs = countries.ToList();
+        foreach (var code in referenced.Where(code => countries.All(c => c.Code != code)).Order(StringComparer.Ordinal))
+            refs.AddRange(countries.Where(c => c.Alternatives.Contains(code)).Select(c => c with { Code = code }));
+        var countryRecords = refs
             .GroupBy(c => c.Code, StringComparer.Ordinal)
             .OrderBy(g => g.Min(c => c.FirstToken))
             .Select(g => new Country(g.Key, countryName(g.Key),

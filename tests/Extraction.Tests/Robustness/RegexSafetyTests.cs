@@ -92,6 +92,7 @@ public sealed class RegexSafetyTests
     [TestCase("Regex regex = new(\"x\");", 1)]
     [TestCase("// Regex is not used here; Regex.Escape(text) is harmless", 0)]
     [TestCase("private static readonly Regex Dates = new(\"[0-9]+\");", 1)]
+    [TestCase("var m = pattern.Regex.Match(text, 0, 4);", 0)]
     [TestCase("private static Regex Dates { get; } = new(\"[0-9]+\", RegexOptions.NonBacktracking);", 0)]
     [TestCase("private static Regex? Dates { get; } = new(\"[0-9]+\");", 1)]
     public void Source_scanner_flags_unbounded_regexes(string code, int expected)
@@ -117,6 +118,7 @@ internal static class RegexSourceScanner
         {
             var lineStart = code.LastIndexOf('\n', m.Index) + 1;
             if (code.AsSpan(lineStart, m.Index - lineStart).TrimStart().StartsWith("//")) continue;
+            if (m.Index > 0 && code[m.Index - 1] == '.') continue; // "pattern.Regex.Match(...)": an instance call on a property named Regex
             var open = m.Index + m.Length - 1;
             var arguments = Arguments(code, open);
             var bounded = m.Value.StartsWith('[') ? GeneratedIsBounded(arguments) : IsBounded(arguments);
