@@ -110,12 +110,12 @@ internal sealed class EntityRecognizer
         var labelCount = Model.Labels.Length;
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[labelCount];
-        // Beam items: history rows (labels and probabilities) and total log-probability (local softmax per step).
-        var histories = new int[BeamWidth, n];
-        var probs = new float[BeamWidth, n];
+        // Beam items are kept as back-pointers (parent item, label, probability) per step, so each step costs
+        // O(beam × labels) whatever the sentence length; the best sequence is read back at the end.
+        var parents = new int[n, BeamWidth];
+        var stepLabels = new int[n, BeamWidth];
+        var stepProbs = new float[n, BeamWidth];
         var totals = new double[BeamWidth];
-        var nextHistories = new int[BeamWidth, n];
-        var nextProbs = new float[BeamWidth, n];
         var nextTotals = new double[BeamWidth];
         var candidates = new List<(double Total, int Item, int Label, float Probability)>(BeamWidth * labelCount);
         var size = 1;
@@ -125,8 +125,8 @@ internal sealed class EntityRecognizer
             var last = i == n - 1;
             for (var b = 0; b < size; b++)
             {
-                var prev1 = i > 0 ? histories[b, i - 1] : NerFeatures.NoLabel;
-                var prev2 = i > 1 ? histories[b, i - 2] : NerFeatures.NoLabel;
+                var prev1 = i > 0 ? stepLabels[i - 1, b] : NerFeatures.NoLabel;
+                var prev2 = i > 1 ? stepLabels[i - 2, parents[i - 1, b]] : NerFeatures.NoLabel;
                 var count = NerFeatures.Extract(infos, tags, gazetteer, i, prev1, prev2, features);
                 Model.Score(features[..count], scores);
                 var max = float.NegativeInfinity;
@@ -143,24 +143,18 @@ internal sealed class EntityRecognizer
             for (var k = 0; k < kept; k++)
             {
                 var (total, item, label, probability) = candidates[k];
-                for (var j = 0; j < i; j++)
-                {
-                    nextHistories[k, j] = histories[item, j];
-                    nextProbs[k, j] = probs[item, j];
-                }
-                nextHistories[k, i] = label;
-                nextProbs[k, i] = probability;
+                parents[i, k] = item;
+                stepLabels[i, k] = label;
+                stepProbs[i, k] = probability;
                 nextTotals[k] = total;
             }
-            (histories, nextHistories) = (nextHistories, histories);
-            (probs, nextProbs) = (nextProbs, probs);
             (totals, nextTotals) = (nextTotals, totals);
             size = kept;
         }
-        for (var i = 0; i < n; i++)
+        for (int i = n - 1, k = 0; i >= 0; k = parents[i, k], i--)
         {
-            labels[i] = histories[0, i];
-            probabilities[i] = probs[0, i];
+            labels[i] = stepLabels[i, k];
+            probabilities[i] = stepProbs[i, k];
         }
     }
 

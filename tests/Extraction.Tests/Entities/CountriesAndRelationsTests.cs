@@ -1,0 +1,80 @@
+using Extraction.Records;
+
+namespace Extraction.Tests.Entities;
+
+/// <summary>Person countries by context, venue cities, instrument sets and relation evidence (invented people).</summary>
+public sealed class CountriesAndRelationsTests
+{
+    private static ExtractionResult Extract(string body) => FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 " + body);
+
+    [Test]
+    public void A_side_named_in_the_sentence_gives_the_country()
+    {
+        var r = Extract("Représentant la partie marocaine, Mme Leila Bensaïd a salué un accord équilibré.");
+        Assert.That(r.People.Single(p => p.Name == "Leila Bensaïd").Country, Is.EqualTo("MA"));
+    }
+
+    [Test]
+    public void A_co_signatory_without_adjective_gets_the_other_party_by_elimination()
+    {
+        var r = Extract("Le ministre égyptien de l'Énergie, Tarek Mansour, et le ministre de l'Énergie, Yaw Osei, ont signé un accord entre l'Égypte et le Ghana.");
+        Assert.That(r.People.Single(p => p.Name == "Yaw Osei").Country, Is.EqualTo("GH"));
+    }
+
+    [Test]
+    public void A_city_that_is_only_a_venue_is_not_a_country()
+    {
+        var r = Extract("Les ministres sénégalais et gambien se sont réunis à Addis-Abeba en marge du sommet.");
+        Assert.That(r.Countries.Select(c => c.Code), Is.EquivalentTo(new[] { "SN", "GM" }));
+    }
+
+    [Test]
+    public void A_capital_standing_for_its_government_is_a_country()
+    {
+        var r = Extract("Rabat et Nouakchott ont salué la décision.");
+        Assert.That(r.Countries.Select(c => (c.Code, c.Mentions[0].Kind)), Is.EquivalentTo(new[] { ("MA", CountryMentionKind.Capital), ("MR", CountryMentionKind.Capital) }));
+    }
+
+    [Test]
+    public void A_set_of_instruments_never_split_is_one_agreement_with_its_plural_type()
+    {
+        var r = Extract("Le Rwanda et le Bénin ont signé jeudi neuf accords de coopération dans les domaines de la santé et de l'éducation.");
+        var a = r.Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Type, Does.StartWith("accords de coopération"));
+            Assert.That(a.Parties.Select(p => p.Code), Is.EquivalentTo(new[] { "RW", "BJ" }));
+        });
+    }
+
+    [Test]
+    public void Relations_carry_the_sentence_that_supports_them()
+    {
+        const string sentence = "Le ministre ivoirien des Mines, Serge Kouamé, a reçu mardi son homologue burkinabè, Issa Ouédraogo.";
+        var text = " date 2024-05-10 " + sentence;
+        var r = FrenchNewsExtractor.Shared.Extract(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Relations.Select(x => x.Type), Is.SupersetOf(new[] { RelationTypes.HoldsRole, RelationTypes.Represents, RelationTypes.MetWith }));
+            foreach (var relation in r.Relations)
+            {
+                Assert.That(relation.Evidence.Text, Is.EqualTo(sentence));
+                Assert.That(text.Substring(relation.Evidence.Start, relation.Evidence.End - relation.Evidence.Start), Is.EqualTo(relation.Evidence.Text));
+                Assert.That(relation.Confidence, Is.InRange(0.0, 1.0));
+            }
+            var met = r.Relations.Single(x => x.Type == RelationTypes.MetWith);
+            Assert.That(met.Date, Is.EqualTo("2024-05-07"));
+        });
+    }
+
+    [Test]
+    public void Ambiguous_congolais_is_resolved_against_the_counterpart()
+    {
+        var r = Extract("Le ministre des Affaires étrangères de la République démocratique du Congo, Jean Mbuyi, et son homologue congolais, Rodrigue Itoua, ont signé un accord.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.People.Single(p => p.Name == "Jean Mbuyi").Country, Is.EqualTo("CD"));
+            Assert.That(r.People.Single(p => p.Name == "Rodrigue Itoua").Country, Is.EqualTo("CG"));
+        });
+    }
+}
