@@ -137,7 +137,8 @@ internal sealed class RoleMentionFinder
             else
             {
                 kept.Add((j, end));
-                organization ??= org;
+                // a minister's portfolio may name a body ("ministre … de l'Union européenne"): only other roles belong to it
+                if (!head.Phrase.StartsWith("ministre", StringComparison.Ordinal)) organization ??= org;
             }
             lastContent = j = end;
         }

@@ -100,6 +100,7 @@ internal static class RoleLinker
                 continue;
             }
             if (first is null && Skippable.Contains(tokens.Folded[i])) { i++; continue; }
+            if (first is null && tokens.IsPunct(i, '(') && tokens.IsPunct(i + 2, ')')) { i += 3; continue; } // "(OIF)"
             break;
         }
         return first;
