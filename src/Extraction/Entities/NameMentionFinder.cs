@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Extraction.Lexicons;
 using Extraction.Tokenization;
@@ -147,14 +146,7 @@ internal sealed class NameMentionFinder
     }
 
     /// <summary>Folded, accent-free form used to match name parts across mentions.</summary>
-    public static string Key(string folded)
-    {
-        var decomposed = folded.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        return builder.ToString();
-    }
+    public static string Key(string folded) => LexiconText.FoldKey(folded);
 
     /// <summary>The name with all-caps parts in normal case ("SASSOU NGUESSO" → "Sassou Nguesso").</summary>
     private static string Normalize(TokenText tokens, int first, int end)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Extraction.Entities;
 
 namespace Extraction.Relations;
@@ -50,17 +48,9 @@ internal static class RoleMerger
     private static HashSet<string> Words(string title)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        var folded = Fold(title);
+        var folded = Lexicons.LexiconText.FoldKey(title);
         foreach (var w in folded.Split([' ', '\'', '’', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
             if (!StopWords.Contains(w)) set.Add(w);
         return set;
-    }
-
-    private static string Fold(string s)
-    {
-        var builder = new StringBuilder(s.Length);
-        foreach (var c in s.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        return builder.ToString();
     }
 }

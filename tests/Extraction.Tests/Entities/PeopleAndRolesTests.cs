@@ -77,6 +77,13 @@ public sealed class PeopleAndRolesTests
     }
 
     [Test]
+    public void Surname_mentions_match_without_their_accents()
+    {
+        var result = Extract("Le ministre malien de la Justice, Oumar Diakité, a parlé. M. DIAKITE a ensuite quitté la salle.");
+        Assert.That(Single(result, "Oumar Diakité").Mentions, Has.Count.EqualTo(2));
+    }
+
+    [Test]
     public void All_caps_surnames_are_written_in_normal_case_without_the_honorific()
     {
         var result = Extract("Le Président de la République du Congo, S.E.M. Pierre KOUASSI NGOMA, a reçu les ambassadeurs.");
