@@ -13,14 +13,20 @@ namespace Extraction;
 /// <remarks>Holds only read-only shared resources; every call works on its own data.</remarks>
 internal sealed class ExtractionPipeline
 {
-    private readonly EntityLexicon _lexicon = EntityLexicon.Default;
-    private readonly CountryGazetteer _countries = CountryGazetteer.Default;
+    private readonly EntityLexicon _lexicon;
+    private readonly CountryGazetteer _countries;
     private readonly RoleMentionFinder _roles;
     private readonly NameMentionFinder _names;
     private readonly AgreementMentionFinder _agreements;
 
     public ExtractionPipeline()
     {
+        // The tagging models load on the thread pool while this thread reads the lexicons, so the first call waits
+        // for the longest load rather than their sum. Each is a Lazy: a caller that needs one first simply waits.
+        _ = Task.Run(() => PosTagger.Default);
+        _ = Task.Run(() => EntityRecognizer.Default);
+        _lexicon = EntityLexicon.Default;
+        _countries = CountryGazetteer.Default;
         _roles = new RoleMentionFinder(_lexicon);
         _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
         _agreements = new AgreementMentionFinder(_lexicon);

@@ -39,43 +39,61 @@ internal enum WordCategories : uint
 internal sealed class FrenchLexicon
 {
     /// <summary>Embedded resource path under <c>Resources/</c>.</summary>
-    public const string ResourceName = "Lexicons/hunspell-fr-words.tsv.gz";
+    public const string ResourceName = "Lexicons/hunspell-fr-words.bin";
 
     /// <summary>One letter per category, in the order of the <see cref="WordCategories"/> bits.</summary>
     public const string CategoryLetters = "NAVXRPDOCSIMZFLpigw";
 
+    /// <summary>"EXTL" in little-endian.</summary>
+    public const uint Magic = 0x4C545845;
+
+    /// <summary>Current file format version.</summary>
+    public const int FormatVersion = 1;
+
+    // Longest form looked up, in chars; longer words are never French word forms.
+    private const int MaxWordLength = 64;
+
     private static readonly Lazy<FrenchLexicon> Shared = new(() => Load(ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // The decompressed table stays as one char array; entries are (offset, length, categories), sorted by ordinal
-    // form, and looked up by binary search over spans: no per-entry string, so loading is one pass over the text.
-    private readonly char[] _text;
+    // Forms are one UTF-8 blob sorted by bytes; _offsets[i].._offsets[i + 1] is form i and _categoryIndex[i] points
+    // into the few distinct category sets. Loading is a decompression and one prefix sum: no per-entry parsing.
+    private readonly byte[] _forms;
     private readonly int[] _offsets;
-    private readonly ushort[] _lengths;
-    private readonly WordCategories[] _categories;
+    private readonly byte[] _categoryIndex;
+    private readonly WordCategories[] _categorySets;
 
-    private FrenchLexicon(char[] text, int[] offsets, ushort[] lengths, WordCategories[] categories)
+    private FrenchLexicon(byte[] forms, int[] offsets, byte[] categoryIndex, WordCategories[] categorySets)
     {
-        _text = text;
+        _forms = forms;
         _offsets = offsets;
-        _lengths = lengths;
-        _categories = categories;
+        _categoryIndex = categoryIndex;
+        _categorySets = categorySets;
     }
 
     /// <summary>The lexicon embedded in the library, loaded once on first use.</summary>
     public static FrenchLexicon Default => Shared.Value;
 
     /// <summary>Number of distinct forms.</summary>
-    public int Count => _offsets.Length;
+    public int Count => _categoryIndex.Length;
 
     /// <summary>Categories of the exact form (case-sensitive); <see cref="WordCategories.None"/> when unknown.</summary>
     public WordCategories ExactCategories(ReadOnlySpan<char> word)
     {
-        int low = 0, high = _offsets.Length - 1;
+        if (word.IsEmpty || word.Length > MaxWordLength) return WordCategories.None;
+        Span<byte> utf8 = stackalloc byte[MaxWordLength * 3];
+        // Lone surrogates become U+FFFD, which no form contains.
+        var length = Encoding.UTF8.GetBytes(word, utf8);
+        return ExactCategories(utf8[..length]);
+    }
+
+    private WordCategories ExactCategories(ReadOnlySpan<byte> form)
+    {
+        int low = 0, high = _categoryIndex.Length - 1;
         while (low <= high)
         {
             var mid = (low + high) >>> 1;
-            var cmp = _text.AsSpan(_offsets[mid], _lengths[mid]).SequenceCompareTo(word);
-            if (cmp == 0) return _categories[mid];
+            var cmp = _forms.AsSpan(_offsets[mid], _offsets[mid + 1] - _offsets[mid]).SequenceCompareTo(form);
+            if (cmp == 0) return _categorySets[_categoryIndex[mid]];
             if (cmp < 0) low = mid + 1;
             else high = mid - 1;
         }
@@ -88,7 +106,7 @@ internal sealed class FrenchLexicon
     /// </summary>
     public WordCategories Categories(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > 64) return WordCategories.None;
+        if (word.IsEmpty || word.Length > MaxWordLength) return WordCategories.None;
         Span<char> buffer = stackalloc char[word.Length];
         var hasUpper = false;
         var hasCurly = false;
@@ -130,7 +148,7 @@ internal sealed class FrenchLexicon
     /// <summary>True when the lowercase form of the word is a known common word (noun, verb, adjective, adverb, function word…).</summary>
     public bool IsCommonWord(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > 64) return false;
+        if (word.IsEmpty || word.Length > MaxWordLength) return false;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         lower.Replace('’', '\'');
@@ -161,45 +179,69 @@ internal sealed class FrenchLexicon
         return result;
     }
 
-    /// <summary>Reads a gzip-compressed lexicon table (<c>form</c>, <c>categories</c>, sorted by ordinal form) from a stream.</summary>
-    /// <exception cref="InvalidDataException">Malformed or unsorted table.</exception>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static FrenchLexicon Read(Stream gzipStream, string name)
+    /// <summary>
+    /// Writes a lexicon file: magic, version, the licence notice, the distinct category sets, then per form its
+    /// UTF-8 byte length and category-set index, then all forms as one UTF-8 blob sorted by bytes; GZip-compressed.
+    /// Deterministic: the same forms give the same bytes.
+    /// </summary>
+    /// <exception cref="ArgumentException">A form longer than 255 UTF-8 bytes, or more than 256 distinct category sets.</exception>
+    public static void Write(Stream output, IReadOnlyDictionary<string, WordCategories> forms, string notice)
     {
-        using var gz = new GZipStream(gzipStream, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gz.CopyTo(buffer);
-        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetChars(buffer.GetBuffer(), 0, (int)buffer.Length);
-        var offsets = new List<int>(1 << 19);
-        var lengths = new List<ushort>(1 << 19);
-        var categories = new List<WordCategories>(1 << 19);
-        var header = false;
-        var lineNumber = 0;
-        var span = text.AsSpan();
-        for (var start = 0; start < text.Length;)
+        var encoded = forms.Select(p => (Bytes: Encoding.UTF8.GetBytes(p.Key), p.Value)).ToList();
+        encoded.Sort((a, b) => a.Bytes.AsSpan().SequenceCompareTo(b.Bytes));
+        var sets = encoded.Select(e => e.Value).Distinct().Order().ToList();
+        if (sets.Count > 256) throw new ArgumentException("More than 256 distinct category sets.", nameof(forms));
+        using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gz, new UTF8Encoding(false), leaveOpen: true);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(notice);
+        w.Write(sets.Count);
+        foreach (var set in sets) w.Write((uint)set);
+        w.Write(encoded.Count);
+        foreach (var (bytes, _) in encoded)
+            w.Write(bytes.Length is > 0 and <= byte.MaxValue ? (byte)bytes.Length : throw new ArgumentException("Forms must be 1 to 255 UTF-8 bytes.", nameof(forms)));
+        foreach (var (_, set) in encoded) w.Write((byte)sets.BinarySearch(set));
+        foreach (var (bytes, _) in encoded) w.Write(bytes);
+    }
+
+    /// <summary>Reads a lexicon written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">Not a lexicon file, another version, or truncated/corrupt.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static FrenchLexicon Read(Stream input, string name)
+    {
+        using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(gz, new UTF8Encoding(false), leaveOpen: true);
+        try
         {
-            var newline = span[start..].IndexOf('\n');
-            var end = newline < 0 ? text.Length : start + newline;
-            var line = span[start..end];
-            lineNumber++;
-            if (line.Length > 0 && line[0] != '#')
-            {
-                var tab = line.IndexOf('\t');
-                if (tab <= 0 || tab > ushort.MaxValue) throw new InvalidDataException($"Resource '{name}' line {lineNumber}: expected 'form<TAB>categories'.");
-                if (!header) header = true;
-                else
-                {
-                    if (offsets.Count > 0 && text.AsSpan(offsets[^1], lengths[^1]).SequenceCompareTo(line[..tab]) >= 0)
-                        throw new InvalidDataException($"Resource '{name}' line {lineNumber}: forms must be unique and sorted by ordinal.");
-                    offsets.Add(start);
-                    lengths.Add((ushort)tab);
-                    categories.Add(FromLetters(line[(tab + 1)..]));
-                }
-            }
-            start = end + 1;
+            if (r.ReadUInt32() != Magic) throw new InvalidDataException($"Lexicon '{name}' is not an Extraction lexicon file (bad magic number).");
+            var version = r.ReadInt32();
+            if (version != FormatVersion) throw new InvalidDataException($"Lexicon '{name}' has format version {version}; this library reads version {FormatVersion}.");
+            _ = r.ReadString(); // licence notice
+            var sets = new WordCategories[r.ReadInt32()];
+            if (sets.Length is 0 or > 256) throw new InvalidDataException($"Lexicon '{name}' is corrupt (category sets).");
+            for (var i = 0; i < sets.Length; i++) sets[i] = (WordCategories)r.ReadUInt32();
+            var count = r.ReadInt32();
+            if (count <= 0) throw new InvalidDataException($"Lexicon '{name}' is corrupt (form count).");
+            var lengths = ReadExactly(r, count, name);
+            var offsets = new int[count + 1];
+            for (var i = 0; i < count; i++) offsets[i + 1] = offsets[i] + lengths[i];
+            var categoryIndex = ReadExactly(r, count, name);
+            foreach (var index in categoryIndex)
+                if (index >= sets.Length) throw new InvalidDataException($"Lexicon '{name}' is corrupt (category index).");
+            var forms = ReadExactly(r, offsets[count], name);
+            return new FrenchLexicon(forms, offsets, categoryIndex, sets);
         }
-        if (!header) throw new InvalidDataException($"Resource '{name}' has no header row.");
-        return new FrenchLexicon(text, [.. offsets], [.. lengths], [.. categories]);
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"Lexicon '{name}' is truncated.", e);
+        }
+    }
+
+    private static byte[] ReadExactly(BinaryReader reader, int count, string name)
+    {
+        var bytes = reader.ReadBytes(count);
+        return bytes.Length == count ? bytes : throw new InvalidDataException($"Lexicon '{name}' is truncated.");
     }
 
     private static FrenchLexicon Load(string name)

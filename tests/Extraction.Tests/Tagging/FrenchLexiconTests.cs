@@ -54,4 +54,75 @@ internal sealed class FrenchLexiconTests
         const WordCategories cats = WordCategories.Noun | WordCategories.Verb | WordCategories.FirstName;
         Assert.That(FrenchLexicon.FromLetters(FrenchLexicon.ToLetters(cats)), Is.EqualTo(cats));
     }
+
+    [Test]
+    public void Written_lexicon_reads_back_with_accents_and_case()
+    {
+        var forms = new Dictionary<string, WordCategories>(StringComparer.Ordinal)
+        {
+            ["été"] = WordCategories.Noun | WordCategories.PastParticiple,
+            ["Zoé"] = WordCategories.FirstName,
+            ["zoé"] = WordCategories.None | WordCategories.Noun,
+            ["2ᵉ"] = WordCategories.Adjective,
+            ["aujourd'hui"] = WordCategories.Adverb,
+            ["œuvre"] = WordCategories.Noun | WordCategories.Verb,
+        };
+        using var stream = new MemoryStream();
+        FrenchLexicon.Write(stream, forms, "test notice");
+        stream.Position = 0;
+        var lexicon = FrenchLexicon.Read(stream, "test");
+        Assert.Multiple(() =>
+        {
+            Assert.That(lexicon.Count, Is.EqualTo(forms.Count));
+            foreach (var (form, categories) in forms)
+                Assert.That(lexicon.ExactCategories(form), Is.EqualTo(categories), form);
+            Assert.That(lexicon.ExactCategories("ete"), Is.EqualTo(WordCategories.None));
+            Assert.That(lexicon.ExactCategories("Été"), Is.EqualTo(WordCategories.None));
+            Assert.That(lexicon.Categories("ÉTÉ"), Is.EqualTo(forms["été"]));
+            Assert.That(lexicon.Categories("aujourd’hui"), Is.EqualTo(WordCategories.Adverb));
+            Assert.That(lexicon.ExactCategories("\ud800"), Is.EqualTo(WordCategories.None));
+        });
+    }
+
+    [Test]
+    public void Same_forms_write_the_same_bytes()
+    {
+        var forms = new Dictionary<string, WordCategories>(StringComparer.Ordinal) { ["b"] = WordCategories.Noun, ["a"] = WordCategories.Verb, ["é"] = WordCategories.Adverb };
+        var reversed = forms.Reverse().ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+        FrenchLexicon.Write(first, forms, "n");
+        FrenchLexicon.Write(second, reversed, "n");
+        Assert.That(first.ToArray(), Is.EqualTo(second.ToArray()));
+    }
+
+    [Test]
+    public void Bad_lexicon_files_throw_InvalidDataException()
+    {
+        var forms = new Dictionary<string, WordCategories>(StringComparer.Ordinal) { ["mot"] = WordCategories.Noun };
+        using var good = new MemoryStream();
+        FrenchLexicon.Write(good, forms, "n");
+        var raw = Decompress(good.ToArray());
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => FrenchLexicon.Read(new MemoryStream(Compress([1, 2, 3, 4, 5, 6, 7, 8])), "x"), Throws.InstanceOf<InvalidDataException>());
+            Assert.That(() => FrenchLexicon.Read(new MemoryStream(Compress(raw[..^2])), "x"), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("truncated"));
+            Assert.That(() => FrenchLexicon.Read(new MemoryStream("not gzip at all"u8.ToArray()), "x"), Throws.InstanceOf<InvalidDataException>());
+        });
+    }
+
+    private static byte[] Compress(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)) gz.Write(data);
+        return output.ToArray();
+    }
+
+    private static byte[] Decompress(byte[] data)
+    {
+        using var gz = new System.IO.Compression.GZipStream(new MemoryStream(data), System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        gz.CopyTo(output);
+        return output.ToArray();
+    }
 }
