@@ -80,6 +80,23 @@ internal sealed class ExtractionPipeline
         return ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates);
     }
 
+    /// <summary>Tokens with their POS tags, sentences and recognizer entities of the body.</summary>
+    public static TextAnalysis Analyze(SourceText source)
+    {
+        var text = source.Text;
+        var tokens = FrenchTokenizer.Default.Tokenize(text, source.Body);
+        var sentences = SentenceSplitter.Default.Split(text, tokens);
+        var pos = PosTagger.Default.Tag(text, tokens);
+        var entities = EntityRecognizer.Default.Recognize(text, tokens, sentences, pos);
+        var analyzed = new AnalyzedToken[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+            analyzed[i] = new AnalyzedToken(tokens[i].Start, tokens[i].End, text[tokens[i].Start..tokens[i].End], tokens[i].Kind, pos[i]);
+        var mentions = entities
+            .Select(e => new EntityMention(e.Span.Start, e.Span.End, text[e.Span.Start..e.Span.End], e.Type, Math.Round(e.Score, 4), e.FirstToken, e.EndToken))
+            .ToArray();
+        return new TextAnalysis(analyzed, sentences, mentions);
+    }
+
     /// <summary>The tokens covering a character span: [first, end).</summary>
     private static (int First, int End) ToTokens(Token[] tokens, TextSpan span)
     {

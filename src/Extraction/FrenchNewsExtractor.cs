@@ -36,6 +36,35 @@ public sealed partial class FrenchNewsExtractor
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="ExtractionOptions.MaxInputLength"/>.</exception>
     public ExtractionResult Extract(string text, ExtractionOptions? options = null)
     {
+        options = Validate(text, options);
+        var source = SourceText.Read(text);
+        PartialDate? referenceDate = options.ReferenceDate ?? source.HeaderDate;
+        if (source.Body.IsEmpty || text.AsSpan(source.Body.Start, source.Body.Length).IsWhiteSpace())
+            return ExtractionResult.Empty(referenceDate?.ToString());
+        return _pipeline.Run(source, referenceDate);
+    }
+
+    /// <summary>
+    /// The linguistic layer the records are built on: tokens with their part-of-speech tags, sentences, and the
+    /// person, location and organization mentions found by the built-in statistical recognizer (which, unlike
+    /// <see cref="Extract"/>, keeps every mention it finds, with its score, and resolves nothing).
+    /// </summary>
+    /// <param name="text">The article. A leading <c>date YYYY-MM[-DD]</c> header line is skipped, as in <see cref="Extract"/>.</param>
+    /// <param name="options">Only <see cref="ExtractionOptions.MaxInputLength"/> applies; <see cref="ExtractionOptions.Default"/> when null.</param>
+    /// <returns>The analysis; offsets refer to <paramref name="text"/> as given. Empty for blank input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="ExtractionOptions.MaxInputLength"/>.</exception>
+    public TextAnalysis Analyze(string text, ExtractionOptions? options = null)
+    {
+        Validate(text, options);
+        var source = SourceText.Read(text);
+        if (source.Body.IsEmpty || text.AsSpan(source.Body.Start, source.Body.Length).IsWhiteSpace())
+            return TextAnalysis.Empty;
+        return ExtractionPipeline.Analyze(source);
+    }
+
+    private static ExtractionOptions Validate(string text, ExtractionOptions? options)
+    {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ExtractionOptions.Default;
         if (options.MaxInputLength < 0)
@@ -44,11 +73,6 @@ public sealed partial class FrenchNewsExtractor
             throw new ArgumentException(
                 $"Input is {text.Length:N0} characters long, over the limit of {options.MaxInputLength:N0} (ExtractionOptions.MaxInputLength).",
                 nameof(text));
-
-        var source = SourceText.Read(text);
-        PartialDate? referenceDate = options.ReferenceDate ?? source.HeaderDate;
-        if (source.Body.IsEmpty || text.AsSpan(source.Body.Start, source.Body.Length).IsWhiteSpace())
-            return ExtractionResult.Empty(referenceDate?.ToString());
-        return _pipeline.Run(source, referenceDate);
+        return options;
     }
 }

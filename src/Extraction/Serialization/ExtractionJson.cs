@@ -39,4 +39,14 @@ public static class ExtractionJson
     /// <summary>The result as UTF-8 bytes without a byte-order mark.</summary>
     public static byte[] SerializeToUtf8(ExtractionResult result, bool indented = true) =>
         new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Serialize(result, indented));
+
+    /// <summary>A <see cref="TextAnalysis"/> as JSON text (tokens, sentences, entities; camelCase like the records).</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="indented">Indented (default) or on one line.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
+    public static string Serialize(TextAnalysis analysis, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return JsonConvert.SerializeObject(analysis, indented ? Settings : CompactSettings);
+    }
 }
