@@ -77,6 +77,9 @@ internal sealed class EntityLexicon
 
     public PhraseTable<AgreementNoun> AgreementNouns { get; }
 
+    /// <summary>Folded nouns that, with a nationality adjective, name a state acting ("autorités", "présidence").</summary>
+    public FrozenSet<string> GovernmentNouns { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>The status a folded word signals about an instrument, or <see cref="AgreementStatus.Mentioned"/>.</summary>
     public AgreementStatus AgreementCue(string folded)
     {
@@ -122,7 +125,10 @@ internal sealed class EntityLexicon
             Column("Lexicons/non-person-heads.tsv", "head").ToFrozenSet(StringComparer.Ordinal),
             agreementNouns,
             agreementCues,
-            meetingCues);
+            meetingCues)
+        {
+            GovernmentNouns = Column("Lexicons/government-nouns.tsv", "noun").ToFrozenSet(StringComparer.Ordinal),
+        };
     }
 
     private static IEnumerable<string> Column(string resource, string column)

@@ -37,10 +37,15 @@ internal static class NationalityInference
                 if (q.Country is null && p.Country is { } pc) q.Country = Other(mainCountries, pc);
             }
 
-        // "la présidence algérienne, le président X": a national office with the country named just before it.
+        // "la présidence algérienne, le président X": a national office with the country named just before it;
+        // "L'Algérie (…), a réagi son ministre X": a possessive office belongs to the country named before it.
         foreach (var p in people)
             if (p.Country is null && p.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
-                p.Country = CountryJustBefore(context, role.Role.Determiner >= 0 ? role.Role.Determiner : role.Role.FirstToken, people);
+            {
+                var start = role.Role.Determiner >= 0 ? role.Role.Determiner : role.Role.FirstToken;
+                p.Country = (role.Role.Determiner >= 0 && context.Tokens.IsAny(role.Role.Determiner, "son", "sa", "leur") ? PossessorCountry(context, start) : null)
+                    ?? CountryJustBefore(context, start, people);
+            }
 
         FromMeetings(context, people, mainCountries);
 
@@ -57,17 +62,30 @@ internal static class NationalityInference
     {
         // the nearest reference within four tokens, or the only country referred to in the twelve tokens before
         var tokens = context.Tokens;
-        var codes = new List<(string Code, int Distance)>();
+        var codes = new List<(string Code, int Distance, bool OnGovernmentNoun)>();
+        var governmentNouns = Lexicons.EntityLexicon.Default.GovernmentNouns;
         for (var k = start - 1; k >= Math.Max(0, start - 12) && tokens.SameSentence(k, start); k--)
         {
             if (context.CountryAt[k] < 0) continue;
             var c = context.Countries[context.CountryAt[k]];
             if (c.Kind == CountryMentionKind.Capital || people.Any(p => p.Roles.Any(r => k >= r.Role.FirstToken && k < r.Role.EndToken))) return null;
-            codes.Add((c.Code, start - k));
+            codes.Add((c.Code, start - k, c.Kind == CountryMentionKind.Demonym && c.FirstToken > 0 && governmentNouns.Contains(tokens.Folded[c.FirstToken - 1])));
             k = c.FirstToken;
         }
         if (codes.Count == 0) return null;
+        var government = codes.Where(c => c.OnGovernmentNoun).Select(c => c.Code).Distinct().ToList();
+        if (government.Count == 1 && codes.Any(c => c.Code != government[0])) return government[0];
         return codes[0].Distance <= 4 || codes.All(c => c.Code == codes[0].Code) ? codes[0].Code : null;
+    }
+
+    /// <summary>The country named (not an adjective) nearest before <paramref name="start"/> in its sentence: the "son" of "son ministre".</summary>
+    private static string? PossessorCountry(EntityContext context, int start)
+    {
+        var tokens = context.Tokens;
+        for (var k = start - 1; k >= 0 && tokens.SameSentence(k, start); k--)
+            if (context.CountryAt[k] >= 0 && context.Countries[context.CountryAt[k]] is { Kind: CountryMentionKind.Name } c)
+                return c.Code;
+        return null;
     }
 
     /// <summary>

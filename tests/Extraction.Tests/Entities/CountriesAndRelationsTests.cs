@@ -15,6 +15,20 @@ public sealed class CountriesAndRelationsTests
     }
 
     [Test]
+    public void A_country_on_a_government_noun_wins_over_a_nearer_adjective()
+    {
+        var r = Extract("Les autorités ghanéennes ont réclamé le départ des instructeurs français : le président Kojo Mensah les juge inutiles.");
+        Assert.That(r.People.Single(p => p.Name == "Kojo Mensah").Country, Is.EqualTo("GH"));
+    }
+
+    [Test]
+    public void A_possessive_office_belongs_to_the_country_named_before_it()
+    {
+        var r = Extract("« Le Bénin a toujours soutenu le peuple togolais », a déclaré son ministre des Affaires étrangères, Firmin Adjovi.");
+        Assert.That(r.People.Single(p => p.Name == "Firmin Adjovi").Country, Is.EqualTo("BJ"));
+    }
+
+    [Test]
     public void A_co_signatory_without_adjective_gets_the_other_party_by_elimination()
     {
         var r = Extract("Le ministre égyptien de l'Énergie, Tarek Mansour, et le ministre de l'Énergie, Yaw Osei, ont signé un accord entre l'Égypte et le Ghana.");
