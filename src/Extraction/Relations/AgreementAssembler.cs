@@ -16,7 +16,6 @@ internal static class AgreementAssembler
     private static readonly HashSet<string> MediatorCues = new(StringComparer.Ordinal)
         { "égide", "médiation", "auspices", "facilitation", "présence", "appui", "soutien", "aide", "concours", "participation", "financement" };
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "afin", "dont", "tandis", "mais", ";", ":", "alors" };
-    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal) { "gouvernement", "gouvernements", "autorités", "état", "partie", "côté", "régime" };
     private static readonly HashSet<string> PairWords = new(StringComparer.Ordinal) { "deux" };
     private static readonly HashSet<string> EventAnaphors = new(StringComparer.Ordinal) { "occasion", "issue", "cours", "lors", "marge" };
 
@@ -73,6 +72,9 @@ internal static class AgreementAssembler
             }
             if (a.Countries.Count + a.Organizations.Count == 0)
                 foreach (var c in mainCountries.Take(2)) a.AddCountry(c);
+            // An instrument binds at least two: a lone party that is one of the story's two countries gets the other.
+            else if (a.Countries.Count == 1 && a.Organizations.Count == 0 && mainCountries.Count >= 2 && mainCountries.Take(2).Contains(a.Countries[0]))
+                a.AddCountry(mainCountries.Take(2).First(c => c != a.Countries[0]));
             if (a.Status == AgreementStatus.Negotiated) a.Date = null;
         }
         return agreements.Where(a => a.IsCounted).ToList();
@@ -130,7 +132,7 @@ internal static class AgreementAssembler
                 for (var k = Math.Max(s.FirstToken, i - 4); k < i; k++) mediator |= MediatorCues.Contains(tokens.Folded[k]);
                 if (mediator) continue;
                 // adjectives name people's countries (handled through signatories), except "le gouvernement malien"
-                if (c.Kind == CountryMentionKind.Demonym && !(i > 0 && GovernmentNouns.Contains(tokens.Folded[i - 1]))) continue;
+                if (c.Kind == CountryMentionKind.Demonym && !(i > 0 && Lexicons.EntityLexicon.Default.GovernmentNouns.Contains(tokens.Folded[i - 1]))) continue;
                 var coordinated = IsPartyCoordination(tokens, i);
                 isExplicit |= coordinated && tokens.Folded.Skip(Math.Max(0, i - 6)).Take(Math.Min(6, i)).Contains("entre");
                 var withArticle = i > 0 && tokens.Folded[i - 1] is "la" or "l'" or "le" or "les";

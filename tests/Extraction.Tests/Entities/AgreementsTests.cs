@@ -26,6 +26,14 @@ public sealed class AgreementsTests
     }
 
     [Test]
+    public void A_lone_party_of_a_two_country_story_gets_the_other_country()
+    {
+        var r = Extract("Le Ghana et le Togo veulent relancer leur coopération énergétique. En 2022, le Ghana avait adopté une feuille de route sur l'électricité transfrontalière. Accra et Lomé discutent d'un nouveau tracé.");
+        var a = r.Agreements.Single();
+        Assert.That(a.Parties.Select(p => p.Code), Is.EquivalentTo(new[] { "GH", "TG" }));
+    }
+
+    [Test]
     public void Parties_between_x_and_y_and_signed_by()
     {
         var r = Extract("Un traité d'amitié entre le Ghana et le Togo a été signé en mars 2023 par Kwame Boateng.");
