@@ -145,7 +145,7 @@ internal static class AgreementAssembler
                 i = c.EndToken - 1;
                 continue;
             }
-            if (context.OrganizationStartingAt(i) is { } o && IsPartyPosition(tokens, i, s.FirstToken)
+            if (context.OrganizationStartingAt(i) is { } o && (IsPartyPosition(tokens, i, s.FirstToken) || EndsPartyList(context, i, s.FirstToken))
                 && !Enumerable.Range(Math.Max(s.FirstToken, i - 4), Math.Min(4, i - s.FirstToken)).Any(k => MediatorCues.Contains(tokens.Folded[k])))
             {
                 organizations.Add(o);
@@ -169,6 +169,20 @@ internal static class AgreementAssembler
         {
             if (tokens.Folded[k] is "entre" or "avec") return true;
             if (tokens.IsPunct(k, ',')) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"par le Maroc, le Nigeria et la CEDEAO", "entre l'Union européenne et le Mercosur": the last of a list of parties.</summary>
+    private static bool EndsPartyList(EntityContext context, int i, int sentenceStart)
+    {
+        var tokens = context.Tokens;
+        var sawParty = false;
+        for (var k = i - 1; k >= sentenceStart; k--)
+        {
+            if (tokens.Folded[k] is "entre" or "avec" or "par") return sawParty;
+            if (context.CountryAt[k] >= 0 || context.OrganizationAt[k] >= 0) { sawParty = true; continue; }
+            if (tokens.Folded[k] is not ("le" or "la" or "l'" or "les" or "et" or ",")) return false;
         }
         return false;
     }

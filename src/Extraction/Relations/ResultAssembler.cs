@@ -22,7 +22,8 @@ internal static class ResultAssembler
         var tokens = context.Tokens;
         var relations = new List<Relation>();
 
-        // Organizations: one record per canonical name, in order of first mention.
+        // Organizations: one record per gazetteer entry, in order of first mention, named as the text writes it at
+        // its fullest ("CEDEAO" when only the acronym appears), the convention of the annotation guidelines.
         var organizationIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var organizations = new List<Organization>();
         foreach (var group in context.Organizations.GroupBy(o => o.Name, StringComparer.Ordinal).OrderBy(g => g.Min(o => o.FirstToken)))
@@ -30,8 +31,9 @@ internal static class ResultAssembler
             var id = $"org-{organizations.Count + 1}";
             organizationIds[group.Key] = id;
             var first = group.First();
-            organizations.Add(new Organization(id, group.Key, first.Country,
-                group.OrderBy(o => o.FirstToken).Select(o => MentionOf(tokens, o.FirstToken, o.EndToken)).ToArray(), 0.9));
+            var mentions = group.OrderBy(o => o.FirstToken).Select(o => MentionOf(tokens, o.FirstToken, o.EndToken)).ToArray();
+            var name = mentions.OrderByDescending(m => m.Text.Length).First().Text;
+            organizations.Add(new Organization(id, name, first.Country, mentions, 0.9));
         }
 
         var personIds = new Dictionary<PersonEntity, string>();

@@ -34,6 +34,19 @@ public sealed class AgreementsTests
     }
 
     [Test]
+    public void An_organization_ending_a_list_of_parties_is_a_party_named_as_written()
+    {
+        var r = Extract("Un protocole d'accord a été signé le 2 mars à Accra par le Ghana, le Burkina Faso et la CEDEAO.");
+        var a = r.Agreements.Single();
+        var organization = r.Organizations.Single(o => a.Parties.Any(p => p.Organization == o.Id));
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Parties.Where(p => p.Code is not null).Select(p => p.Code), Is.EquivalentTo(new[] { "GH", "BF" }));
+            Assert.That(organization.Name, Is.EqualTo("CEDEAO"));
+        });
+    }
+
+    [Test]
     public void Parties_between_x_and_y_and_signed_by()
     {
         var r = Extract("Un traité d'amitié entre le Ghana et le Togo a été signé en mars 2023 par Kwame Boateng.");
