@@ -130,7 +130,7 @@ internal static class AgreementAssembler
                 if (before is "l'" or "la" or "le" or "les" && i > 1) before = tokens.Folded[i - 2];
                 var mediator = false;
                 for (var k = Math.Max(s.FirstToken, i - 4); k < i; k++) mediator |= MediatorCues.Contains(tokens.Folded[k]);
-                if (mediator) continue;
+                if (mediator || IsDateline(tokens, c, s.FirstToken)) continue;
                 // adjectives name people's countries (handled through signatories), except "le gouvernement malien"
                 if (c.Kind == CountryMentionKind.Demonym && !(i > 0 && Lexicons.EntityLexicon.Default.GovernmentNouns.Contains(tokens.Folded[i - 1]))) continue;
                 var coordinated = IsPartyCoordination(tokens, i);
@@ -171,6 +171,17 @@ internal static class AgreementAssembler
             if (tokens.IsPunct(k, ',')) return false;
         }
         return false;
+    }
+
+    /// <summary>"Ankara – Le président…", "Abou Dhabi (MAP) – …": the city a dispatch comes from, not a party.</summary>
+    private static bool IsDateline(TokenText tokens, CountryRef c, int sentenceStart)
+    {
+        if (c.Kind != CountryMentionKind.Capital || c.FirstToken != sentenceStart) return false;
+        var k = c.EndToken;
+        if (tokens.IsPunct(k, '('))
+            for (var limit = k + 5; k < limit && !tokens.IsPunct(k, ')'); k++) { }
+        if (tokens.IsPunct(k, ')')) k++;
+        return tokens.IsPunct(k, '–') || tokens.IsPunct(k, '—') || tokens.IsPunct(k, '-');
     }
 
     /// <summary>"par le Maroc, le Nigeria et la CEDEAO", "entre l'Union européenne et le Mercosur": the last of a list of parties.</summary>

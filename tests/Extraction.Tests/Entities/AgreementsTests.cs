@@ -46,6 +46,14 @@ public sealed class AgreementsTests
         });
     }
 
+    [TestCase("Accra – Le Togo et le Bénin ont signé lundi un accord de coopération douanière.")]
+    [TestCase("Accra (AFP) – Le Togo et le Bénin ont signé lundi un accord de coopération douanière.")]
+    public void The_dateline_city_is_not_a_party(string text)
+    {
+        var a = Extract(text).Agreements.Single();
+        Assert.That(a.Parties.Select(p => p.Code), Is.EquivalentTo(new[] { "TG", "BJ" }));
+    }
+
     [Test]
     public void Parties_between_x_and_y_and_signed_by()
     {
