@@ -30,6 +30,9 @@ internal sealed class AgreementMentionFinder
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
         { "devrait", "devraient", "doit", "doivent", "pourrait", "pourraient", "va", "vont", "sera", "seront", "compte", "comptent", "souhaite", "souhaitent", "espère", "espèrent", "prévoient" };
 
+    // Negative words before a cue: nothing happened ("sans qu'aucune date de signature", "n'a jamais été ratifié").
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "sans", "aucun", "aucune", "jamais", "pas", "ni" };
+
     private readonly EntityLexicon _lexicon;
 
     public AgreementMentionFinder(EntityLexicon lexicon) => _lexicon = lexicon;
@@ -92,6 +95,7 @@ internal sealed class AgreementMentionFinder
             if (best < 0) continue;
             var sentenceStart = tokens.Sentences[tokens.SentenceOf[k]].FirstToken;
             if (status is AgreementStatus.Signed or AgreementStatus.Concluded && IsModal(tokens, k, sentenceStart)) status = AgreementStatus.NotCounted;
+            if (IsNegated(tokens, k, sentenceStart)) continue; // "sans qu'aucune date de signature ne soit fixée"
             owned[best].Add((status, k));
         }
 
@@ -169,6 +173,13 @@ internal sealed class AgreementMentionFinder
             end = j;
         }
         return end;
+    }
+
+    private static bool IsNegated(TokenText tokens, int cue, int sentenceStart)
+    {
+        for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 4); k--)
+            if (Negations.Contains(tokens.Folded[k])) return true;
+        return false;
     }
 
     private static bool IsModal(TokenText tokens, int cue, int sentenceStart)

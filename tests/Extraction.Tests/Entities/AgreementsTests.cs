@@ -55,6 +55,18 @@ public sealed class AgreementsTests
     }
 
     [Test]
+    public void A_negated_signing_cue_does_not_sign_the_instrument()
+    {
+        var r = Extract("Le Ghana et le Togo négocient depuis mars un accord de pêche, sans qu'aucune date de signature ne soit fixée. Le Togo rappelle l'accord frontalier signé le 4 juin 1975 avec le Ghana.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Agreements.Single(a => a.Type == "accord de pêche").Status, Is.EqualTo("negotiated"));
+            Assert.That(r.Agreements.Single(a => a.Type == "accord de pêche").Date, Is.Null);
+            Assert.That(r.Agreements.Single(a => a.Type == "accord frontalier").Date, Is.EqualTo("1975-06-04"));
+        });
+    }
+
+    [Test]
     public void Parties_between_x_and_y_and_signed_by()
     {
         var r = Extract("Un traité d'amitié entre le Ghana et le Togo a été signé en mars 2023 par Kwame Boateng.");
