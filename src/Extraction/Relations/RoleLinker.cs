@@ -143,23 +143,27 @@ internal static class RoleLinker
         return space < 0 ? firstWord : firstWord + title[space..];
     }
 
-    /// <summary>The person "son homologue" refers back to: the nearest earlier person with a role, in this or the previous sentences.</summary>
+    /// <summary>
+    /// The person "son homologue" refers back to: the first person of its sentence, the subject in news style
+    /// ("Le président X a reçu le ministre Y, porteur d'un message de son homologue Z": Z is X's counterpart);
+    /// else the nearest earlier person in the two sentences before.
+    /// </summary>
     private static PersonEntity? Counterpart(EntityContext context, PersonEntity person, RoleMention role, List<PersonEntity> people)
     {
         var sentence = context.Tokens.SentenceOf[role.FirstToken];
-        PersonEntity? best = null;
-        var bestToken = -1;
+        PersonEntity? subject = null, nearest = null;
+        int subjectToken = int.MaxValue, nearestToken = -1;
         foreach (var p in people)
         {
             if (p == person) continue;
             foreach (var m in p.Mentions)
             {
-                if (m.FirstToken >= role.FirstToken || m.FirstToken <= bestToken) continue;
-                if (sentence - context.Tokens.SentenceOf[m.FirstToken] > 2) continue;
-                best = p;
-                bestToken = m.FirstToken;
+                if (m.FirstToken >= role.FirstToken) continue;
+                var distance = sentence - context.Tokens.SentenceOf[m.FirstToken];
+                if (distance == 0 && m.FirstToken < subjectToken) (subject, subjectToken) = (p, m.FirstToken);
+                if (distance <= 2 && m.FirstToken > nearestToken) (nearest, nearestToken) = (p, m.FirstToken);
             }
         }
-        return best;
+        return subject ?? nearest;
     }
 }

@@ -29,6 +29,18 @@ public sealed class CountriesAndRelationsTests
     }
 
     [Test]
+    public void Son_homologue_is_the_counterpart_of_the_sentence_subject()
+    {
+        var r = Extract("Le président du Ghana, Kojo Mensah, a reçu le ministre togolais des Affaires étrangères, Komi Agbeko, porteur d'un message de son homologue Faure Adjavon.");
+        var counterpart = r.People.Single(p => p.Name == "Faure Adjavon");
+        Assert.Multiple(() =>
+        {
+            Assert.That(counterpart.Country, Is.EqualTo("TG"));
+            Assert.That(counterpart.Roles.Select(x => x.Title), Does.Contain("président"));
+        });
+    }
+
+    [Test]
     public void A_co_signatory_without_adjective_gets_the_other_party_by_elimination()
     {
         var r = Extract("Le ministre égyptien de l'Énergie, Tarek Mansour, et le ministre de l'Énergie, Yaw Osei, ont signé un accord entre l'Égypte et le Ghana.");
