@@ -29,6 +29,7 @@ internal sealed class NameMentionFinder
     {
         var tokens = context.Tokens;
         var found = new List<NameMention>();
+        var placeNames = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < tokens.Sentences.Length; s++)
         {
             var sentence = tokens.Sentences[s];
@@ -46,11 +47,14 @@ internal sealed class NameMentionFinder
                     else if (RomanNumerals.Contains(tokens.Surface(end))) { end++; break; }
                     else break;
                 }
+                if (IsAfterNonPersonHead(tokens, i)) placeNames.Add(tokens.Surface(i, end));
                 var mention = Build(context, i, end, sentence, isCredit, personTags);
                 if (mention is not null) found.Add(mention);
                 i = end - 1;
             }
         }
+        // One name, one sense per article: "le poste frontalier de Ras Jedir" makes "Sans Ras Jedir, …" a place too.
+        found.RemoveAll(m => m.Honorific < 0 && placeNames.Contains(tokens.Surface(m.FirstToken, m.EndToken)));
         return found;
     }
 

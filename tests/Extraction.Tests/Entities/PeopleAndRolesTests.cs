@@ -44,6 +44,13 @@ public sealed class PeopleAndRolesTests
     }
 
     [Test]
+    public void A_name_used_as_a_place_once_is_a_place_everywhere()
+    {
+        var r = FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 Les deux pays veulent rouvrir le poste frontalier de Kara Tessit. « Sans Kara Tessit, toute la région s'arrête », dit un commerçant.");
+        Assert.That(r.People.Select(p => p.Name), Does.Not.Contain("Kara Tessit"));
+    }
+
+    [Test]
     public void Several_roles_in_a_chain_all_go_to_the_person()
     {
         var result = Extract("Le Vice-Premier ministre, ministre des Affaires étrangères du Gabon, M. Paul Ondo, a été reçu.");
