@@ -160,7 +160,8 @@ internal sealed class NameMentionFinder
         {
             if (i > first) builder.Append(' ');
             var surface = tokens.Surface(i);
-            builder.Append(tokens.IsAllCaps(i) ? TitleCase(surface) : surface);
+            // "SASSOU NGUESSO" → "Sassou Nguesso", but a regnal number stays: "Mohammed VI".
+            builder.Append(tokens.IsAllCaps(i) && !(i > first && RomanNumerals.Contains(surface)) ? TitleCase(surface) : surface);
         }
         return builder.ToString();
     }

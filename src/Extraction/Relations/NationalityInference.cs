@@ -48,6 +48,7 @@ internal static class NationalityInference
             }
 
         FromMeetings(context, people, mainCountries);
+        FromPairsAndVisits(context, people, mainCountries);
 
         // A person with no title of their own who is "son homologue" takes the counterpart's title.
         foreach (var p in people)
@@ -152,6 +153,39 @@ internal static class NationalityInference
                     && o.Mentions.Any(x => tokens.SentenceOf[x.FirstToken] == tokens.SentenceOf[m.FirstToken]));
                 if (other is null) continue;
                 p.Country = Other(mainCountries, other.Country!);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a story about two countries, an office holder with no country who is paired with a foreign one ("Le roi X et
+    /// le président émirien Y ont signé") or who visits the other's country ("lors d'une visite du roi X à Abuja")
+    /// belongs to the other country.
+    /// </summary>
+    private static void FromPairsAndVisits(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    {
+        if (mainCountries.Count < 2) return;
+        var tokens = context.Tokens;
+        foreach (var p in people)
+        {
+            if (p.Country is not null || !p.Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
+            foreach (var m in p.Mentions)
+            {
+                var start = p.Roles.Where(r => r.Role.EndToken <= m.FirstToken && m.FirstToken - r.Role.EndToken <= 1)
+                    .Select(r => r.Role.FirstToken).DefaultIfEmpty(m.FirstToken).Min();
+                string? other = null;
+                // "X et le président émirien Y": the person right after "et", with a role, in the same sentence
+                if (tokens.Is(m.EndToken, "et"))
+                    other = people.FirstOrDefault(q => q != p && q.Country is not null && q.Roles.Any(r => r.Role.Organization is null
+                        && (r.Role.Determiner == m.EndToken + 1 || r.Role.FirstToken == m.EndToken + 1)))?.Country;
+                // "visite du roi X à Abuja"
+                if (other is null && start >= 2 && tokens.IsAny(start - 1, "du", "de") && tokens.IsAny(start - 2, "visite", "voyage")
+                    && tokens.IsAny(m.EndToken, "à", "en", "au") && context.CountryAt.Length > m.EndToken + 1
+                    && context.CountryStartingAt(m.EndToken + 1) is { } host)
+                    other = host.Code;
+                if (other is null || !mainCountries.Take(2).Contains(other)) continue;
+                p.Country = Other(mainCountries, other);
                 break;
             }
         }

@@ -41,6 +41,21 @@ public sealed class CountriesAndRelationsTests
     }
 
     [Test]
+    public void An_office_holder_paired_with_a_foreign_one_belongs_to_the_other_country()
+    {
+        var r = Extract("Le Ghana et le Togo renforcent leurs liens. Le roi Kwaku II et le président togolais, Faure Adjavon, ont inauguré lundi un pont sur la rivière.");
+        var king = r.People.Single(p => p.Name == "Kwaku II");
+        Assert.That(king.Country, Is.EqualTo("GH"));
+    }
+
+    [Test]
+    public void A_visiting_office_holder_comes_from_the_other_country()
+    {
+        var r = Extract("Le Ghana et le Togo renforcent leurs liens. Lors d'une visite du roi Kwaku II à Lomé, les deux pays ont lancé un projet de gazoduc.");
+        Assert.That(r.People.Single(p => p.Name == "Kwaku II").Country, Is.EqualTo("GH"));
+    }
+
+    [Test]
     public void A_co_signatory_without_adjective_gets_the_other_party_by_elimination()
     {
         var r = Extract("Le ministre égyptien de l'Énergie, Tarek Mansour, et le ministre de l'Énergie, Yaw Osei, ont signé un accord entre l'Égypte et le Ghana.");
