@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Extraction.Internal;
 
 namespace Extraction.Tagging;
 
@@ -35,7 +36,7 @@ internal sealed class PerceptronModel
         Labels = labels;
         (_rowOf, _rows) = table;
         SingleTags = new Dictionary<string, int>(singleTags, StringComparer.Ordinal);
-        SingleTagLookup = SingleTags.GetAlternateLookup<ReadOnlySpan<char>>();
+        SingleTagLookup = SpanLookup<int>.Create(SingleTags, ignoreCase: false);
     }
 
     private static (int[] RowOf, float[] Rows) Compact(int bucketBits, int labels, float[] weights)
@@ -79,7 +80,7 @@ internal sealed class PerceptronModel
     public Dictionary<string, int> SingleTags { get; }
 
     /// <summary>Span lookup into <see cref="SingleTags"/>.</summary>
-    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SingleTagLookup { get; }
+    public SpanLookup<int> SingleTagLookup { get; }
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (length = label count).</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)

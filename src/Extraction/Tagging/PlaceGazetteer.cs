@@ -23,17 +23,11 @@ internal sealed class PlaceGazetteer
 
     private static readonly Lazy<PlaceGazetteer> Shared = new(() => Load(ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly HashSet<string> _names;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SpanLookup<bool> _names;
 
     /// <summary>Builds the gazetteer from keys already in <see cref="Normalize"/> form.</summary>
-    public PlaceGazetteer(IEnumerable<string> normalizedNames)
-    {
-        _names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in normalizedNames)
-            if (key.Length is > 1 and <= MaxChars) _names.Add(key);
-        _lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public PlaceGazetteer(IEnumerable<string> normalizedNames) =>
+        _names = SpanLookup.CreateSet(normalizedNames.Where(static key => key.Length is > 1 and <= MaxChars), ignoreCase: false);
 
     /// <summary>The embedded gazetteer.</summary>
     public static PlaceGazetteer Default => Shared.Value;
@@ -55,7 +49,7 @@ internal sealed class PlaceGazetteer
     }
 
     /// <summary>True when the text is a known place name.</summary>
-    public bool Contains(string name) => _names.Contains(Normalize(name));
+    public bool Contains(string name) => _names.ContainsKey(Normalize(name));
 
     /// <summary>Marks gazetteer matches among tokens <c>[first, end)</c>, writing position codes into <paramref name="codes"/> (indexed from <paramref name="first"/>).</summary>
     public void Match(string text, IReadOnlyList<Token> tokens, int first, int end, Span<byte> codes)
@@ -87,7 +81,7 @@ internal sealed class PlaceGazetteer
                 {
                     var key = buffer[..lengths[n - 1]];
                     key.Replace('’', '\'');
-                    if (_lookup.Contains(key)) { matched = n; break; }
+                    if (_names.ContainsKey(key)) { matched = n; break; }
                 }
             }
             if (matched == 0) { i++; continue; }

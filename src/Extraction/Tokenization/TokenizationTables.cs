@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Extraction.Internal;
 using Extraction.Lexicons;
 
 namespace Extraction.Tokenization;
@@ -35,13 +35,13 @@ internal sealed class TokenizationTables
 {
     private static readonly Lazy<TokenizationTables> s_default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
-    private readonly FrozenDictionary<string, CliticType>.AlternateLookup<ReadOnlySpan<char>> _clitics;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _compounds;
-    private readonly FrozenDictionary<string, AbbreviationBoundary>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
-    private readonly FrozenDictionary<string, OrdinalSuffix>.AlternateLookup<ReadOnlySpan<char>> _ordinalSuffixes;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _tlds;
-    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
+    private readonly SpanLookup<bool> _elisions;
+    private readonly SpanLookup<CliticType> _clitics;
+    private readonly SpanLookup<bool> _compounds;
+    private readonly SpanLookup<AbbreviationBoundary> _abbreviations;
+    private readonly SpanLookup<OrdinalSuffix> _ordinalSuffixes;
+    private readonly SpanLookup<bool> _tlds;
+    private readonly SpanLookup<bool> _sentenceStarters;
     private readonly int _maxElision, _maxClitic, _maxCompound, _maxAbbreviation, _maxSuffix, _maxTld, _maxStarter;
 
     /// <summary>Builds the tables from already-parsed rows (tests pass tiny tables).</summary>
@@ -55,12 +55,12 @@ internal sealed class TokenizationTables
         ResourceTable tlds,
         ResourceTable sentenceStarters)
     {
-        _elisions = BuildSet(elisions, "form", StringComparer.OrdinalIgnoreCase, out _maxElision);
-        _compounds = BuildSet(compounds, "form", StringComparer.OrdinalIgnoreCase, out _maxCompound);
-        _tlds = BuildSet(tlds, "tld", StringComparer.OrdinalIgnoreCase, out _maxTld);
-        _sentenceStarters = BuildMap(sentenceStarters, "form", StringComparer.Ordinal, out _maxStarter,
+        _elisions = BuildSet(elisions, "form", ignoreCase: true, out _maxElision);
+        _compounds = BuildSet(compounds, "form", ignoreCase: true, out _maxCompound);
+        _tlds = BuildSet(tlds, "tld", ignoreCase: true, out _maxTld);
+        _sentenceStarters = BuildMap(sentenceStarters, "form", ignoreCase: false, out _maxStarter,
             row => YesNo(sentenceStarters, row[sentenceStarters.Column("after_initial")]));
-        _clitics = BuildMap(clitics, "form", StringComparer.OrdinalIgnoreCase, out _maxClitic,
+        _clitics = BuildMap(clitics, "form", ignoreCase: true, out _maxClitic,
             row => row[clitics.Column("type")] switch
             {
                 "subject" => CliticType.Subject,
@@ -68,14 +68,14 @@ internal sealed class TokenizationTables
                 "demonstrative" => CliticType.Demonstrative,
                 var other => throw new InvalidDataException($"Resource '{clitics.Name}': unknown clitic type '{other}'."),
             });
-        _abbreviations = BuildMap(abbreviations, "form", StringComparer.Ordinal, out _maxAbbreviation,
+        _abbreviations = BuildMap(abbreviations, "form", ignoreCase: false, out _maxAbbreviation,
             row => row[abbreviations.Column("boundary")] switch
             {
                 "never" => AbbreviationBoundary.Never,
                 "maybe" => AbbreviationBoundary.Maybe,
                 var other => throw new InvalidDataException($"Resource '{abbreviations.Name}': unknown boundary '{other}'."),
             });
-        _ordinalSuffixes = BuildMap(ordinalSuffixes, "suffix", StringComparer.Ordinal, out _maxSuffix,
+        _ordinalSuffixes = BuildMap(ordinalSuffixes, "suffix", ignoreCase: false, out _maxSuffix,
             row => new OrdinalSuffix(
                 YesNo(ordinalSuffixes, row[ordinalSuffixes.Column("first_only")]),
                 YesNo(ordinalSuffixes, row[ordinalSuffixes.Column("roman")])));
@@ -85,7 +85,7 @@ internal sealed class TokenizationTables
     public static TokenizationTables Default => s_default.Value;
 
     /// <summary>True when <paramref name="word"/> is an elided form such as <c>l</c>, <c>qu</c> or <c>jusqu</c> (any case).</summary>
-    public bool IsElision(ReadOnlySpan<char> word) => word.Length <= _maxElision && _elisions.Contains(word);
+    public bool IsElision(ReadOnlySpan<char> word) => word.Length <= _maxElision && _elisions.ContainsKey(word);
 
     /// <summary>Looks up an inversion clitic without its hyphen (any case).</summary>
     public bool TryGetClitic(ReadOnlySpan<char> form, out CliticType type)
@@ -95,7 +95,7 @@ internal sealed class TokenizationTables
     }
 
     /// <summary>True when the hyphenated word must be kept whole although it ends like a clitic (rendez-vous).</summary>
-    public bool IsWholeCompound(ReadOnlySpan<char> word) => word.Length <= _maxCompound && _compounds.Contains(word);
+    public bool IsWholeCompound(ReadOnlySpan<char> word) => word.Length <= _maxCompound && _compounds.ContainsKey(word);
 
     /// <summary>Length of the longest abbreviation, so that a scanner knows how far to look ahead.</summary>
     public int MaxAbbreviationLength => _maxAbbreviation;
@@ -115,7 +115,7 @@ internal sealed class TokenizationTables
     }
 
     /// <summary>True when <paramref name="label"/> is a known top-level domain (any case).</summary>
-    public bool IsTopLevelDomain(ReadOnlySpan<char> label) => label.Length <= _maxTld && _tlds.Contains(label);
+    public bool IsTopLevelDomain(ReadOnlySpan<char> label) => label.Length <= _maxTld && _tlds.ContainsKey(label);
 
     /// <summary>True when <paramref name="word"/> is a capitalised word that usually starts a sentence (exact case).</summary>
     /// <param name="word">The word.</param>
@@ -157,18 +157,14 @@ internal sealed class TokenizationTables
         _ => throw new InvalidDataException($"Resource '{table.Name}': expected yes or no, got '{cell}'."),
     };
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildSet(
-        ResourceTable table, string column, StringComparer comparer, out int maxLength)
-    {
-        var map = BuildMap(table, column, comparer, out maxLength, static _ => 0);
-        return map.Dictionary.Keys.ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private static SpanLookup<bool> BuildSet(ResourceTable table, string column, bool ignoreCase, out int maxLength) =>
+        BuildMap(table, column, ignoreCase, out maxLength, static _ => true);
 
-    private static FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> BuildMap<T>(
-        ResourceTable table, string column, StringComparer comparer, out int maxLength, Func<string[], T> value)
+    private static SpanLookup<T> BuildMap<T>(
+        ResourceTable table, string column, bool ignoreCase, out int maxLength, Func<string[], T> value)
     {
         var key = table.Column(column);
-        var entries = new Dictionary<string, T>(comparer);
+        var entries = new Dictionary<string, T>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         maxLength = 0;
         foreach (var row in table.Rows)
         {
@@ -179,7 +175,7 @@ internal sealed class TokenizationTables
                 throw new InvalidDataException($"Resource '{table.Name}': duplicate entry '{form}'.");
             maxLength = Math.Max(maxLength, form.Length);
         }
-        return entries.ToFrozenDictionary(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        return SpanLookup<T>.Create(entries, ignoreCase);
     }
 }
 

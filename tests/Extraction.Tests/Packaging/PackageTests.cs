@@ -10,8 +10,8 @@ namespace Extraction.Tests.Packaging;
 
 /// <summary>
 /// Packs the library with `dotnet pack` into a temporary folder, checks what the package holds, then builds a fresh
-/// console project that references the package from that folder (not the project) and runs it on a seed file:
-/// the package works as a user installs it.
+/// console project that references the package from that folder (not the project) and runs it on a seed file, once
+/// per target (the net8.0 build rolls forward onto the installed runtime): the package works as a user installs it.
 /// </summary>
 [Category("Packaging")]
 [NonParallelizable]
@@ -81,7 +81,7 @@ public sealed class PackageTests
             Assert.That(license.Value, Is.EqualTo("MIT"));
             Assert.That(Meta("readme"), Is.EqualTo("README.md"));
             Assert.That(entries, Does.Contain("README.md").And.Contain("NOTICE.md").And.Contain("LICENSE"));
-            Assert.That(Frameworks, Does.Contain("net10.0"));
+            Assert.That(Frameworks, Does.Contain("net10.0").And.Contain("net8.0"));
             foreach (var framework in Frameworks)
             {
                 Assert.That(entries, Does.Contain($"lib/{framework}/Extraction.dll"));
@@ -181,11 +181,15 @@ public sealed class PackageTests
               </fallbackPackageFolders>
             </configuration>
             """);
+        // Both package targets in one project: the net8.0 build gets the lib/net8.0 assembly and, with RollForward=Major,
+        // runs on whatever newer runtime is installed (it needs no .NET 8 runtime nor apphost pack, only the reference pack).
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                <TargetFrameworks>net8.0;net10.0</TargetFrameworks>
+                <RollForward>Major</RollForward>
+                <UseAppHost Condition="'$(TargetFramework)' == 'net8.0'">false</UseAppHost>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
@@ -196,9 +200,15 @@ public sealed class PackageTests
             </Project>
             """);
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+            using System.Reflection;
+            using System.Runtime.InteropServices;
+            using System.Runtime.Versioning;
             using Extraction;
             using Extraction.Rendering;
             using Extraction.Serialization;
+
+            var library = typeof(FrenchNewsExtractor).Assembly.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName;
+            Console.Error.WriteLine($"{library} on {RuntimeInformation.FrameworkDescription}");
 
             var text = File.ReadAllText(args[0]);
             var result = FrenchNewsExtractor.Shared.Extract(text);
@@ -214,20 +224,26 @@ public sealed class PackageTests
             "the consumer restored Extraction from the packed folder");
 
         var seed = RepoPaths.SeedFiles().First();
-        var html = Path.Combine(_temp, "seed.html");
-        var dll = Path.Combine(consumer, "bin", "Release", "net10.0", "Consumer.dll");
-        var run = DotnetCli.Run(consumer, StepTimeout, dll, seed, html);
-        Assert.That(run.ExitCode, Is.Zero, run.Describe("consumer"));
-
         var expected = JToken.Parse(ExtractionJson.Serialize(FrenchNewsExtractor.Shared.Extract(File.ReadAllText(seed))));
-        var actual = JToken.Parse(run.Stdout);
-        Assert.Multiple(() =>
+        var outputs = new Dictionary<string, (string Json, string Html)>(StringComparer.Ordinal);
+        foreach (var framework in new[] { "net10.0", "net8.0" })
         {
-            Assert.That(actual["schemaVersion"]?.Value<string>(), Is.EqualTo("1"));
-            Assert.That(actual["referenceDate"]?.Value<string>(), Is.EqualTo(expected["referenceDate"]?.Value<string>()));
-            Assert.That(JToken.DeepEquals(actual, expected), Is.True, "package output differs from the project's:\n" + run.Stdout);
-            Assert.That(File.ReadAllText(html), Does.StartWith("<!DOCTYPE html>"));
-            Assert.That(run.Stderr, Does.Contain("People ("));
-        });
+            var html = Path.Combine(_temp, $"seed-{framework}.html");
+            var dll = Path.Combine(consumer, "bin", "Release", framework, "Consumer.dll");
+            var run = DotnetCli.Run(consumer, StepTimeout, dll, seed, html);
+            Assert.That(run.ExitCode, Is.Zero, run.Describe("consumer " + framework));
+            var actual = JToken.Parse(run.Stdout);
+            Assert.Multiple(() =>
+            {
+                Assert.That(run.Stderr, Does.Contain($".NETCoreApp,Version=v{framework[3..]} on .NET "), "the consumer ran its own target's library");
+                Assert.That(actual["schemaVersion"]?.Value<string>(), Is.EqualTo("1"));
+                Assert.That(actual["referenceDate"]?.Value<string>(), Is.EqualTo(expected["referenceDate"]?.Value<string>()));
+                Assert.That(JToken.DeepEquals(actual, expected), Is.True, $"package output ({framework}) differs from the project's:\n" + run.Stdout);
+                Assert.That(File.ReadAllText(html), Does.StartWith("<!DOCTYPE html>"));
+                Assert.That(run.Stderr, Does.Contain("People ("));
+            });
+            outputs[framework] = (run.Stdout, File.ReadAllText(html));
+        }
+        Assert.That(outputs["net8.0"], Is.EqualTo(outputs["net10.0"]), "the net8.0 and net10.0 builds print byte-identical JSON and HTML");
     }
 }
