@@ -14,6 +14,10 @@ internal sealed class AgreementMentionFinder
     private static readonly HashSet<string> GenericAnaphors = new(StringComparer.Ordinal) { "texte", "document" };
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "commune", "communes", "conjointe", "conjointes", "d'", "de", "sur", "finale", "solennelle", "politique", "intitulée", "baptisée", "dite", "pour" };
 
+    // Participles that introduce a quoted title: "une déclaration intitulée « … »".
+    private static readonly HashSet<string> TitleParticiples = new(StringComparer.Ordinal)
+        { "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées", "dénommé", "dénommée", "nommé", "nommée" };
+
     // Words a designation never runs through.
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
     {
@@ -41,6 +45,7 @@ internal sealed class AgreementMentionFinder
     {
         var tokens = context.Tokens;
         var candidates = new List<(int First, int End, AgreementNoun? Noun, bool Bare, string Determiner)>();
+        var titled = new Dictionary<int, string>(); // candidate index → designation with its quoted title
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens.IsWord(i)) continue;
@@ -58,6 +63,14 @@ internal sealed class AgreementMentionFinder
             if (noun.Family == "accord" && n == 1 && determiner is "d'" or "en") continue;
             if (context.CountryAt[i] >= 0) continue;
             var end = Extend(context, i + n, sentence.EndToken);
+            // A quoted title names the instrument: "une déclaration « Vers un partenariat renouvelé »", "intitulée « … »".
+            if (end == i + n && QuotedTitle(tokens, end, sentence.EndToken) is var (open, close) && close > open)
+            {
+                titled[candidates.Count] = tokens.Surface(i, end) + " " + tokens.Surface(open, close);
+                candidates.Add((i, close, noun, false, determiner));
+                i = close - 1;
+                continue;
+            }
             if (noun.NeedsQualifier && (end == i + n && !tokens.IsAny(i + n, "«", "\"") || end > i + n && !Qualifiers.Contains(tokens.Folded[i + n]))) continue;
             candidates.Add((i, end, noun, end == i + n, determiner));
             i = end - 1;
@@ -111,7 +124,7 @@ internal sealed class AgreementMentionFinder
                 : owned[c].Count == 0 ? (AgreementStatus.Mentioned, -1)
                 : owned[c].OrderByDescending(o => Strength(o.Status)).ThenBy(o => Math.Abs(o.Cue - first)).First();
             var anaphoric = noun is null || bare && (Demonstratives.Contains(determiner) || Definites.Contains(determiner) && owned[c].Count == 0);
-            found.Add(new AgreementMention(first, end, noun, tokens.Surface(first, end), anaphoric, status, cue,
+            found.Add(new AgreementMention(first, end, noun, titled.GetValueOrDefault(c) ?? tokens.Surface(first, end), anaphoric, status, cue,
                 Demonstratives.Contains(determiner) || Definites.Contains(determiner)));
         }
         return found;
@@ -173,6 +186,20 @@ internal sealed class AgreementMentionFinder
             end = j;
         }
         return end;
+    }
+
+    /// <summary>The quoted title at <paramref name="i"/> (after "intitulée", "baptisée"… if present): [«, one past »), or (0, 0).</summary>
+    private static (int Open, int Close) QuotedTitle(TokenText tokens, int i, int limit)
+    {
+        var introduced = i + 1 < limit && TitleParticiples.Contains(tokens.Folded[i]);
+        if (introduced) i++;
+        if (i >= limit || !tokens.IsAny(i, "«", "\"", "“")) return (0, 0);
+        // Without "intitulée", only a capitalized quote is a title: « prolonge la feuille de route » is a quotation.
+        if (!introduced && !tokens.IsCapitalized(i + 1)) return (0, 0);
+        var closing = tokens.Is(i, "«") ? "»" : tokens.Is(i, "“") ? "”" : "\"";
+        for (var k = i + 2; k < Math.Min(limit, i + 30); k++)
+            if (tokens.Is(k, closing)) return (i, k + 1);
+        return (0, 0);
     }
 
     private static bool IsNegated(TokenText tokens, int cue, int sentenceStart)

@@ -66,6 +66,26 @@ public sealed class AgreementsTests
         });
     }
 
+    [TestCase("Le Ghana et le Togo ont signé lundi une déclaration intitulée « Pour une frontière de paix », a annoncé Accra.")]
+    [TestCase("Le Ghana et le Togo ont signé lundi une déclaration « Pour une frontière de paix », a annoncé Accra.")]
+    public void A_quoted_title_names_the_instrument(string text)
+    {
+        var a = Extract(text).Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Type, Is.EqualTo("déclaration « Pour une frontière de paix »"));
+            Assert.That(a.Parties.Select(p => p.Code), Is.EquivalentTo(new[] { "GH", "TG" }));
+            Assert.That(a.Status, Is.EqualTo("signed"));
+        });
+    }
+
+    [Test]
+    public void A_lowercase_quotation_after_the_noun_is_not_a_title()
+    {
+        var r = Extract("Le Ghana et le Togo ont signé lundi un mémorandum d'entente sur l'eau. Pour Accra, le mémorandum « prolonge la feuille de route » adoptée en 2022.");
+        Assert.That(r.Agreements.Select(a => a.Type), Has.None.Contains("«"));
+    }
+
     [Test]
     public void Parties_between_x_and_y_and_signed_by()
     {
