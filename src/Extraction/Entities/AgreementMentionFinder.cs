@@ -14,6 +14,10 @@ internal sealed class AgreementMentionFinder
     private static readonly HashSet<string> GenericAnaphors = new(StringComparer.Ordinal) { "texte", "document" };
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "commune", "communes", "conjointe", "conjointes", "d'", "de", "sur", "finale", "solennelle", "politique", "intitulée", "baptisée", "dite", "pour" };
 
+    // Words that open the complement of a participle clause ("encadrant sa construction", "portant sur", "visant à").
+    private static readonly HashSet<string> ClauseObjects = new(StringComparer.Ordinal)
+        { "le", "la", "les", "l'", "sa", "son", "ses", "leur", "leurs", "un", "une", "des", "du", "de", "d'", "sur", "à", "au", "aux", "en" };
+
     // Participles that introduce a quoted title: "une déclaration intitulée « … »".
     private static readonly HashSet<string> TitleParticiples = new(StringComparer.Ordinal)
         { "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées", "dénommé", "dénommée", "nommé", "nommée" };
@@ -72,7 +76,11 @@ internal sealed class AgreementMentionFinder
                 continue;
             }
             if (noun.NeedsQualifier && (end == i + n && !tokens.IsAny(i + n, "«", "\"") || end > i + n && !Qualifiers.Contains(tokens.Folded[i + n]))) continue;
-            candidates.Add((i, end, noun, end == i + n, determiner));
+            // "Un traité encadrant sa construction": a participle clause makes a bare noun a specific instrument.
+            var qualifiedByClause = end == i + n && end + 1 < sentence.EndToken
+                && tokens.Folded[end].EndsWith("ant", StringComparison.Ordinal) && tokens.Folded[end].Length > 5
+                && ClauseObjects.Contains(tokens.Folded[end + 1]);
+            candidates.Add((i, end, noun, end == i + n && !qualifiedByClause, determiner));
             i = end - 1;
         }
 

@@ -87,6 +87,18 @@ public sealed class AgreementsTests
     }
 
     [Test]
+    public void A_participle_clause_makes_a_bare_noun_an_instrument_with_a_distant_cue()
+    {
+        var r = Extract("Le Ghana et le Togo veulent un barrage commun. Un traité encadrant sa construction et son exploitation est en cours de négociation depuis 2020.");
+        var a = r.Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Type, Is.EqualTo("traité"));
+            Assert.That(a.Status, Is.EqualTo("negotiated"));
+        });
+    }
+
+    [Test]
     public void Parties_between_x_and_y_and_signed_by()
     {
         var r = Extract("Un traité d'amitié entre le Ghana et le Togo a été signé en mars 2023 par Kwame Boateng.");
