@@ -88,6 +88,17 @@ public sealed class PathologicalInputTests
         Assert.That(problems, Is.Empty, string.Join("\n", problems.Take(20)));
     }
 
+    [TestCaseSource(nameof(Inputs))]
+    public void Analysis_offsets_round_trip(string text)
+    {
+        var analysis = TimeLimit.Run(() => FrenchNewsExtractor.Shared.Analyze(text), TimeLimit.PerDocument, "Analyze");
+        var bad = analysis.Tokens.Where(t => t.End > text.Length || text[t.Start..t.End] != t.Text).Select(t => $"token {t.Start}-{t.End}")
+            .Concat(analysis.Entities.Where(e => e.End > text.Length || text[e.Start..e.End] != e.Text || e.Score is < 0 or > 1 || double.IsNaN(e.Score))
+                .Select(e => $"entity {e.Start}-{e.End}"))
+            .Take(20).ToList();
+        Assert.That(bad, Is.Empty);
+    }
+
     private static TestCaseData Case(string name, string text) => new TestCaseData(text).SetArgDisplayNames(name);
 
     private static string Name(string mark) => string.Concat(mark.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
