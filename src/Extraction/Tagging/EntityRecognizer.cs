@@ -93,6 +93,7 @@ internal sealed class EntityRecognizer
             Collect(text, tokens, first, end, labels, probabilities, result);
             MergeAdjacent(text, tokens, result, before);
             ExtendToPlaceNames(tokens, gazetteer, first, end, result, before);
+            ApplyCues(text, tokens, first, end, result, before);
         }
         return [.. result];
     }
@@ -222,6 +223,76 @@ internal sealed class EntityRecognizer
             if ((k > from && result[k - 1].EndToken > start) || (k + 1 < result.Count && result[k + 1].FirstToken < stop)) continue;
             result[k] = entity with { Span = new TextSpan(tokens[start].Start, tokens[stop - 1].End), FirstToken = start, EndToken = stop };
         }
+    }
+
+    /// <summary>
+    /// Widens and retypes entities by the cue words of <see cref="EntityCues"/>, within the sentence <c>[first, end)</c>:
+    /// an organization word closing or opening the name ("Arista Records", "Stade de" + "Reims") makes it an ORG; a
+    /// capitalized plural before "de"/"du" and a place makes a sports team ("Rangers du Texas"); a geographic noun before
+    /// it ("détroit de Béring", "île Devon") or a compass complement after it ("Amérique du Nord") makes a LOC.
+    /// </summary>
+    private void ApplyCues(string text, IReadOnlyList<Token> tokens, int first, int end, List<EntitySpan> result, int from)
+    {
+        var cues = EntityCues.Default;
+        for (var k = from; k < result.Count; k++)
+        {
+            var e = result[k];
+            int s = e.FirstToken, t = e.EndToken;
+            var type = e.Type;
+            var floor = k > from ? result[k - 1].EndToken : first;
+            var ceiling = k + 1 < result.Count ? result[k + 1].FirstToken : end;
+            var mergePrevious = false;
+            while (t < ceiling && cues.IsOrg(text, tokens, t, EntityCueKind.OrgTail)) t++;
+            if (t - s > 1 && cues.IsOrg(text, tokens, t - 1, EntityCueKind.OrgTail)) type = EntityType.ORG;
+            var h = s;
+            while (true)
+            {
+                if (h - 1 >= floor && cues.IsOrg(text, tokens, h - 1, EntityCueKind.OrgHead)) { h--; continue; }
+                if (h - 2 >= floor && IsLinker(tokens[h - 1].Slice(text)) && cues.IsOrg(text, tokens, h - 2, EntityCueKind.OrgHead)) { h -= 2; continue; }
+                break;
+            }
+            int place;
+            if (h < s || cues.IsOrg(text, tokens, s, EntityCueKind.OrgHead))
+            {
+                s = h;
+                type = EntityType.ORG;
+            }
+            else if ((place = cues.PlaceCue(text, tokens, s, floor, s, EntityCueKind.PlaceHead, endingAt: true)) > 0)
+            {
+                s -= place;
+                type = EntityType.LOC;
+            }
+            else if (s - 1 >= floor && IsLinker(tokens[s - 1].Slice(text)) && (place = cues.PlaceCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.PlaceHead, endingAt: true)) > 0)
+            {
+                s -= place + 1;
+                type = EntityType.LOC;
+            }
+            else if (type == EntityType.LOC && s - 2 > first && tokens[s - 1].Slice(text) is "de" or "du" && IsTeamName(text, tokens[s - 2])
+                && (s - 2 >= floor || (k > from && result[k - 1].FirstToken == s - 2 && result[k - 1].EndToken == s - 1)))
+            {
+                mergePrevious = s - 2 < floor;
+                s -= 2;
+                type = EntityType.ORG;
+            }
+            if (type == EntityType.LOC) t += cues.PlaceCue(text, tokens, t, t, ceiling, EntityCueKind.PlaceTail, endingAt: false);
+            if (s == e.FirstToken && t == e.EndToken && type == e.Type) continue;
+            result[k] = new EntitySpan(new TextSpan(tokens[s].Start, tokens[t - 1].End), s, t, type, e.Score);
+            if (mergePrevious)
+            {
+                result.RemoveAt(k - 1);
+                k--;
+            }
+        }
+    }
+
+    private static bool IsLinker(ReadOnlySpan<char> word) => word is "de" or "du" or "des" or "d'" or "d’";
+
+    /// <summary>A capitalized plural that is not a known word in the plural sense of a place ("Rangers", "Canucks", "Pistons").</summary>
+    private bool IsTeamName(string text, Token token)
+    {
+        var word = token.Slice(text);
+        if (word.Length < 4 || !char.IsUpper(word[0]) || word[^1] != 's' || !char.IsLower(word[1])) return false;
+        return (Lexicon.Categories(word) & (WordCategories.FirstName | WordCategories.FamilyName)) == 0;
     }
 
     /// <summary>

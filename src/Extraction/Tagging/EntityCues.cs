@@ -1,0 +1,118 @@
+using Extraction.Lexicons;
+using Extraction.Tokenization;
+
+namespace Extraction.Tagging;
+
+/// <summary>Kinds of <see cref="EntityCues"/> entries.</summary>
+internal enum EntityCueKind : byte
+{
+    /// <summary>No cue.</summary>
+    None,
+    /// <summary>A geographic noun before a place name ("détroit" in "détroit de Béring").</summary>
+    PlaceHead,
+    /// <summary>A compass or regional complement after a place name ("du Nord" in "Amérique du Nord").</summary>
+    PlaceTail,
+    /// <summary>A word that opens an organization name ("Stade" in "Stade de Reims").</summary>
+    OrgHead,
+    /// <summary>A word that closes an organization name ("Records" in "Arista Records").</summary>
+    OrgTail,
+}
+
+/// <summary>
+/// The cue words of <c>Tagging/entity-cues.tsv</c>, matched over tokens: place cues in any case, organization cues in
+/// the case written.
+/// </summary>
+/// <remarks>Immutable; thread-safe.</remarks>
+internal sealed class EntityCues
+{
+    private static readonly Lazy<EntityCues> Shared = new(() => new EntityCues(ResourceTable.Load("Tagging/entity-cues.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly List<(string[] Words, EntityCueKind Kind)> _entries = [];
+    private readonly Dictionary<string, EntityCueKind> _orgWords = new(StringComparer.Ordinal);
+
+    private EntityCues(ResourceTable table)
+    {
+        int cue = table.Column("cue"), kind = table.Column("kind");
+        foreach (var row in table.Rows)
+        {
+            var k = row[kind] switch
+            {
+                "place-head" => EntityCueKind.PlaceHead,
+                "place-tail" => EntityCueKind.PlaceTail,
+                "org-head" => EntityCueKind.OrgHead,
+                "org-tail" => EntityCueKind.OrgTail,
+                _ => throw new InvalidDataException($"Resource '{table.Name}': unknown cue kind '{row[kind]}'."),
+            };
+            var words = Split(row[cue]);
+            if (k is EntityCueKind.OrgHead or EntityCueKind.OrgTail)
+            {
+                if (words.Length != 1) throw new InvalidDataException($"Resource '{table.Name}': organization cue '{row[cue]}' must be one word.");
+                // A word that both opens and closes names ("Club", "Racing") is recorded as a head; Tail() checks both.
+                _orgWords.TryAdd(words[0], k);
+            }
+            else _entries.Add((words, k));
+        }
+    }
+
+    /// <summary>The embedded cue table.</summary>
+    public static EntityCues Default => Shared.Value;
+
+    /// <summary>Splits a cue into token texts: at spaces, and after an elision apostrophe ("de l'Est" → de, l', Est).</summary>
+    private static string[] Split(string cue)
+    {
+        var words = new List<string>();
+        foreach (var piece in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var apostrophe = piece.IndexOf('\'', StringComparison.Ordinal);
+            if (apostrophe > 0 && apostrophe < piece.Length - 1)
+            {
+                words.Add(piece[..(apostrophe + 1)]);
+                words.Add(piece[(apostrophe + 1)..]);
+            }
+            else words.Add(piece);
+        }
+        return [.. words];
+    }
+
+    /// <summary>True when token <paramref name="i"/> is an organization cue of <paramref name="kind"/> (tails also accept heads that may close a name).</summary>
+    public bool IsOrg(string text, IReadOnlyList<Token> tokens, int i, EntityCueKind kind)
+    {
+        if (i < 0 || i >= tokens.Count) return false;
+        var lookup = _orgWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(tokens[i].Slice(text), out var k)) return false;
+        return k == kind || (kind == EntityCueKind.OrgTail && k == EntityCueKind.OrgHead && IsAlsoTail(tokens[i].Slice(text)));
+    }
+
+    private static bool IsAlsoTail(ReadOnlySpan<char> word) => word is "Club" or "FC" or "Racing";
+
+    /// <summary>
+    /// Length in tokens of the longest place cue of <paramref name="kind"/> ending just before <paramref name="at"/>
+    /// (<paramref name="endingAt"/>) or starting at it, lying within <c>[first, stop)</c>; 0 when none.
+    /// </summary>
+    public int PlaceCue(string text, IReadOnlyList<Token> tokens, int at, int first, int stop, EntityCueKind kind, bool endingAt)
+    {
+        var best = 0;
+        foreach (var (words, k) in _entries)
+        {
+            if (k != kind || words.Length <= best) continue;
+            var start = endingAt ? at - words.Length : at;
+            if (start < first || start + words.Length > stop) continue;
+            var match = true;
+            for (var j = 0; j < words.Length && match; j++) match = SameWord(tokens[start + j].Slice(text), words[j]);
+            if (match) best = words.Length;
+        }
+        return best;
+    }
+
+    /// <summary>Case-insensitive comparison that treats ’ as '.</summary>
+    public static bool SameWord(ReadOnlySpan<char> token, string word)
+    {
+        if (token.Length != word.Length) return false;
+        for (var i = 0; i < token.Length; i++)
+        {
+            var a = token[i] == '’' ? '\'' : token[i];
+            if (char.ToLowerInvariant(a) != char.ToLowerInvariant(word[i])) return false;
+        }
+        return true;
+    }
+}
