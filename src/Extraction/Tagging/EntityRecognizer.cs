@@ -94,6 +94,8 @@ internal sealed class EntityRecognizer
             MergeAdjacent(text, tokens, result, before);
             ExtendToPlaceNames(tokens, gazetteer, first, end, result, before);
             ApplyCues(text, tokens, first, end, result, before);
+            JoinPersonParts(text, tokens, gazetteer, result, before);
+            AddOrganizationHeads(text, tokens, first, end, result, before);
         }
         return [.. result];
     }
@@ -285,6 +287,70 @@ internal sealed class EntityRecognizer
         }
     }
 
+    /// <summary>
+    /// Joins pieces of one person name the model typed apart: a PER touching a LOC that no place name covers ("Jean-Éric"
+    /// + "Vergne", "Gale" + "Sondergaard"), and a first name or honorific followed by "de"/"d'" and a PER or LOC
+    /// ("Philippe de Champaigne", "Madame de Maintenon", "Michel de Grèce").
+    /// </summary>
+    private void JoinPersonParts(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, List<EntitySpan> result, int from)
+    {
+        for (var k = from + 1; k < result.Count; k++)
+        {
+            var a = result[k - 1];
+            var b = result[k];
+            var join = false;
+            if (a.EndToken == b.FirstToken && a.Type != b.Type)
+            {
+                var loc = a.Type == EntityType.LOC ? a : b.Type == EntityType.LOC ? b : default;
+                join = (a.Type == EntityType.PER || b.Type == EntityType.PER) && loc.EndToken > loc.FirstToken && !AnyPlace(gazetteer, loc.FirstToken, loc.EndToken);
+            }
+            else if (b.FirstToken == a.EndToken + 1 && b.Type is EntityType.PER or EntityType.LOC && tokens[a.EndToken].Slice(text) is "de" or "d'" or "d’"
+                && a.EndToken - a.FirstToken == 1 && (a.Type == EntityType.PER || IsPersonHead(tokens[a.FirstToken].Slice(text))))
+            {
+                var word = tokens[a.FirstToken].Slice(text);
+                join = IsPersonHead(word) || (Lexicon.Categories(word) & WordCategories.FirstName) != 0;
+            }
+            if (!join) continue;
+            result[k - 1] = new EntitySpan(new TextSpan(a.Span.Start, b.Span.End), a.FirstToken, b.EndToken, EntityType.PER, (a.Score + b.Score) / 2);
+            result.RemoveAt(k);
+            k--;
+        }
+    }
+
+    private static bool AnyPlace(byte[] gazetteer, int first, int end)
+    {
+        for (var i = first; i < end; i++) if (gazetteer[i] != PlaceGazetteer.None) return true;
+        return false;
+    }
+
+    private static bool IsPersonHead(ReadOnlySpan<char> word) => word is "Madame" or "Monsieur" or "Mademoiselle";
+
+    /// <summary>
+    /// Adds the organizations the model missed that open with an organization word and go on with adjectives
+    /// ("Ligue nationale", "Commission européenne", "Parti socialiste"), outside any entity and not at the sentence start.
+    /// </summary>
+    private void AddOrganizationHeads(string text, IReadOnlyList<Token> tokens, int first, int end, List<EntitySpan> result, int from)
+    {
+        var cues = EntityCues.Default;
+        var k = from;
+        for (var i = first + 1; i < end; i++)
+        {
+            while (k < result.Count && result[k].EndToken <= i) k++;
+            if (k < result.Count && result[k].FirstToken <= i) { i = result[k].EndToken - 1; continue; }
+            if (!cues.IsOrg(text, tokens, i, EntityCueKind.OrgHead)) continue;
+            var limit = k < result.Count ? result[k].FirstToken : end;
+            var stop = i + 1;
+            while (stop < limit && IsLowerAdjective(tokens[stop].Slice(text))) stop++;
+            if (stop == i + 1) continue;
+            result.Insert(k, new EntitySpan(new TextSpan(tokens[i].Start, tokens[stop - 1].End), i, stop, EntityType.ORG, 0.5f));
+            k++;
+            i = stop - 1;
+        }
+    }
+
+    private bool IsLowerAdjective(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsLower(word[0]) && (Lexicon.Categories(word) & (WordCategories.Adjective | WordCategories.Verb)) == WordCategories.Adjective;
+
     private static bool IsLinker(ReadOnlySpan<char> word) => word is "de" or "du" or "des" or "d'" or "d’";
 
     /// <summary>A capitalized plural that is not a known word in the plural sense of a place ("Rangers", "Canucks", "Pistons").</summary>
@@ -292,7 +358,7 @@ internal sealed class EntityRecognizer
     {
         var word = token.Slice(text);
         if (word.Length < 4 || !char.IsUpper(word[0]) || word[^1] != 's' || !char.IsLower(word[1])) return false;
-        return (Lexicon.Categories(word) & (WordCategories.FirstName | WordCategories.FamilyName)) == 0;
+        return (Lexicon.Categories(word) & (WordCategories.FirstName | WordCategories.FamilyName | WordCategories.Adjective | WordCategories.ProperNoun)) == 0;
     }
 
     /// <summary>
