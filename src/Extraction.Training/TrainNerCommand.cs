@@ -144,6 +144,7 @@ internal static class TrainNerCommand
     private static IEnumerable<NerChunk> SilverChunks(string corpora, EntityRecognizer recognizer, PosTagger tagger, PlaceGazetteer places)
     {
         var lexicon = recognizer.Lexicon;
+        var cues = EntityCues.Default;
         foreach (var sentence in TrainPosCommand.TrainingFiles.Where(f => !f.Contains("fqb", StringComparison.Ordinal)).SelectMany(f => CorpusReaders.ReadConllu(Path.Combine(corpora, f))))
         {
             var (text, tokens) = sentence.ToText();
@@ -161,6 +162,7 @@ internal static class TrainNerCommand
                 runs.Add((i, end));
                 i = end - 1;
             }
+            var organizations = OrganizationGazetteer.Default.Find(text, tokens);
             var predicted = recognizer.Recognize(text, tokens, [new Tokenization.Sentence(0, text.Length, 0, tokens.Length)], tagger.Tag(text, tokens));
             var entities = new List<GoldEntity>();
             var ok = true;
@@ -174,6 +176,13 @@ internal static class TrainNerCommand
                     if (overlap > best) { best = overlap; type = p.Type; }
                 }
                 var firstWord = sentence.Forms[first];
+                // Organization evidence outranks the model (trained on historical text, it rarely says ORG): a name of
+                // the organization table, an organization word opening or closing the run, or a context such as "le club".
+                if (organizations.Any(o => o.FirstToken < end && o.EndToken > first)
+                    || cues.IsWord(text, tokens, first, EntityCueKind.OrgHead)
+                    || (end - first > 1 && cues.IsWord(text, tokens, end - 1, EntityCueKind.OrgTail))
+                    || cues.PhraseCue(text, tokens, first, 0, first, EntityCueKind.OrgContext, endingAt: true) > 0)
+                    type = EntityType.ORG;
                 if (type is null && end - first > 1 && (lexicon.IsFirstName(firstWord) || lexicon.IsFamilyName(sentence.Forms[end - 1]))) type = EntityType.PER;
                 if (type is null && places.Contains(string.Join(' ', sentence.Forms[first..end]))) type = EntityType.LOC;
                 // An unknown acronym ("SNCF", "OTAN", "LNH") standing as a proper noun is most often an organization.

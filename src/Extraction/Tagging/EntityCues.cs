@@ -16,6 +16,10 @@ internal enum EntityCueKind : byte
     OrgHead,
     /// <summary>A word that closes an organization name ("Records" in "Arista Records").</summary>
     OrgTail,
+    /// <summary>Words before a name that make it an organization ("le club", "la société"); used for silver training labels.</summary>
+    OrgContext,
+    /// <summary>A word that closes a place name ("Stadium" in "Yankee Stadium").</summary>
+    PlaceEnd,
 }
 
 /// <summary>
@@ -28,7 +32,7 @@ internal sealed class EntityCues
     private static readonly Lazy<EntityCues> Shared = new(() => new EntityCues(ResourceTable.Load("Tagging/entity-cues.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly List<(string[] Words, EntityCueKind Kind)> _entries = [];
-    private readonly Dictionary<string, EntityCueKind> _orgWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
 
     private EntityCues(ResourceTable table)
     {
@@ -41,14 +45,16 @@ internal sealed class EntityCues
                 "place-tail" => EntityCueKind.PlaceTail,
                 "org-head" => EntityCueKind.OrgHead,
                 "org-tail" => EntityCueKind.OrgTail,
+                "org-context" => EntityCueKind.OrgContext,
+                "place-end" => EntityCueKind.PlaceEnd,
                 _ => throw new InvalidDataException($"Resource '{table.Name}': unknown cue kind '{row[kind]}'."),
             };
             var words = Split(row[cue]);
-            if (k is EntityCueKind.OrgHead or EntityCueKind.OrgTail)
+            if (k is EntityCueKind.OrgHead or EntityCueKind.OrgTail or EntityCueKind.PlaceEnd)
             {
-                if (words.Length != 1) throw new InvalidDataException($"Resource '{table.Name}': organization cue '{row[cue]}' must be one word.");
-                // A word that both opens and closes names ("Club", "Racing") is recorded as a head; Tail() checks both.
-                _orgWords.TryAdd(words[0], k);
+                if (words.Length != 1) throw new InvalidDataException($"Resource '{table.Name}': word cue '{row[cue]}' must be one word.");
+                // A word may have several kinds ("Club" opens and closes names): one bit per kind.
+                _words[words[0]] = (_words.TryGetValue(words[0], out var bits) ? bits : 0) | (1 << (int)k);
             }
             else _entries.Add((words, k));
         }
@@ -74,22 +80,19 @@ internal sealed class EntityCues
         return [.. words];
     }
 
-    /// <summary>True when token <paramref name="i"/> is an organization cue of <paramref name="kind"/> (tails also accept heads that may close a name).</summary>
-    public bool IsOrg(string text, IReadOnlyList<Token> tokens, int i, EntityCueKind kind)
+    /// <summary>True when token <paramref name="i"/> is a word cue (organization head or tail, place end) of <paramref name="kind"/>, in the case written.</summary>
+    public bool IsWord(string text, IReadOnlyList<Token> tokens, int i, EntityCueKind kind)
     {
         if (i < 0 || i >= tokens.Count) return false;
-        var lookup = _orgWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(tokens[i].Slice(text), out var k)) return false;
-        return k == kind || (kind == EntityCueKind.OrgTail && k == EntityCueKind.OrgHead && IsAlsoTail(tokens[i].Slice(text)));
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(tokens[i].Slice(text), out var bits) && (bits & (1 << (int)kind)) != 0;
     }
 
-    private static bool IsAlsoTail(ReadOnlySpan<char> word) => word is "Club" or "FC" or "Racing";
-
     /// <summary>
-    /// Length in tokens of the longest place cue of <paramref name="kind"/> ending just before <paramref name="at"/>
+    /// Length in tokens of the longest phrase cue (place head or tail, organization context) of <paramref name="kind"/> ending just before <paramref name="at"/>
     /// (<paramref name="endingAt"/>) or starting at it, lying within <c>[first, stop)</c>; 0 when none.
     /// </summary>
-    public int PlaceCue(string text, IReadOnlyList<Token> tokens, int at, int first, int stop, EntityCueKind kind, bool endingAt)
+    public int PhraseCue(string text, IReadOnlyList<Token> tokens, int at, int first, int stop, EntityCueKind kind, bool endingAt)
     {
         var best = 0;
         foreach (var (words, k) in _entries)

@@ -244,27 +244,37 @@ internal sealed class EntityRecognizer
             var floor = k > from ? result[k - 1].EndToken : first;
             var ceiling = k + 1 < result.Count ? result[k + 1].FirstToken : end;
             var mergePrevious = false;
-            while (t < ceiling && cues.IsOrg(text, tokens, t, EntityCueKind.OrgTail)) t++;
-            if (t - s > 1 && cues.IsOrg(text, tokens, t - 1, EntityCueKind.OrgTail)) type = EntityType.ORG;
+            while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.OrgTail)) t++;
+            if (t - s > 1 && cues.IsWord(text, tokens, t - 1, EntityCueKind.OrgTail)) type = EntityType.ORG;
+            else
+            {
+                // "Yankee Stadium": a place word closes the name; capitalized words before it belong to it.
+                while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.PlaceEnd)) t++;
+                if (cues.IsWord(text, tokens, t - 1, EntityCueKind.PlaceEnd))
+                {
+                    while (s - 1 > Math.Max(floor, first) && IsCapitalizedWord(text, tokens[s - 1])) s--;
+                    if (t - s > 1) type = EntityType.LOC;
+                }
+            }
             var h = s;
             while (true)
             {
-                if (h - 1 >= floor && cues.IsOrg(text, tokens, h - 1, EntityCueKind.OrgHead)) { h--; continue; }
-                if (h - 2 >= floor && IsLinker(tokens[h - 1].Slice(text)) && cues.IsOrg(text, tokens, h - 2, EntityCueKind.OrgHead)) { h -= 2; continue; }
+                if (h - 1 >= floor && cues.IsWord(text, tokens, h - 1, EntityCueKind.OrgHead)) { h--; continue; }
+                if (h - 2 >= floor && IsLinker(tokens[h - 1].Slice(text)) && cues.IsWord(text, tokens, h - 2, EntityCueKind.OrgHead)) { h -= 2; continue; }
                 break;
             }
             int place;
-            if (h < s || cues.IsOrg(text, tokens, s, EntityCueKind.OrgHead))
+            if (h < s || cues.IsWord(text, tokens, s, EntityCueKind.OrgHead))
             {
                 s = h;
                 type = EntityType.ORG;
             }
-            else if ((place = cues.PlaceCue(text, tokens, s, floor, s, EntityCueKind.PlaceHead, endingAt: true)) > 0)
+            else if ((place = cues.PhraseCue(text, tokens, s, floor, s, EntityCueKind.PlaceHead, endingAt: true)) > 0)
             {
                 s -= place;
                 type = EntityType.LOC;
             }
-            else if (s - 1 >= floor && IsLinker(tokens[s - 1].Slice(text)) && (place = cues.PlaceCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.PlaceHead, endingAt: true)) > 0)
+            else if (s - 1 >= floor && IsLinker(tokens[s - 1].Slice(text)) && (place = cues.PhraseCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.PlaceHead, endingAt: true)) > 0)
             {
                 s -= place + 1;
                 type = EntityType.LOC;
@@ -276,7 +286,16 @@ internal sealed class EntityRecognizer
                 s -= 2;
                 type = EntityType.ORG;
             }
-            if (type == EntityType.LOC) t += cues.PlaceCue(text, tokens, t, t, ceiling, EntityCueKind.PlaceTail, endingAt: false);
+            if (type is EntityType.LOC or EntityType.PER)
+            {
+                // A compass complement ("du Sud") makes even a first-name-like word a place ("Caroline du Sud").
+                var tail = cues.PhraseCue(text, tokens, t, t, ceiling, EntityCueKind.PlaceTail, endingAt: false);
+                if (tail > 1 || (tail == 1 && type == EntityType.LOC))
+                {
+                    t += tail;
+                    type = EntityType.LOC;
+                }
+            }
             if (s == e.FirstToken && t == e.EndToken && type == e.Type) continue;
             result[k] = new EntitySpan(new TextSpan(tokens[s].Start, tokens[t - 1].End), s, t, type, e.Score);
             if (mergePrevious)
@@ -299,7 +318,14 @@ internal sealed class EntityRecognizer
             var a = result[k - 1];
             var b = result[k];
             var join = false;
-            if (a.EndToken == b.FirstToken && a.Type != b.Type)
+            var type = EntityType.PER;
+            if (a.EndToken == b.FirstToken && a.Type != b.Type && (a.Type == EntityType.ORG || b.Type == EntityType.ORG))
+            {
+                // "Sony" + "Music Entertainment", "Air" + "Inter": one organization name cut in two.
+                join = true;
+                type = EntityType.ORG;
+            }
+            else if (a.EndToken == b.FirstToken && a.Type != b.Type)
             {
                 var loc = a.Type == EntityType.LOC ? a : b.Type == EntityType.LOC ? b : default;
                 join = (a.Type == EntityType.PER || b.Type == EntityType.PER) && loc.EndToken > loc.FirstToken && !AnyPlace(gazetteer, loc.FirstToken, loc.EndToken);
@@ -311,7 +337,7 @@ internal sealed class EntityRecognizer
                 join = IsPersonHead(word) || (Lexicon.Categories(word) & WordCategories.FirstName) != 0;
             }
             if (!join) continue;
-            result[k - 1] = new EntitySpan(new TextSpan(a.Span.Start, b.Span.End), a.FirstToken, b.EndToken, EntityType.PER, (a.Score + b.Score) / 2);
+            result[k - 1] = new EntitySpan(new TextSpan(a.Span.Start, b.Span.End), a.FirstToken, b.EndToken, type, (a.Score + b.Score) / 2);
             result.RemoveAt(k);
             k--;
         }
@@ -337,7 +363,7 @@ internal sealed class EntityRecognizer
         {
             while (k < result.Count && result[k].EndToken <= i) k++;
             if (k < result.Count && result[k].FirstToken <= i) { i = result[k].EndToken - 1; continue; }
-            if (!cues.IsOrg(text, tokens, i, EntityCueKind.OrgHead)) continue;
+            if (!cues.IsWord(text, tokens, i, EntityCueKind.OrgHead)) continue;
             var limit = k < result.Count ? result[k].FirstToken : end;
             var stop = i + 1;
             while (stop < limit && IsLowerAdjective(tokens[stop].Slice(text))) stop++;
@@ -350,6 +376,9 @@ internal sealed class EntityRecognizer
 
     private bool IsLowerAdjective(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsLower(word[0]) && (Lexicon.Categories(word) & (WordCategories.Adjective | WordCategories.Verb)) == WordCategories.Adjective;
+
+    private static bool IsCapitalizedWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && token.Length > 1 && char.IsUpper(text[token.Start]);
 
     private static bool IsLinker(ReadOnlySpan<char> word) => word is "de" or "du" or "des" or "d'" or "d’";
 
@@ -426,8 +455,10 @@ internal sealed class EntityRecognizer
     private bool IsEdgeNoise(string text, Token token, bool leading)
     {
         if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol) return true;
-        if (!leading) return false;
         var word = text.AsSpan(token.Start, token.Length);
+        // A name may end with a lowercase particle only when the model says so for a known pattern; a trailing
+        // "de"/"la" is a span cut short ("Michel de" before "Grèce") and is dropped, for the joins to mend.
+        if (!leading && !(word is "de" or "du" or "des" or "d'" or "d’" or "la" or "le" or "les" or "et")) return false;
         if (word.Length == 0 || char.IsUpper(word[0])) return false;
         const WordCategories function = WordCategories.Determiner | WordCategories.Preposition | WordCategories.FunctionWord;
         const WordCategories content = WordCategories.Noun | WordCategories.Adjective;
