@@ -20,6 +20,8 @@ internal enum EntityCueKind : byte
     OrgContext,
     /// <summary>A word that closes a place name ("Stadium" in "Yankee Stadium").</summary>
     PlaceEnd,
+    /// <summary>A preposition linking a head word to a name ("de", "du", "d'").</summary>
+    Linker,
 }
 
 /// <summary>
@@ -29,13 +31,17 @@ internal enum EntityCueKind : byte
 /// <remarks>Immutable; thread-safe.</remarks>
 internal sealed class EntityCues
 {
-    private static readonly Lazy<EntityCues> Shared = new(() => new EntityCues(ResourceTable.Load("Tagging/entity-cues.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EntityCues> Shared = new(() => new EntityCues(ResourceTable.Load("Tagging/entity-cues.tsv"), ResourceTable.Load("Lexicons/name-particles.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly List<(string[] Words, EntityCueKind Kind)> _entries = [];
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
 
-    private EntityCues(ResourceTable table)
+    private readonly HashSet<string> _particles = new(StringComparer.Ordinal);
+
+    private EntityCues(ResourceTable table, ResourceTable particles)
     {
+        var particle = particles.Column("particle");
+        foreach (var row in particles.Rows) _particles.Add(row[particle]);
         int cue = table.Column("cue"), kind = table.Column("kind");
         foreach (var row in table.Rows)
         {
@@ -47,10 +53,11 @@ internal sealed class EntityCues
                 "org-tail" => EntityCueKind.OrgTail,
                 "org-context" => EntityCueKind.OrgContext,
                 "place-end" => EntityCueKind.PlaceEnd,
+                "linker" => EntityCueKind.Linker,
                 _ => throw new InvalidDataException($"Resource '{table.Name}': unknown cue kind '{row[kind]}'."),
             };
             var words = Split(row[cue]);
-            if (k is EntityCueKind.OrgHead or EntityCueKind.OrgTail or EntityCueKind.PlaceEnd)
+            if (k is EntityCueKind.OrgHead or EntityCueKind.OrgTail or EntityCueKind.PlaceEnd or EntityCueKind.Linker)
             {
                 if (words.Length != 1) throw new InvalidDataException($"Resource '{table.Name}': word cue '{row[cue]}' must be one word.");
                 // A word may have several kinds ("Club" opens and closes names): one bit per kind.
@@ -79,6 +86,22 @@ internal sealed class EntityCues
         }
         return [.. words];
     }
+
+    /// <summary>True when the token is a particle of <c>Lexicons/name-particles.tsv</c> ("van", "De", "del") or a linker ("d'").</summary>
+    public bool IsNameParticle(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        for (var i = 0; i < lower.Length; i++) if (lower[i] == '’') lower[i] = '\'';
+        if (_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower)) return true;
+        var bits = _words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var b) ? b : 0;
+        return (bits & (1 << (int)EntityCueKind.Linker)) != 0;
+    }
+
+    /// <summary>True when the word is a linker ("de", "du", "des", "d'").</summary>
+    public bool IsLinker(ReadOnlySpan<char> word) =>
+        _words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var bits) && (bits & (1 << (int)EntityCueKind.Linker)) != 0;
 
     /// <summary>True when token <paramref name="i"/> is a word cue (organization head or tail, place end) of <paramref name="kind"/>, in the case written.</summary>
     public bool IsWord(string text, IReadOnlyList<Token> tokens, int i, EntityCueKind kind)

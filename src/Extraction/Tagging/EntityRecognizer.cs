@@ -95,6 +95,7 @@ internal sealed class EntityRecognizer
             ExtendToPlaceNames(tokens, gazetteer, first, end, result, before);
             ApplyCues(text, tokens, first, end, result, before);
             JoinPersonParts(text, tokens, gazetteer, result, before);
+            ExtendPersons(text, tokens, gazetteer, first, end, result, before);
             AddOrganizationHeads(text, tokens, first, end, result, before);
         }
         return [.. result];
@@ -319,7 +320,8 @@ internal sealed class EntityRecognizer
             var b = result[k];
             var join = false;
             var type = EntityType.PER;
-            if (a.EndToken == b.FirstToken && a.Type != b.Type && (a.Type == EntityType.ORG || b.Type == EntityType.ORG))
+            if (a.EndToken == b.FirstToken && a.Type != b.Type && (a.Type == EntityType.ORG || b.Type == EntityType.ORG)
+                && (a.Type == EntityType.LOC || b.Type == EntityType.LOC || HasOrgWord(text, tokens, a.FirstToken, b.EndToken)))
             {
                 // "Sony" + "Music Entertainment", "Air" + "Inter": one organization name cut in two.
                 join = true;
@@ -341,6 +343,77 @@ internal sealed class EntityRecognizer
             result.RemoveAt(k);
             k--;
         }
+    }
+
+    private static bool HasOrgWord(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var cues = EntityCues.Default;
+        for (var i = first; i < end; i++)
+            if (cues.IsWord(text, tokens, i, EntityCueKind.OrgHead) || cues.IsWord(text, tokens, i, EntityCueKind.OrgTail)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Completes person names the model cut short: name particles and the capitalized words after them ("Laurent" +
+    /// "de La Hyre", "Giedo" + "Van der Garde"), a regnal number or "Jr." after ("Auguste II"), and an unknown
+    /// capitalized word before ("Valtteri" + "Bottas"). A lone PER that is a place name and no known name becomes a LOC.
+    /// </summary>
+    private void ExtendPersons(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
+    {
+        var cues = EntityCues.Default;
+        for (var k = from; k < result.Count; k++)
+        {
+            var e = result[k];
+            if (e.Type != EntityType.PER) continue;
+            int s = e.FirstToken, t = e.EndToken;
+            var floor = k > from ? result[k - 1].EndToken : first;
+            var ceiling = k + 1 < result.Count ? result[k + 1].FirstToken : end;
+            var absorbNext = false;
+            var p = t;
+            while (p < end && p - t < 3 && cues.IsNameParticle(tokens[p].Slice(text))) p++;
+            if (p > t && p < end && IsCapitalizedWord(text, tokens[p]) && !cues.IsNameParticle(tokens[p].Slice(text)))
+            {
+                if (p < ceiling)
+                {
+                    t = p + 1;
+                    while (t < ceiling && IsCapitalizedWord(text, tokens[t])) t++;
+                }
+                else if (p == ceiling && result[k + 1].Type is EntityType.PER or EntityType.LOC && !AnyPlace(gazetteer, p, result[k + 1].EndToken))
+                {
+                    t = result[k + 1].EndToken;
+                    absorbNext = true;
+                }
+            }
+            if (!absorbNext && t < ceiling && IsRegnalOrSuffix(text, tokens[t])) t++;
+            if (s - 1 > Math.Max(floor, first) - 1 && s - 1 >= floor && s - 1 > first && IsUnknownCapitalized(text, tokens[s - 1])) s--;
+            var type = e.Type;
+            if (s == e.FirstToken && t == e.EndToken && t - s == 1 && gazetteer[s] == PlaceGazetteer.Unit
+                && (Lexicon.Categories(tokens[s].Slice(text)) & (WordCategories.FirstName | WordCategories.FamilyName)) == 0)
+                type = EntityType.LOC;
+            if (s == e.FirstToken && t == e.EndToken && type == e.Type) continue;
+            result[k] = new EntitySpan(new TextSpan(tokens[s].Start, tokens[t - 1].End), s, t, type, e.Score);
+            if (absorbNext) result.RemoveAt(k + 1);
+        }
+    }
+
+    /// <summary>A roman regnal number ("II", "XIV") or "Jr".</summary>
+    private static bool IsRegnalOrSuffix(string text, Token token)
+    {
+        var word = token.Slice(text);
+        if (word is "Jr" or "Jr.") return true;
+        if (word.Length is 0 or > 5) return false;
+        foreach (var c in word) if (c is not ('I' or 'V' or 'X' or 'L')) return false;
+        return true;
+    }
+
+    /// <summary>A capitalized word the lexicon knows only as a name, or not at all ("Valtteri").</summary>
+    private bool IsUnknownCapitalized(string text, Token token)
+    {
+        if (!IsCapitalizedWord(text, token)) return false;
+        var word = token.Slice(text);
+        if (word.Length > 1 && char.IsUpper(word[1])) return false;
+        var cats = Lexicon.Categories(word);
+        return (cats & ~(WordCategories.FirstName | WordCategories.FamilyName | WordCategories.ProperNoun)) == 0;
     }
 
     private static bool AnyPlace(byte[] gazetteer, int first, int end)
@@ -380,7 +453,7 @@ internal sealed class EntityRecognizer
     private static bool IsCapitalizedWord(string text, Token token) =>
         token.Kind == TokenKind.Word && token.Length > 1 && char.IsUpper(text[token.Start]);
 
-    private static bool IsLinker(ReadOnlySpan<char> word) => word is "de" or "du" or "des" or "d'" or "d’";
+    private static bool IsLinker(ReadOnlySpan<char> word) => EntityCues.Default.IsLinker(word);
 
     /// <summary>A capitalized plural that is not a known word in the plural sense of a place ("Rangers", "Canucks", "Pistons").</summary>
     private bool IsTeamName(string text, Token token)
