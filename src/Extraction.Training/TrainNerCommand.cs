@@ -80,7 +80,7 @@ internal static class TrainNerCommand
         return 0;
     }
 
-    private sealed record Example(TokenInfo[] Infos, UposTag[] Tags, byte[] Gaz, int[] Gold);
+    private sealed record Example(TokenInfo[] Infos, UposTag[] Tags, byte[] Gaz, byte[] Cues, int[] Gold);
 
     private static List<Example> Prepare(IEnumerable<NerChunk> chunks, PosTagger tagger, FrenchLexicon lexicon, PlaceGazetteer places, Dictionary<string, int> labelIndex)
     {
@@ -98,7 +98,9 @@ internal static class TrainNerCommand
                 if (count <= 0) continue;
                 var gaz = new byte[count];
                 places.Match(chunk.Text, tokens, first, sentence.EndToken, gaz);
-                data.Add(new Example(infos[first..sentence.EndToken], tags[first..sentence.EndToken], gaz, gold[first..sentence.EndToken]));
+                var cues = new byte[count];
+                EntityCues.Default.Mark(chunk.Text, tokens, first, sentence.EndToken, cues);
+                data.Add(new Example(infos[first..sentence.EndToken], tags[first..sentence.EndToken], gaz, cues, gold[first..sentence.EndToken]));
             }
         }
         return data;
@@ -117,11 +119,11 @@ internal static class TrainNerCommand
             int correct = 0, total = 0;
             foreach (var index in order)
             {
-                var (infos, tags, gaz, gold) = data[index];
+                var (infos, tags, gaz, cues, gold) = data[index];
                 int prev1 = NerFeatures.NoLabel, prev2 = NerFeatures.NoLabel;
                 for (var i = 0; i < infos.Length; i++)
                 {
-                    var n = NerFeatures.Extract(infos, tags, gaz, i, prev1, prev2, features);
+                    var n = NerFeatures.Extract(infos, tags, gaz, cues, i, prev1, prev2, features);
                     trainer.Score(features[..n], scores);
                     var guess = PosTagger.ArgMax(scores);
                     trainer.Update(features[..n], gold[i], guess);

@@ -87,6 +87,27 @@ internal sealed class EntityCues
         return [.. words];
     }
 
+    /// <summary>
+    /// Writes, per token of <c>[first, end)</c>, the bit set of the word cues it is (organization head, organization
+    /// tail, place end: bits 1, 2, 4) and bit 8 for a one-word place head ("île", "lac"): NER feature values.
+    /// </summary>
+    public void Mark(string text, IReadOnlyList<Token> tokens, int first, int end, Span<byte> codes)
+    {
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = first; i < end; i++)
+        {
+            byte code = 0;
+            if (lookup.TryGetValue(tokens[i].Slice(text), out var bits))
+            {
+                if ((bits & (1 << (int)EntityCueKind.OrgHead)) != 0) code |= 1;
+                if ((bits & (1 << (int)EntityCueKind.OrgTail)) != 0) code |= 2;
+                if ((bits & (1 << (int)EntityCueKind.PlaceEnd)) != 0) code |= 4;
+            }
+            if (PhraseCue(text, tokens, i + 1, i, i + 1, EntityCueKind.PlaceHead, endingAt: true) == 1) code |= 8;
+            codes[i - first] = code;
+        }
+    }
+
     /// <summary>True when the token is a particle of <c>Lexicons/name-particles.tsv</c> ("van", "De", "del") or a linker ("d'").</summary>
     public bool IsNameParticle(ReadOnlySpan<char> word)
     {

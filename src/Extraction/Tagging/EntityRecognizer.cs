@@ -79,6 +79,7 @@ internal sealed class EntityRecognizer
         if (tags.Length != tokens.Count) throw new ArgumentException("One tag per token is required.", nameof(tags));
         var infos = TokenFeatures.Compute(text, tokens, Lexicon);
         var gazetteer = new byte[tokens.Count];
+        var cues = new byte[tokens.Count];
         var labels = new int[tokens.Count];
         var probabilities = new float[tokens.Count];
         var result = new List<EntitySpan>();
@@ -87,7 +88,8 @@ internal sealed class EntityRecognizer
             int first = sentence.FirstToken, end = sentence.EndToken;
             if (end <= first) continue;
             Places.Match(text, tokens, first, end, gazetteer.AsSpan(first, end - first));
-            Decode(infos.AsSpan(first, end - first), tags.AsSpan(first, end - first), gazetteer.AsSpan(first, end - first),
+            EntityCues.Default.Mark(text, tokens, first, end, cues.AsSpan(first, end - first));
+            Decode(infos.AsSpan(first, end - first), tags.AsSpan(first, end - first), gazetteer.AsSpan(first, end - first), cues.AsSpan(first, end - first),
                 labels.AsSpan(first, end - first), probabilities.AsSpan(first, end - first));
             var before = result.Count;
             Collect(text, tokens, first, end, labels, probabilities, result);
@@ -108,7 +110,7 @@ internal sealed class EntityRecognizer
     /// Beam search (width <see cref="BeamWidth"/>) over label sequences, restricted to valid BILOU transitions; writes
     /// the best sequence's labels and each label's softmax probability among the allowed ones.
     /// </summary>
-    public void Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UposTag> tags, ReadOnlySpan<byte> gazetteer, Span<int> labels, Span<float> probabilities)
+    public void Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UposTag> tags, ReadOnlySpan<byte> gazetteer, ReadOnlySpan<byte> cues, Span<int> labels, Span<float> probabilities)
     {
         var n = infos.Length;
         var labelCount = Model.Labels.Length;
@@ -131,7 +133,7 @@ internal sealed class EntityRecognizer
             {
                 var prev1 = i > 0 ? stepLabels[i - 1, b] : NerFeatures.NoLabel;
                 var prev2 = i > 1 ? stepLabels[i - 2, parents[i - 1, b]] : NerFeatures.NoLabel;
-                var count = NerFeatures.Extract(infos, tags, gazetteer, i, prev1, prev2, features);
+                var count = NerFeatures.Extract(infos, tags, gazetteer, cues, i, prev1, prev2, features);
                 Model.Score(features[..count], scores);
                 var max = float.NegativeInfinity;
                 for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last) && scores[c] > max) max = scores[c];
