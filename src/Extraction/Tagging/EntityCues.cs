@@ -22,6 +22,8 @@ internal enum EntityCueKind : byte
     PlaceEnd,
     /// <summary>A preposition linking a head word to a name ("de", "du", "d'").</summary>
     Linker,
+    /// <summary>A lower-case article ("la", "l'", "du"): no person name follows one.</summary>
+    Article,
 }
 
 /// <summary>
@@ -54,10 +56,11 @@ internal sealed class EntityCues
                 "org-context" => EntityCueKind.OrgContext,
                 "place-end" => EntityCueKind.PlaceEnd,
                 "linker" => EntityCueKind.Linker,
+                "article" => EntityCueKind.Article,
                 _ => throw new InvalidDataException($"Resource '{table.Name}': unknown cue kind '{row[kind]}'."),
             };
             var words = Split(row[cue]);
-            if (k is EntityCueKind.OrgHead or EntityCueKind.OrgTail or EntityCueKind.PlaceEnd or EntityCueKind.Linker)
+            if (k is EntityCueKind.OrgHead or EntityCueKind.OrgTail or EntityCueKind.PlaceEnd or EntityCueKind.Linker or EntityCueKind.Article)
             {
                 if (words.Length != 1) throw new InvalidDataException($"Resource '{table.Name}': word cue '{row[cue]}' must be one word.");
                 // A word may have several kinds ("Club" opens and closes names): one bit per kind.

@@ -282,7 +282,7 @@ internal sealed class EntityRecognizer
                 s -= place + 1;
                 type = EntityType.LOC;
             }
-            else if (type == EntityType.LOC && s - 2 > first && tokens[s - 1].Slice(text) is "de" or "du" && IsTeamName(text, tokens[s - 2])
+            else if (type is EntityType.LOC or EntityType.PER && s - 2 > first && tokens[s - 1].Slice(text) is "de" or "du" && IsTeamName(text, tokens[s - 2])
                 && (s - 2 >= floor || (k > from && result[k - 1].FirstToken == s - 2 && result[k - 1].EndToken == s - 1)))
             {
                 mergePrevious = s - 2 < floor;
@@ -332,7 +332,8 @@ internal sealed class EntityRecognizer
             else if (a.EndToken == b.FirstToken && a.Type != b.Type)
             {
                 var loc = a.Type == EntityType.LOC ? a : b.Type == EntityType.LOC ? b : default;
-                join = (a.Type == EntityType.PER || b.Type == EntityType.PER) && loc.EndToken > loc.FirstToken && !AnyPlace(gazetteer, loc.FirstToken, loc.EndToken);
+                join = (a.Type == EntityType.PER || b.Type == EntityType.PER) && loc.EndToken > loc.FirstToken
+                    && (!AnyPlace(gazetteer, loc.FirstToken, loc.EndToken) || IsLoneFirstName(text, tokens, a));
             }
             else if (b.FirstToken == a.EndToken + 1 && b.Type is EntityType.PER or EntityType.LOC && tokens[a.EndToken].Slice(text) is "de" or "d'" or "d’"
                 && a.EndToken - a.FirstToken == 1 && (a.Type == EntityType.PER || IsPersonHead(tokens[a.FirstToken].Slice(text))))
@@ -392,10 +393,22 @@ internal sealed class EntityRecognizer
             if (s == e.FirstToken && t == e.EndToken && t - s == 1 && gazetteer[s] == PlaceGazetteer.Unit
                 && (Lexicon.Categories(tokens[s].Slice(text)) & (WordCategories.FirstName | WordCategories.FamilyName)) == 0)
                 type = EntityType.LOC;
+            // French puts no article before a person's name: "la Game Gear", "le Pink Floyd", "l'Hydro-Québec" are things.
+            if (type == EntityType.PER && s > first && cues.IsWord(text, tokens, s - 1, EntityCueKind.Article))
+                type = AnyPlace(gazetteer, s, t) ? EntityType.LOC : EntityType.ORG;
+            // A lone acronym ("BMG", "XFM") names an organization far more often than a person.
+            if (t - s == 1 && type == EntityType.PER && IsAcronym(tokens[s].Slice(text))) type = EntityType.ORG;
             if (s == e.FirstToken && t == e.EndToken && type == e.Type) continue;
             result[k] = new EntitySpan(new TextSpan(tokens[s].Start, tokens[t - 1].End), s, t, type, e.Score);
             if (absorbNext) result.RemoveAt(k + 1);
         }
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 6) return false;
+        foreach (var c in word) if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     /// <summary>A roman regnal number ("II", "XIV") or "Jr".</summary>
@@ -417,6 +430,10 @@ internal sealed class EntityRecognizer
         var cats = Lexicon.Categories(word);
         return (cats & ~(WordCategories.FirstName | WordCategories.FamilyName | WordCategories.ProperNoun)) == 0;
     }
+
+    /// <summary>True when the entity is one token the lexicon knows as a first name ("Elia" + "Kazan", "Stanley" + "Kramer").</summary>
+    private bool IsLoneFirstName(string text, IReadOnlyList<Token> tokens, EntitySpan e) =>
+        e.EndToken - e.FirstToken == 1 && (Lexicon.Categories(tokens[e.FirstToken].Slice(text)) & WordCategories.FirstName) != 0;
 
     private static bool AnyPlace(byte[] gazetteer, int first, int end)
     {
