@@ -95,7 +95,7 @@ internal sealed class EntityRecognizer
             Collect(text, tokens, first, end, labels, probabilities, result);
             MergeAdjacent(text, tokens, result, before);
             ExtendToPlaceNames(tokens, gazetteer, first, end, result, before);
-            ApplyCues(text, tokens, first, end, result, before);
+            ApplyCues(text, tokens, gazetteer, first, end, result, before);
             JoinPersonParts(text, tokens, gazetteer, result, before);
             ExtendPersons(text, tokens, gazetteer, first, end, result, before);
             AddOrganizationHeads(text, tokens, first, end, result, before);
@@ -236,7 +236,7 @@ internal sealed class EntityRecognizer
     /// capitalized plural before "de"/"du" and a place makes a sports team ("Rangers du Texas"); a geographic noun before
     /// it ("détroit de Béring", "île Devon") or a compass complement after it ("Amérique du Nord") makes a LOC.
     /// </summary>
-    private void ApplyCues(string text, IReadOnlyList<Token> tokens, int first, int end, List<EntitySpan> result, int from)
+    private void ApplyCues(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
     {
         var cues = EntityCues.Default;
         for (var k = from; k < result.Count; k++)
@@ -282,12 +282,19 @@ internal sealed class EntityRecognizer
                 s -= place + 1;
                 type = EntityType.LOC;
             }
-            else if (type is EntityType.LOC or EntityType.PER && s - 2 > first && tokens[s - 1].Slice(text) is "de" or "du" && IsTeamName(text, tokens[s - 2])
-                && (s - 2 >= floor || (k > from && result[k - 1].FirstToken == s - 2 && result[k - 1].EndToken == s - 1)))
+            else if ((type == EntityType.LOC || (type == EntityType.PER && AnyPlace(gazetteer, s, t))) && s - 2 > first && tokens[s - 1].Slice(text) is "de" or "du"
+                && ((s - 2 >= floor && IsTeamName(text, tokens[s - 2]))
+                    || (k > from && result[k - 1].EndToken == s - 1 && (result[k - 1].Type == EntityType.ORG || (result[k - 1].FirstToken == s - 2 && IsTeamName(text, tokens[s - 2]))))))
             {
+                // "Rangers du Texas", "Lakers" (ORG) + "de Los Angeles": a team named after its city.
                 mergePrevious = s - 2 < floor;
-                s -= 2;
+                s = mergePrevious ? result[k - 1].FirstToken : s - 2;
                 type = EntityType.ORG;
+            }
+            else if (type == EntityType.LOC && s - 1 > first && s - 1 >= floor && tokens[s - 1].Slice(text) is "La" or "Le" or "Les" or "L'" or "L’")
+            {
+                // Inside a sentence a capitalized article belongs to the place name: "La Nouvelle-Orléans", "La Haye".
+                s--;
             }
             if (type is EntityType.LOC or EntityType.PER)
             {
@@ -372,6 +379,12 @@ internal sealed class EntityRecognizer
             var floor = k > from ? result[k - 1].EndToken : first;
             var ceiling = k + 1 < result.Count ? result[k + 1].FirstToken : end;
             var absorbNext = false;
+            if (t - s > 1 && t < ceiling && cues.IsNameParticle(tokens[t - 1].Slice(text)) && IsCapitalizedWord(text, tokens[t]))
+            {
+                // "Eustache Le" + "Sueur": a name does not end with its particle.
+                t++;
+                while (t < ceiling && IsCapitalizedWord(text, tokens[t])) t++;
+            }
             var p = t;
             while (p < end && p - t < 3 && cues.IsNameParticle(tokens[p].Slice(text))) p++;
             if (p > t && p < end && IsCapitalizedWord(text, tokens[p]) && !cues.IsNameParticle(tokens[p].Slice(text)))
@@ -445,7 +458,8 @@ internal sealed class EntityRecognizer
 
     /// <summary>
     /// Adds the organizations the model missed that open with an organization word and go on with adjectives
-    /// ("Ligue nationale", "Commission européenne", "Parti socialiste"), outside any entity and not at the sentence start.
+    /// ("Ligue nationale", "Commission européenne", "Parti socialiste"), and places made of a capitalized word and a
+    /// compass complement ("Caroline du Sud"), outside any entity and not at the sentence start.
     /// </summary>
     private void AddOrganizationHeads(string text, IReadOnlyList<Token> tokens, int first, int end, List<EntitySpan> result, int from)
     {
@@ -455,8 +469,16 @@ internal sealed class EntityRecognizer
         {
             while (k < result.Count && result[k].EndToken <= i) k++;
             if (k < result.Count && result[k].FirstToken <= i) { i = result[k].EndToken - 1; continue; }
-            if (!cues.IsWord(text, tokens, i, EntityCueKind.OrgHead)) continue;
             var limit = k < result.Count ? result[k].FirstToken : end;
+            if (IsCapitalizedWord(text, tokens[i]) && cues.PhraseCue(text, tokens, i + 1, i + 1, limit, EntityCueKind.PlaceTail, endingAt: false) is var tail and > 1)
+            {
+                // "Caroline du Sud" the model missed: a compass complement after a capitalized word.
+                result.Insert(k, new EntitySpan(new TextSpan(tokens[i].Start, tokens[i + tail].End), i, i + tail + 1, EntityType.LOC, 0.5f));
+                k++;
+                i += tail;
+                continue;
+            }
+            if (!cues.IsWord(text, tokens, i, EntityCueKind.OrgHead)) continue;
             var stop = i + 1;
             while (stop < limit && IsLowerAdjective(tokens[stop].Slice(text))) stop++;
             if (stop == i + 1) continue;
