@@ -99,6 +99,7 @@ internal sealed class EntityRecognizer
             JoinPersonParts(text, tokens, gazetteer, result, before);
             ExtendPersons(text, tokens, gazetteer, first, end, result, before);
             AddOrganizationHeads(text, tokens, first, end, result, before);
+            DropTitleStarts(text, tokens, first, result, before);
         }
         return [.. result];
     }
@@ -296,6 +297,8 @@ internal sealed class EntityRecognizer
                 // Inside a sentence a capitalized article belongs to the place name: "La Nouvelle-Orléans", "La Haye".
                 s--;
             }
+            if (type is EntityType.LOC or EntityType.PER && s == e.FirstToken && HasOrgContext(text, tokens, s, floor))
+                type = EntityType.ORG;
             if (type is EntityType.LOC or EntityType.PER)
             {
                 // A compass complement ("du Sud") makes even a first-name-like word a place ("Caroline du Sud").
@@ -491,6 +494,14 @@ internal sealed class EntityRecognizer
     private bool IsLowerAdjective(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsLower(word[0]) && (Lexicon.Categories(word) & (WordCategories.Adjective | WordCategories.Verb)) == WordCategories.Adjective;
 
+    /// <summary>True when an organization context ("le groupe", "la compagnie", optionally with an adjective: "la compagnie norvégienne") ends before <paramref name="s"/>.</summary>
+    private bool HasOrgContext(string text, IReadOnlyList<Token> tokens, int s, int floor)
+    {
+        var cues = EntityCues.Default;
+        if (cues.PhraseCue(text, tokens, s, floor, s, EntityCueKind.OrgContext, endingAt: true) > 0) return true;
+        return s - 1 > floor && IsLowerAdjective(tokens[s - 1].Slice(text)) && cues.PhraseCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.OrgContext, endingAt: true) > 0;
+    }
+
     private static bool IsCapitalizedWord(string text, Token token) =>
         token.Kind == TokenKind.Word && token.Length > 1 && char.IsUpper(text[token.Start]);
 
@@ -551,6 +562,31 @@ internal sealed class EntityRecognizer
         }
         if (!named || IsQuotedTitle(text, tokens, first, end)) return;
         result.Add(new EntitySpan(new TextSpan(tokens[first].Start, tokens[end - 1].End), first, end, type, total / (end - first)));
+    }
+
+    /// <summary>
+    /// Drops PER entities right after an opening quote: in encyclopedic and news text a quoted stretch that starts with
+    /// a capitalized name is far more often the title of a work (" Super Mario Bros ") than a person.
+    /// </summary>
+    private static void DropTitleStarts(string text, IReadOnlyList<Token> tokens, int first, List<EntitySpan> result, int from)
+    {
+        for (var k = result.Count - 1; k >= from; k--)
+        {
+            var e = result[k];
+            if (e.Type != EntityType.PER || e.FirstToken <= first) continue;
+            var quote = tokens[e.FirstToken - 1];
+            if (quote.Length != 1) continue;
+            var c = text[quote.Start];
+            var opening = c is '«' or '“';
+            if (c == '"')
+            {
+                // A straight quote opens when an even number of them precede it in the sentence.
+                var count = 0;
+                for (var i = first; i < e.FirstToken - 1; i++) if (tokens[i].Length == 1 && text[tokens[i].Start] == '"') count++;
+                opening = count % 2 == 0;
+            }
+            if (opening) result.RemoveAt(k);
+        }
     }
 
     /// <summary>
