@@ -414,6 +414,13 @@ internal sealed class EntityRecognizer
                 type = AnyPlace(gazetteer, s, t) ? EntityType.LOC : EntityType.ORG;
             // A lone acronym ("BMG", "XFM") names an organization far more often than a person.
             if (t - s == 1 && type == EntityType.PER && IsAcronym(tokens[s].Slice(text))) type = EntityType.ORG;
+            // "la Coupe Davis", "le Prix Goncourt": a capitalized common noun right before makes the name part of a title.
+            if (type == EntityType.PER && s == e.FirstToken && s - 1 > first && s - 1 >= floor && IsCapitalizedCommonNoun(text, tokens[s - 1]))
+            {
+                result.RemoveAt(k);
+                k--;
+                continue;
+            }
             if (s == e.FirstToken && t == e.EndToken && type == e.Type) continue;
             result[k] = new EntitySpan(new TextSpan(tokens[s].Start, tokens[t - 1].End), s, t, type, e.Score);
             if (absorbNext) result.RemoveAt(k + 1);
@@ -435,6 +442,14 @@ internal sealed class EntityRecognizer
         if (word.Length is 0 or > 5) return false;
         foreach (var c in word) if (c is not ('I' or 'V' or 'X' or 'L')) return false;
         return true;
+    }
+
+    /// <summary>A capitalized word the lexicon knows as a common noun and not as any kind of name ("Coupe", "Prix").</summary>
+    private bool IsCapitalizedCommonNoun(string text, Token token)
+    {
+        if (!IsCapitalizedWord(text, token)) return false;
+        var cats = Lexicon.Categories(token.Slice(text));
+        return (cats & WordCategories.Noun) != 0 && (cats & (WordCategories.FirstName | WordCategories.FamilyName | WordCategories.ProperNoun)) == 0;
     }
 
     /// <summary>A capitalized word the lexicon knows only as a name, or not at all ("Valtteri").</summary>
