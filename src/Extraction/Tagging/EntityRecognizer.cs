@@ -79,6 +79,7 @@ internal sealed class EntityRecognizer
         if (tags.Length != tokens.Count) throw new ArgumentException("One tag per token is required.", nameof(tags));
         var infos = TokenFeatures.Compute(text, tokens, Lexicon);
         var gazetteer = new byte[tokens.Count];
+        var cues = new byte[tokens.Count];
         var labels = new int[tokens.Count];
         var probabilities = new float[tokens.Count];
         var result = new List<EntitySpan>();
@@ -87,12 +88,18 @@ internal sealed class EntityRecognizer
             int first = sentence.FirstToken, end = sentence.EndToken;
             if (end <= first) continue;
             Places.Match(text, tokens, first, end, gazetteer.AsSpan(first, end - first));
-            Decode(infos.AsSpan(first, end - first), tags.AsSpan(first, end - first), gazetteer.AsSpan(first, end - first),
+            EntityCues.Default.Mark(text, tokens, first, end, cues.AsSpan(first, end - first));
+            Decode(infos.AsSpan(first, end - first), tags.AsSpan(first, end - first), gazetteer.AsSpan(first, end - first), cues.AsSpan(first, end - first),
                 labels.AsSpan(first, end - first), probabilities.AsSpan(first, end - first));
             var before = result.Count;
             Collect(text, tokens, first, end, labels, probabilities, result);
             MergeAdjacent(text, tokens, result, before);
             ExtendToPlaceNames(tokens, gazetteer, first, end, result, before);
+            ApplyCues(text, tokens, gazetteer, first, end, result, before);
+            JoinPersonParts(text, tokens, gazetteer, result, before);
+            ExtendPersons(text, tokens, gazetteer, first, end, result, before);
+            AddOrganizationHeads(text, tokens, first, end, result, before);
+            DropTitleStarts(text, tokens, first, result, before);
         }
         return [.. result];
     }
@@ -104,7 +111,7 @@ internal sealed class EntityRecognizer
     /// Beam search (width <see cref="BeamWidth"/>) over label sequences, restricted to valid BILOU transitions; writes
     /// the best sequence's labels and each label's softmax probability among the allowed ones.
     /// </summary>
-    public void Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UposTag> tags, ReadOnlySpan<byte> gazetteer, Span<int> labels, Span<float> probabilities)
+    public void Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UposTag> tags, ReadOnlySpan<byte> gazetteer, ReadOnlySpan<byte> cues, Span<int> labels, Span<float> probabilities)
     {
         var n = infos.Length;
         var labelCount = Model.Labels.Length;
@@ -127,7 +134,7 @@ internal sealed class EntityRecognizer
             {
                 var prev1 = i > 0 ? stepLabels[i - 1, b] : NerFeatures.NoLabel;
                 var prev2 = i > 1 ? stepLabels[i - 2, parents[i - 1, b]] : NerFeatures.NoLabel;
-                var count = NerFeatures.Extract(infos, tags, gazetteer, i, prev1, prev2, features);
+                var count = NerFeatures.Extract(infos, tags, gazetteer, cues, i, prev1, prev2, features);
                 Model.Score(features[..count], scores);
                 var max = float.NegativeInfinity;
                 for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last) && scores[c] > max) max = scores[c];
@@ -225,6 +232,305 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>
+    /// Widens and retypes entities by the cue words of <see cref="EntityCues"/>, within the sentence <c>[first, end)</c>:
+    /// an organization word closing or opening the name ("Arista Records", "Stade de" + "Reims") makes it an ORG; a
+    /// capitalized plural before "de"/"du" and a place makes a sports team ("Rangers du Texas"); a geographic noun before
+    /// it ("détroit de Béring", "île Devon") or a compass complement after it ("Amérique du Nord") makes a LOC.
+    /// </summary>
+    private void ApplyCues(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
+    {
+        var cues = EntityCues.Default;
+        for (var k = from; k < result.Count; k++)
+        {
+            var e = result[k];
+            int s = e.FirstToken, t = e.EndToken;
+            var type = e.Type;
+            var floor = k > from ? result[k - 1].EndToken : first;
+            var ceiling = k + 1 < result.Count ? result[k + 1].FirstToken : end;
+            var mergePrevious = false;
+            while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.OrgTail)) t++;
+            if (t - s > 1 && cues.IsWord(text, tokens, t - 1, EntityCueKind.OrgTail)) type = EntityType.ORG;
+            else
+            {
+                // "Yankee Stadium": a place word closes the name; capitalized words before it belong to it.
+                while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.PlaceEnd)) t++;
+                if (cues.IsWord(text, tokens, t - 1, EntityCueKind.PlaceEnd))
+                {
+                    while (s - 1 > Math.Max(floor, first) && IsCapitalizedWord(text, tokens[s - 1])) s--;
+                    if (t - s > 1) type = EntityType.LOC;
+                }
+            }
+            var h = s;
+            while (true)
+            {
+                if (h - 1 >= floor && cues.IsWord(text, tokens, h - 1, EntityCueKind.OrgHead)) { h--; continue; }
+                if (h - 2 >= floor && IsLinker(tokens[h - 1].Slice(text)) && cues.IsWord(text, tokens, h - 2, EntityCueKind.OrgHead)) { h -= 2; continue; }
+                break;
+            }
+            int place;
+            if (h < s || cues.IsWord(text, tokens, s, EntityCueKind.OrgHead))
+            {
+                s = h;
+                type = EntityType.ORG;
+            }
+            else if ((place = cues.PhraseCue(text, tokens, s, floor, s, EntityCueKind.PlaceHead, endingAt: true)) > 0)
+            {
+                s -= place;
+                type = EntityType.LOC;
+            }
+            else if (s - 1 >= floor && IsLinker(tokens[s - 1].Slice(text)) && (place = cues.PhraseCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.PlaceHead, endingAt: true)) > 0)
+            {
+                s -= place + 1;
+                type = EntityType.LOC;
+            }
+            else if ((type == EntityType.LOC || (type == EntityType.PER && AnyPlace(gazetteer, s, t))) && s - 2 > first && tokens[s - 1].Slice(text) is "de" or "du"
+                && ((s - 2 >= floor && IsTeamName(text, tokens[s - 2]))
+                    || (k > from && result[k - 1].EndToken == s - 1 && (result[k - 1].Type == EntityType.ORG || (result[k - 1].FirstToken == s - 2 && IsTeamName(text, tokens[s - 2]))))))
+            {
+                // "Rangers du Texas", "Lakers" (ORG) + "de Los Angeles": a team named after its city.
+                mergePrevious = s - 2 < floor;
+                s = mergePrevious ? result[k - 1].FirstToken : s - 2;
+                type = EntityType.ORG;
+            }
+            else if (type == EntityType.LOC && s - 1 > first && s - 1 >= floor && tokens[s - 1].Slice(text) is "La" or "Le" or "Les" or "L'" or "L’")
+            {
+                // Inside a sentence a capitalized article belongs to the place name: "La Nouvelle-Orléans", "La Haye".
+                s--;
+            }
+            if (type is EntityType.LOC or EntityType.PER && s == e.FirstToken && HasOrgContext(text, tokens, s, floor))
+                type = EntityType.ORG;
+            if (type is EntityType.LOC or EntityType.PER)
+            {
+                // A compass complement ("du Sud") makes even a first-name-like word a place ("Caroline du Sud").
+                var tail = cues.PhraseCue(text, tokens, t, t, ceiling, EntityCueKind.PlaceTail, endingAt: false);
+                if (tail > 1 || (tail == 1 && type == EntityType.LOC))
+                {
+                    t += tail;
+                    type = EntityType.LOC;
+                }
+            }
+            if (s == e.FirstToken && t == e.EndToken && type == e.Type) continue;
+            result[k] = new EntitySpan(new TextSpan(tokens[s].Start, tokens[t - 1].End), s, t, type, e.Score);
+            if (mergePrevious)
+            {
+                result.RemoveAt(k - 1);
+                k--;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Joins pieces of one person name the model typed apart: a PER touching a LOC that no place name covers ("Jean-Éric"
+    /// + "Vergne", "Gale" + "Sondergaard"), and a first name or honorific followed by "de"/"d'" and a PER or LOC
+    /// ("Philippe de Champaigne", "Madame de Maintenon", "Michel de Grèce").
+    /// </summary>
+    private void JoinPersonParts(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, List<EntitySpan> result, int from)
+    {
+        for (var k = from + 1; k < result.Count; k++)
+        {
+            var a = result[k - 1];
+            var b = result[k];
+            var join = false;
+            var type = EntityType.PER;
+            if (a.EndToken == b.FirstToken && a.Type != b.Type && (a.Type == EntityType.ORG || b.Type == EntityType.ORG)
+                && (a.Type == EntityType.LOC || b.Type == EntityType.LOC || HasOrgWord(text, tokens, a.FirstToken, b.EndToken)))
+            {
+                // "Sony" + "Music Entertainment", "Air" + "Inter": one organization name cut in two.
+                join = true;
+                type = EntityType.ORG;
+            }
+            else if (a.EndToken == b.FirstToken && a.Type != b.Type)
+            {
+                var loc = a.Type == EntityType.LOC ? a : b.Type == EntityType.LOC ? b : default;
+                join = (a.Type == EntityType.PER || b.Type == EntityType.PER) && loc.EndToken > loc.FirstToken
+                    && (!AnyPlace(gazetteer, loc.FirstToken, loc.EndToken) || IsLoneFirstName(text, tokens, a));
+            }
+            else if (b.FirstToken == a.EndToken + 1 && b.Type is EntityType.PER or EntityType.LOC && tokens[a.EndToken].Slice(text) is "de" or "d'" or "d’"
+                && a.EndToken - a.FirstToken == 1 && (a.Type == EntityType.PER || IsPersonHead(tokens[a.FirstToken].Slice(text))))
+            {
+                var word = tokens[a.FirstToken].Slice(text);
+                join = IsPersonHead(word) || (Lexicon.Categories(word) & WordCategories.FirstName) != 0;
+            }
+            if (!join) continue;
+            result[k - 1] = new EntitySpan(new TextSpan(a.Span.Start, b.Span.End), a.FirstToken, b.EndToken, type, (a.Score + b.Score) / 2);
+            result.RemoveAt(k);
+            k--;
+        }
+    }
+
+    private static bool HasOrgWord(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var cues = EntityCues.Default;
+        for (var i = first; i < end; i++)
+            if (cues.IsWord(text, tokens, i, EntityCueKind.OrgHead) || cues.IsWord(text, tokens, i, EntityCueKind.OrgTail)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Completes person names the model cut short: name particles and the capitalized words after them ("Laurent" +
+    /// "de La Hyre", "Giedo" + "Van der Garde"), a regnal number or "Jr." after ("Auguste II"), and an unknown
+    /// capitalized word before ("Valtteri" + "Bottas"). A lone PER that is a place name and no known name becomes a LOC.
+    /// </summary>
+    private void ExtendPersons(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
+    {
+        var cues = EntityCues.Default;
+        for (var k = from; k < result.Count; k++)
+        {
+            var e = result[k];
+            if (e.Type != EntityType.PER) continue;
+            int s = e.FirstToken, t = e.EndToken;
+            var floor = k > from ? result[k - 1].EndToken : first;
+            var ceiling = k + 1 < result.Count ? result[k + 1].FirstToken : end;
+            var absorbNext = false;
+            if (t - s > 1 && t < ceiling && cues.IsNameParticle(tokens[t - 1].Slice(text)) && IsCapitalizedWord(text, tokens[t]))
+            {
+                // "Eustache Le" + "Sueur": a name does not end with its particle.
+                t++;
+                while (t < ceiling && IsCapitalizedWord(text, tokens[t])) t++;
+            }
+            var p = t;
+            while (p < end && p - t < 3 && cues.IsNameParticle(tokens[p].Slice(text))) p++;
+            if (p > t && p < end && IsCapitalizedWord(text, tokens[p]) && !cues.IsNameParticle(tokens[p].Slice(text)))
+            {
+                if (p < ceiling)
+                {
+                    t = p + 1;
+                    while (t < ceiling && IsCapitalizedWord(text, tokens[t])) t++;
+                }
+                else if (p == ceiling && result[k + 1].Type is EntityType.PER or EntityType.LOC && !AnyPlace(gazetteer, p, result[k + 1].EndToken))
+                {
+                    t = result[k + 1].EndToken;
+                    absorbNext = true;
+                }
+            }
+            if (!absorbNext && t < ceiling && IsRegnalOrSuffix(text, tokens[t])) t++;
+            if (s - 1 > Math.Max(floor, first) - 1 && s - 1 >= floor && s - 1 > first && IsUnknownCapitalized(text, tokens[s - 1])) s--;
+            var type = e.Type;
+            if (s == e.FirstToken && t == e.EndToken && t - s == 1 && gazetteer[s] == PlaceGazetteer.Unit
+                && (Lexicon.Categories(tokens[s].Slice(text)) & (WordCategories.FirstName | WordCategories.FamilyName)) == 0)
+                type = EntityType.LOC;
+            // French puts no article before a person's name: "la Game Gear", "le Pink Floyd", "l'Hydro-Québec" are things.
+            if (type == EntityType.PER && s > first && cues.IsWord(text, tokens, s - 1, EntityCueKind.Article))
+                type = AnyPlace(gazetteer, s, t) ? EntityType.LOC : EntityType.ORG;
+            // A lone acronym ("BMG", "XFM") names an organization far more often than a person.
+            if (t - s == 1 && type == EntityType.PER && IsAcronym(tokens[s].Slice(text))) type = EntityType.ORG;
+            // "la Coupe Davis", "le Prix Goncourt": a capitalized common noun right before makes the name part of a title.
+            if (type == EntityType.PER && s == e.FirstToken && s - 1 > first && s - 1 >= floor && IsCapitalizedCommonNoun(text, tokens[s - 1]))
+            {
+                result.RemoveAt(k);
+                k--;
+                continue;
+            }
+            if (s == e.FirstToken && t == e.EndToken && type == e.Type) continue;
+            result[k] = new EntitySpan(new TextSpan(tokens[s].Start, tokens[t - 1].End), s, t, type, e.Score);
+            if (absorbNext) result.RemoveAt(k + 1);
+        }
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 6) return false;
+        foreach (var c in word) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    /// <summary>A roman regnal number ("II", "XIV") or "Jr".</summary>
+    private static bool IsRegnalOrSuffix(string text, Token token)
+    {
+        var word = token.Slice(text);
+        if (word is "Jr" or "Jr.") return true;
+        if (word.Length is 0 or > 5) return false;
+        foreach (var c in word) if (c is not ('I' or 'V' or 'X' or 'L')) return false;
+        return true;
+    }
+
+    /// <summary>A capitalized word the lexicon knows as a common noun and not as any kind of name ("Coupe", "Prix").</summary>
+    private bool IsCapitalizedCommonNoun(string text, Token token)
+    {
+        if (!IsCapitalizedWord(text, token)) return false;
+        var cats = Lexicon.Categories(token.Slice(text));
+        return (cats & WordCategories.Noun) != 0 && (cats & (WordCategories.FirstName | WordCategories.FamilyName | WordCategories.ProperNoun)) == 0;
+    }
+
+    /// <summary>A capitalized word the lexicon knows only as a name, or not at all ("Valtteri").</summary>
+    private bool IsUnknownCapitalized(string text, Token token)
+    {
+        if (!IsCapitalizedWord(text, token)) return false;
+        var word = token.Slice(text);
+        if (word.Length > 1 && char.IsUpper(word[1])) return false;
+        var cats = Lexicon.Categories(word);
+        return (cats & ~(WordCategories.FirstName | WordCategories.FamilyName | WordCategories.ProperNoun)) == 0;
+    }
+
+    /// <summary>True when the entity is one token the lexicon knows as a first name ("Elia" + "Kazan", "Stanley" + "Kramer").</summary>
+    private bool IsLoneFirstName(string text, IReadOnlyList<Token> tokens, EntitySpan e) =>
+        e.EndToken - e.FirstToken == 1 && (Lexicon.Categories(tokens[e.FirstToken].Slice(text)) & WordCategories.FirstName) != 0;
+
+    private static bool AnyPlace(byte[] gazetteer, int first, int end)
+    {
+        for (var i = first; i < end; i++) if (gazetteer[i] != PlaceGazetteer.None) return true;
+        return false;
+    }
+
+    private static bool IsPersonHead(ReadOnlySpan<char> word) => word is "Madame" or "Monsieur" or "Mademoiselle";
+
+    /// <summary>
+    /// Adds the organizations the model missed that open with an organization word and go on with adjectives
+    /// ("Ligue nationale", "Commission européenne", "Parti socialiste"), and places made of a capitalized word and a
+    /// compass complement ("Caroline du Sud"), outside any entity and not at the sentence start.
+    /// </summary>
+    private void AddOrganizationHeads(string text, IReadOnlyList<Token> tokens, int first, int end, List<EntitySpan> result, int from)
+    {
+        var cues = EntityCues.Default;
+        var k = from;
+        for (var i = first + 1; i < end; i++)
+        {
+            while (k < result.Count && result[k].EndToken <= i) k++;
+            if (k < result.Count && result[k].FirstToken <= i) { i = result[k].EndToken - 1; continue; }
+            var limit = k < result.Count ? result[k].FirstToken : end;
+            if (IsCapitalizedWord(text, tokens[i]) && cues.PhraseCue(text, tokens, i + 1, i + 1, limit, EntityCueKind.PlaceTail, endingAt: false) is var tail and > 1)
+            {
+                // "Caroline du Sud" the model missed: a compass complement after a capitalized word.
+                result.Insert(k, new EntitySpan(new TextSpan(tokens[i].Start, tokens[i + tail].End), i, i + tail + 1, EntityType.LOC, 0.5f));
+                k++;
+                i += tail;
+                continue;
+            }
+            if (!cues.IsWord(text, tokens, i, EntityCueKind.OrgHead)) continue;
+            var stop = i + 1;
+            while (stop < limit && IsLowerAdjective(tokens[stop].Slice(text))) stop++;
+            if (stop == i + 1) continue;
+            result.Insert(k, new EntitySpan(new TextSpan(tokens[i].Start, tokens[stop - 1].End), i, stop, EntityType.ORG, 0.5f));
+            k++;
+            i = stop - 1;
+        }
+    }
+
+    private bool IsLowerAdjective(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsLower(word[0]) && (Lexicon.Categories(word) & (WordCategories.Adjective | WordCategories.Verb)) == WordCategories.Adjective;
+
+    /// <summary>True when an organization context ("le groupe", "la compagnie", optionally with an adjective: "la compagnie norvégienne") ends before <paramref name="s"/>.</summary>
+    private bool HasOrgContext(string text, IReadOnlyList<Token> tokens, int s, int floor)
+    {
+        var cues = EntityCues.Default;
+        if (cues.PhraseCue(text, tokens, s, floor, s, EntityCueKind.OrgContext, endingAt: true) > 0) return true;
+        return s - 1 > floor && IsLowerAdjective(tokens[s - 1].Slice(text)) && cues.PhraseCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.OrgContext, endingAt: true) > 0;
+    }
+
+    private static bool IsCapitalizedWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && token.Length > 1 && char.IsUpper(text[token.Start]);
+
+    private static bool IsLinker(ReadOnlySpan<char> word) => EntityCues.Default.IsLinker(word);
+
+    /// <summary>A capitalized plural that is not a known word in the plural sense of a place ("Rangers", "Canucks", "Pistons").</summary>
+    private bool IsTeamName(string text, Token token)
+    {
+        var word = token.Slice(text);
+        if (word.Length < 4 || !char.IsUpper(word[0]) || word[^1] != 's' || !char.IsLower(word[1])) return false;
+        return (Lexicon.Categories(word) & (WordCategories.FirstName | WordCategories.FamilyName | WordCategories.Adjective | WordCategories.ProperNoun)) == 0;
+    }
+
+    /// <summary>
     /// Merges consecutive entities of one type that touch (no token between them, or only the period of an initial as
     /// in "John B. Smith"): the model often splits long names into pieces.
     /// </summary>
@@ -274,6 +580,31 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>
+    /// Drops PER entities right after an opening quote: in encyclopedic and news text a quoted stretch that starts with
+    /// a capitalized name is far more often the title of a work (" Super Mario Bros ") than a person.
+    /// </summary>
+    private static void DropTitleStarts(string text, IReadOnlyList<Token> tokens, int first, List<EntitySpan> result, int from)
+    {
+        for (var k = result.Count - 1; k >= from; k--)
+        {
+            var e = result[k];
+            if (e.Type != EntityType.PER || e.FirstToken <= first) continue;
+            var quote = tokens[e.FirstToken - 1];
+            if (quote.Length != 1) continue;
+            var c = text[quote.Start];
+            var opening = c is '«' or '“';
+            if (c == '"')
+            {
+                // A straight quote opens when an even number of them precede it in the sentence.
+                var count = 0;
+                for (var i = first; i < e.FirstToken - 1; i++) if (tokens[i].Length == 1 && text[tokens[i].Start] == '"') count++;
+                opening = count % 2 == 0;
+            }
+            if (opening) result.RemoveAt(k);
+        }
+    }
+
+    /// <summary>
     /// True when the span is exactly the content of a pair of quotes (« Tainted Love », "Scary Movie"): in news and
     /// encyclopedic text that is a title of a work, which is none of PER, LOC, ORG.
     /// </summary>
@@ -289,8 +620,10 @@ internal sealed class EntityRecognizer
     private bool IsEdgeNoise(string text, Token token, bool leading)
     {
         if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol) return true;
-        if (!leading) return false;
         var word = text.AsSpan(token.Start, token.Length);
+        // A name may end with a lowercase particle only when the model says so for a known pattern; a trailing
+        // "de"/"la" is a span cut short ("Michel de" before "Grèce") and is dropped, for the joins to mend.
+        if (!leading && !(word is "de" or "du" or "des" or "d'" or "d’" or "la" or "le" or "les" or "et")) return false;
         if (word.Length == 0 || char.IsUpper(word[0])) return false;
         const WordCategories function = WordCategories.Determiner | WordCategories.Preposition | WordCategories.FunctionWord;
         const WordCategories content = WordCategories.Noun | WordCategories.Adjective;

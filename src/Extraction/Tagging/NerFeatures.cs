@@ -8,8 +8,8 @@ internal static class NerFeatures
 {
     /// <summary>Names of the templates, in order; their hash is the model's feature fingerprint.</summary>
     public const string Templates =
-        "v3|bias|w|W|shape|flags|s3|s4|p3|cats|pos|pos-1|pos+1|w-1|w+1|w-2|w+2|shape-1|shape+1|flags-1flags|flagsflags+1|" +
-        "cats-1|cats+1|l-1|l-1l-2|l-1w|l-1shape|gaz|gazshape|firstshape|w-1shape|posshape|catsflags|gaz-1|gaz+1|w-1pos|l-1pos|name|name-1|name+1|namename+1title|name-1nametitle|name-1name|namename+1";
+        "v4|bias|w|W|shape|flags|s3|s4|p3|cats|pos|pos-1|pos+1|w-1|w+1|w-2|w+2|shape-1|shape+1|flags-1flags|flagsflags+1|" +
+        "cats-1|cats+1|l-1|l-1l-2|l-1w|l-1shape|gaz|gazshape|firstshape|w-1shape|posshape|catsflags|gaz-1|gaz+1|w-1pos|l-1pos|name|name-1|name+1|namename+1title|name-1nametitle|name-1name|namename+1|cue|cue-1|cue+1|cue+2";
 
     /// <summary>Maximum number of features per token.</summary>
     public const int MaxFeatures = 48;
@@ -42,11 +42,12 @@ internal static class NerFeatures
     /// <param name="s">Token infos of the sentence.</param>
     /// <param name="pos">UPOS tags of the sentence.</param>
     /// <param name="gazetteer">Per token: 0 none, else a place-gazetteer position code (see <see cref="PlaceGazetteer"/>).</param>
+    /// <param name="cues">Per token: bit set of <see cref="EntityCues"/> word kinds (see <see cref="EntityCues.Mark"/>).</param>
     /// <param name="i">Position.</param>
     /// <param name="prev1">Previous label.</param>
     /// <param name="prev2">Label before it.</param>
     /// <param name="output">Destination, at least <see cref="MaxFeatures"/> long.</param>
-    public static int Extract(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UposTag> pos, ReadOnlySpan<byte> gazetteer, int i, int prev1, int prev2, Span<uint> output)
+    public static int Extract(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UposTag> pos, ReadOnlySpan<byte> gazetteer, ReadOnlySpan<byte> cues, int i, int prev1, int prev2, Span<uint> output)
     {
         var t = s[i];
         var m1 = i > 0 ? s[i - 1] : TokenFeatures.Outside;
@@ -108,6 +109,10 @@ internal static class NerFeatures
         output[n++] = FeatureHash.Feature(141, nameM1, name0, (m1.Flags & TokenFeatures.Title) | ((t.Flags & TokenFeatures.Title) << 1));
         output[n++] = FeatureHash.Feature(142, nameM1, name0);
         output[n++] = FeatureHash.Feature(143, name0, nameP1);
+        output[n++] = FeatureHash.Feature(144, cues[i], t.Flags & TokenFeatures.Title);
+        output[n++] = FeatureHash.Feature(145, i > 0 ? cues[i - 1] : 255u);
+        output[n++] = FeatureHash.Feature(146, i + 1 < s.Length ? cues[i + 1] : 255u);
+        output[n++] = FeatureHash.Feature(147, i + 2 < s.Length ? cues[i + 2] : 255u);
         return n;
     }
 }

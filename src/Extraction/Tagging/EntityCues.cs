@@ -1,0 +1,168 @@
+using Extraction.Lexicons;
+using Extraction.Tokenization;
+
+namespace Extraction.Tagging;
+
+/// <summary>Kinds of <see cref="EntityCues"/> entries.</summary>
+internal enum EntityCueKind : byte
+{
+    /// <summary>No cue.</summary>
+    None,
+    /// <summary>A geographic noun before a place name ("détroit" in "détroit de Béring").</summary>
+    PlaceHead,
+    /// <summary>A compass or regional complement after a place name ("du Nord" in "Amérique du Nord").</summary>
+    PlaceTail,
+    /// <summary>A word that opens an organization name ("Stade" in "Stade de Reims").</summary>
+    OrgHead,
+    /// <summary>A word that closes an organization name ("Records" in "Arista Records").</summary>
+    OrgTail,
+    /// <summary>Words before a name that make it an organization ("le club", "la société"); used for silver training labels.</summary>
+    OrgContext,
+    /// <summary>A word that closes a place name ("Stadium" in "Yankee Stadium").</summary>
+    PlaceEnd,
+    /// <summary>A preposition linking a head word to a name ("de", "du", "d'").</summary>
+    Linker,
+    /// <summary>A lower-case article ("la", "l'", "du"): no person name follows one.</summary>
+    Article,
+}
+
+/// <summary>
+/// The cue words of <c>Tagging/entity-cues.tsv</c>, matched over tokens: place cues in any case, organization cues in
+/// the case written.
+/// </summary>
+/// <remarks>Immutable; thread-safe.</remarks>
+internal sealed class EntityCues
+{
+    private static readonly Lazy<EntityCues> Shared = new(() => new EntityCues(ResourceTable.Load("Tagging/entity-cues.tsv"), ResourceTable.Load("Lexicons/name-particles.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly List<(string[] Words, EntityCueKind Kind)> _entries = [];
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _particles = new(StringComparer.Ordinal);
+
+    private EntityCues(ResourceTable table, ResourceTable particles)
+    {
+        var particle = particles.Column("particle");
+        foreach (var row in particles.Rows) _particles.Add(row[particle]);
+        int cue = table.Column("cue"), kind = table.Column("kind");
+        foreach (var row in table.Rows)
+        {
+            var k = row[kind] switch
+            {
+                "place-head" => EntityCueKind.PlaceHead,
+                "place-tail" => EntityCueKind.PlaceTail,
+                "org-head" => EntityCueKind.OrgHead,
+                "org-tail" => EntityCueKind.OrgTail,
+                "org-context" => EntityCueKind.OrgContext,
+                "place-end" => EntityCueKind.PlaceEnd,
+                "linker" => EntityCueKind.Linker,
+                "article" => EntityCueKind.Article,
+                _ => throw new InvalidDataException($"Resource '{table.Name}': unknown cue kind '{row[kind]}'."),
+            };
+            var words = Split(row[cue]);
+            if (k is EntityCueKind.OrgHead or EntityCueKind.OrgTail or EntityCueKind.PlaceEnd or EntityCueKind.Linker or EntityCueKind.Article)
+            {
+                if (words.Length != 1) throw new InvalidDataException($"Resource '{table.Name}': word cue '{row[cue]}' must be one word.");
+                // A word may have several kinds ("Club" opens and closes names): one bit per kind.
+                _words[words[0]] = (_words.TryGetValue(words[0], out var bits) ? bits : 0) | (1 << (int)k);
+            }
+            else _entries.Add((words, k));
+        }
+    }
+
+    /// <summary>The embedded cue table.</summary>
+    public static EntityCues Default => Shared.Value;
+
+    /// <summary>Splits a cue into token texts: at spaces, and after an elision apostrophe ("de l'Est" → de, l', Est).</summary>
+    private static string[] Split(string cue)
+    {
+        var words = new List<string>();
+        foreach (var piece in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var apostrophe = piece.IndexOf('\'', StringComparison.Ordinal);
+            if (apostrophe > 0 && apostrophe < piece.Length - 1)
+            {
+                words.Add(piece[..(apostrophe + 1)]);
+                words.Add(piece[(apostrophe + 1)..]);
+            }
+            else words.Add(piece);
+        }
+        return [.. words];
+    }
+
+    /// <summary>
+    /// Writes, per token of <c>[first, end)</c>, the bit set of the word cues it is (organization head, organization
+    /// tail, place end: bits 1, 2, 4) and bit 8 for a one-word place head ("île", "lac"): NER feature values.
+    /// </summary>
+    public void Mark(string text, IReadOnlyList<Token> tokens, int first, int end, Span<byte> codes)
+    {
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = first; i < end; i++)
+        {
+            byte code = 0;
+            if (lookup.TryGetValue(tokens[i].Slice(text), out var bits))
+            {
+                if ((bits & (1 << (int)EntityCueKind.OrgHead)) != 0) code |= 1;
+                if ((bits & (1 << (int)EntityCueKind.OrgTail)) != 0) code |= 2;
+                if ((bits & (1 << (int)EntityCueKind.PlaceEnd)) != 0) code |= 4;
+            }
+            if (PhraseCue(text, tokens, i + 1, i, i + 1, EntityCueKind.PlaceHead, endingAt: true) == 1) code |= 8;
+            codes[i - first] = code;
+        }
+    }
+
+    /// <summary>True when the token is a particle of <c>Lexicons/name-particles.tsv</c> ("van", "De", "del") or a linker ("d'").</summary>
+    public bool IsNameParticle(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        for (var i = 0; i < lower.Length; i++) if (lower[i] == '’') lower[i] = '\'';
+        if (_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower)) return true;
+        var bits = _words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var b) ? b : 0;
+        return (bits & (1 << (int)EntityCueKind.Linker)) != 0;
+    }
+
+    /// <summary>True when the word is a linker ("de", "du", "des", "d'").</summary>
+    public bool IsLinker(ReadOnlySpan<char> word) =>
+        _words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var bits) && (bits & (1 << (int)EntityCueKind.Linker)) != 0;
+
+    /// <summary>True when token <paramref name="i"/> is a word cue (organization head or tail, place end) of <paramref name="kind"/>, in the case written.</summary>
+    public bool IsWord(string text, IReadOnlyList<Token> tokens, int i, EntityCueKind kind)
+    {
+        if (i < 0 || i >= tokens.Count) return false;
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(tokens[i].Slice(text), out var bits) && (bits & (1 << (int)kind)) != 0;
+    }
+
+    /// <summary>
+    /// Length in tokens of the longest phrase cue (place head or tail, organization context) of <paramref name="kind"/> ending just before <paramref name="at"/>
+    /// (<paramref name="endingAt"/>) or starting at it, lying within <c>[first, stop)</c>; 0 when none.
+    /// </summary>
+    public int PhraseCue(string text, IReadOnlyList<Token> tokens, int at, int first, int stop, EntityCueKind kind, bool endingAt)
+    {
+        var best = 0;
+        foreach (var (words, k) in _entries)
+        {
+            if (k != kind || words.Length <= best) continue;
+            var start = endingAt ? at - words.Length : at;
+            if (start < first || start + words.Length > stop) continue;
+            var match = true;
+            for (var j = 0; j < words.Length && match; j++) match = SameWord(tokens[start + j].Slice(text), words[j]);
+            if (match) best = words.Length;
+        }
+        return best;
+    }
+
+    /// <summary>Case-insensitive comparison that treats ’ as '.</summary>
+    public static bool SameWord(ReadOnlySpan<char> token, string word)
+    {
+        if (token.Length != word.Length) return false;
+        for (var i = 0; i < token.Length; i++)
+        {
+            var a = token[i] == '’' ? '\'' : token[i];
+            if (char.ToLowerInvariant(a) != char.ToLowerInvariant(word[i])) return false;
+        }
+        return true;
+    }
+}
