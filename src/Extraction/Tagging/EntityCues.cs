@@ -1,3 +1,4 @@
+using Extraction.Internal;
 using Extraction.Lexicons;
 using Extraction.Tokenization;
 
@@ -36,14 +37,15 @@ internal sealed class EntityCues
     private static readonly Lazy<EntityCues> Shared = new(() => new EntityCues(ResourceTable.Load("Tagging/entity-cues.tsv"), ResourceTable.Load("Lexicons/name-particles.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly List<(string[] Words, EntityCueKind Kind)> _entries = [];
-    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+    private readonly SpanLookup<int> _words;
 
-    private readonly HashSet<string> _particles = new(StringComparer.Ordinal);
+    private readonly SpanLookup<bool> _particles;
 
     private EntityCues(ResourceTable table, ResourceTable particles)
     {
         var particle = particles.Column("particle");
-        foreach (var row in particles.Rows) _particles.Add(row[particle]);
+        _particles = SpanLookup.CreateSet(particles.Rows.Select(row => row[particle]), ignoreCase: false);
+        var wordBits = new Dictionary<string, int>(StringComparer.Ordinal);
         int cue = table.Column("cue"), kind = table.Column("kind");
         foreach (var row in table.Rows)
         {
@@ -64,10 +66,11 @@ internal sealed class EntityCues
             {
                 if (words.Length != 1) throw new InvalidDataException($"Resource '{table.Name}': word cue '{row[cue]}' must be one word.");
                 // A word may have several kinds ("Club" opens and closes names): one bit per kind.
-                _words[words[0]] = (_words.TryGetValue(words[0], out var bits) ? bits : 0) | (1 << (int)k);
+                wordBits[words[0]] = wordBits.GetValueOrDefault(words[0]) | (1 << (int)k);
             }
             else _entries.Add((words, k));
         }
+        _words = SpanLookup<int>.Create(wordBits, ignoreCase: false);
     }
 
     /// <summary>The embedded cue table.</summary>
@@ -96,11 +99,10 @@ internal sealed class EntityCues
     /// </summary>
     public void Mark(string text, IReadOnlyList<Token> tokens, int first, int end, Span<byte> codes)
     {
-        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = first; i < end; i++)
         {
             byte code = 0;
-            if (lookup.TryGetValue(tokens[i].Slice(text), out var bits))
+            if (_words.TryGetValue(tokens[i].Slice(text), out var bits))
             {
                 if ((bits & (1 << (int)EntityCueKind.OrgHead)) != 0) code |= 1;
                 if ((bits & (1 << (int)EntityCueKind.OrgTail)) != 0) code |= 2;
@@ -118,21 +120,20 @@ internal sealed class EntityCues
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         for (var i = 0; i < lower.Length; i++) if (lower[i] == '’') lower[i] = '\'';
-        if (_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower)) return true;
-        var bits = _words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var b) ? b : 0;
+        if (_particles.ContainsKey(lower)) return true;
+        var bits = _words.TryGetValue(lower, out var b) ? b : 0;
         return (bits & (1 << (int)EntityCueKind.Linker)) != 0;
     }
 
     /// <summary>True when the word is a linker ("de", "du", "des", "d'").</summary>
     public bool IsLinker(ReadOnlySpan<char> word) =>
-        _words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var bits) && (bits & (1 << (int)EntityCueKind.Linker)) != 0;
+        _words.TryGetValue(word, out var bits) && (bits & (1 << (int)EntityCueKind.Linker)) != 0;
 
     /// <summary>True when token <paramref name="i"/> is a word cue (organization head or tail, place end) of <paramref name="kind"/>, in the case written.</summary>
     public bool IsWord(string text, IReadOnlyList<Token> tokens, int i, EntityCueKind kind)
     {
         if (i < 0 || i >= tokens.Count) return false;
-        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(tokens[i].Slice(text), out var bits) && (bits & (1 << (int)kind)) != 0;
+        return _words.TryGetValue(tokens[i].Slice(text), out var bits) && (bits & (1 << (int)kind)) != 0;
     }
 
     /// <summary>
