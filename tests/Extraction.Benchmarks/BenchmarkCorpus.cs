@@ -40,7 +40,8 @@ internal static class BenchmarkCorpus
         var files = Directory.EnumerateFiles(Path.Combine(Root, "seeds")).Where(f => !Path.GetFileName(f).StartsWith('.'));
         var dev = DevTextsFolder();
         if (Directory.Exists(dev)) files = files.Concat(Directory.EnumerateFiles(dev, "*.txt"));
-        return files.Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        // By file name, not by full path: the generated documents must not depend on where the repository is checked out.
+        return files.OrderBy(Path.GetFileName, StringComparer.Ordinal).ThenBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToList();
     }
 
     /// <summary>

@@ -31,22 +31,52 @@ internal sealed class PersonEntity
     /// <summary>Alternative codes when the country came from an ambiguous word ("congolais").</summary>
     public IReadOnlyList<string> CountryAlternatives { get; set; } = [];
 
-    public NameMention Longest => Mentions.OrderByDescending(m => m.TokenCount).ThenBy(m => m.FirstToken).First();
+    /// <summary>The mention with the most tokens, the earliest among equals (the first in list order among full ties).</summary>
+    public NameMention Longest
+    {
+        get
+        {
+            var best = Mentions[0];
+            for (var i = 1; i < Mentions.Count; i++)
+                if (IsLonger(Mentions[i], best)) best = Mentions[i];
+            return best;
+        }
+    }
+
+    /// <summary>True when <paramref name="a"/> should be the <see cref="Longest"/> rather than <paramref name="b"/> listed before it.</summary>
+    public static bool IsLonger(NameMention a, NameMention b) =>
+        a.TokenCount > b.TokenCount || a.TokenCount == b.TokenCount && a.FirstToken < b.FirstToken;
 
     public int FirstToken => Mentions[0].FirstToken;
 
     public NameEvidence Evidence => Mentions.Max(m => m.Evidence);
 
     /// <summary>True when this mention's parts fit the person (same surname, compatible given names).</summary>
-    public bool Accepts(NameMention mention)
+    public bool Accepts(NameMention mention) => Accepts(Longest, mention);
+
+    /// <summary><see cref="Accepts(NameMention)"/> for a person whose <see cref="Longest"/> mention is <paramref name="longest"/>.</summary>
+    public static bool Accepts(NameMention longest, NameMention mention)
     {
-        var keys = Longest.Keys;
+        var keys = longest.Keys;
         if (mention.Keys.Count == 0 || keys.Count == 0) return false;
-        if (mention.Keys.Count == 1) return keys.Contains(mention.Keys[0]);
+        if (mention.Keys.Count == 1) return Contains(keys, mention.Keys[0]);
         // Same last part and the other parts included on one side, or one key set contains the other.
-        var mine = keys.ToHashSet(StringComparer.Ordinal);
-        var theirs = mention.Keys.ToHashSet(StringComparer.Ordinal);
-        return mine.IsSupersetOf(theirs) || theirs.IsSupersetOf(mine)
+        return ContainsAll(keys, mention.Keys) || ContainsAll(mention.Keys, keys)
             || keys[^1] == mention.Keys[^1] && keys[0][0] == mention.Keys[0][0];
+    }
+
+    private static bool Contains(IReadOnlyList<string> keys, string key)
+    {
+        for (var i = 0; i < keys.Count; i++)
+            if (string.Equals(keys[i], key, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>Set inclusion (every key of <paramref name="subset"/> is in <paramref name="keys"/>), on these short lists without allocating.</summary>
+    private static bool ContainsAll(IReadOnlyList<string> keys, IReadOnlyList<string> subset)
+    {
+        for (var i = 0; i < subset.Count; i++)
+            if (!Contains(keys, subset[i])) return false;
+        return true;
     }
 }

@@ -10,14 +10,22 @@ internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, T> _phrases;
 
+    // The most words of a phrase starting with a given word: most tokens start no phrase at all, and a lookup then
+    // costs one hash instead of MaxTokens joined strings.
+    private readonly Dictionary<string, int> _longestByFirstWord;
+
     public PhraseTable(IEnumerable<KeyValuePair<string, T>> phrases)
     {
         _phrases = new Dictionary<string, T>(StringComparer.Ordinal);
+        _longestByFirstWord = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, value) in phrases)
         {
-            var normalized = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var normalized = string.Join(' ', words);
             _phrases[normalized] = value;
-            MaxTokens = Math.Max(MaxTokens, normalized.Count(c => c == ' ') + 1);
+            MaxTokens = Math.Max(MaxTokens, words.Length + (words.Length == 0 ? 1 : 0));
+            if (words.Length > 0)
+                _longestByFirstWord[words[0]] = Math.Max(words.Length, _longestByFirstWord.GetValueOrDefault(words[0]));
         }
     }
 
@@ -33,7 +41,11 @@ internal sealed class PhraseTable<T>
     public int Match(string[] folded, int start, int limit, string first, out T value)
     {
         value = default!;
-        var max = Math.Min(MaxTokens, limit - start);
+        // A key joins n tokens with spaces, so it has at least n words and its first word is the first word of
+        // `first`: no phrase can match more tokens than the longest phrase starting with that word.
+        var space = first.IndexOf(' ', StringComparison.Ordinal);
+        if (!_longestByFirstWord.TryGetValue(space < 0 ? first : first[..space], out var longest)) return 0;
+        var max = Math.Min(Math.Min(MaxTokens, longest), limit - start);
         for (var n = max; n >= 1; n--)
         {
             var key = n == 1 ? first : first + " " + string.Join(' ', folded, start + 1, n - 1);

@@ -82,17 +82,25 @@ internal static class AgreementAssembler
 
     private sealed record MentionFacts(List<string> Countries, List<OrganizationRef> Organizations, List<PersonEntity> Signatories, DateRef? Date, string? Place, bool Explicit);
 
+    /// <summary><c>a.Intersect(b).Any()</c> on short lists, without allocating.</summary>
+    private static bool Overlap<T>(List<T> a, List<T> b)
+    {
+        foreach (var x in a)
+            if (b.Contains(x)) return true;
+        return false;
+    }
+
     private static bool Compatible(AgreementEntity a, AgreementMention mention, MentionFacts facts)
     {
         // A re-mention is the same instrument when it is definite ("l'accord de défense conclu jeudi") or shares a
         // signatory or a dated signing with it; an instrument only under negotiation is not one signed on a date.
-        var sameSigners = a.Signatories.Intersect(facts.Signatories).Any();
+        var sameSigners = Overlap(a.Signatories, facts.Signatories);
         var sameDate = a.Date?.Value is { } ad && facts.Date?.Value is { } fd && (Within(ad, fd) || Within(fd, ad));
         if (!mention.Definite && !sameSigners && !sameDate) return false;
         if (a.Status == AgreementStatus.Negotiated && facts.Date is not null && mention.Status != AgreementStatus.Negotiated) return false;
-        var partiesOk = a.Countries.Count == 0 || facts.Countries.Count == 0 || a.Countries.Intersect(facts.Countries).Any();
+        var partiesOk = a.Countries.Count == 0 || facts.Countries.Count == 0 || Overlap(a.Countries, facts.Countries);
         var datesOk = a.Date?.Value is null || facts.Date?.Value is null || Within(a.Date.Value.Value, facts.Date.Value.Value) || Within(facts.Date.Value.Value, a.Date.Value.Value);
-        var signersOk = a.Signatories.Count == 0 || facts.Signatories.Count == 0 || a.Signatories.Intersect(facts.Signatories).Any();
+        var signersOk = a.Signatories.Count == 0 || facts.Signatories.Count == 0 || sameSigners;
         return partiesOk && datesOk && signersOk && (a.Countries.Count > 0 || a.Signatories.Count > 0 || facts.Countries.Count == 0);
     }
 

@@ -34,7 +34,15 @@ internal sealed class AgreementEntity
     /// <summary>Sentence indexes that support the facts found (for relation evidence).</summary>
     public SortedSet<int> EvidenceSentences { get; } = [];
 
-    public string Family => Mentions.FirstOrDefault(m => m.Noun is not null)?.Family ?? "";
+    public string Family
+    {
+        get
+        {
+            foreach (var m in Mentions)
+                if (m.Noun is not null) return m.Family;
+            return "";
+        }
+    }
 
     /// <summary>The fullest designation among the non-anaphoric mentions.</summary>
     public string Designation => Mentions.Where(m => !m.Anaphoric && m.Noun is not null)

@@ -14,6 +14,8 @@ internal static class MeetingFinder
     {
         var tokens = context.Tokens;
         var lexicon = EntityLexicon.Default;
+        // Each person's first mention in each sentence, listed per sentence in people order (built at the first cue).
+        Dictionary<int, List<(PersonEntity Person, int First)>>? bySentence = null;
         for (var s = 0; s < tokens.Sentences.Length; s++)
         {
             var sentence = tokens.Sentences[s];
@@ -21,16 +23,39 @@ internal static class MeetingFinder
             for (var i = sentence.FirstToken; i < sentence.EndToken && cue < 0; i++)
                 if (lexicon.IsMeetingCue(tokens.Folded[i])) cue = i;
             if (cue < 0) continue;
-            var present = people
-                .Select(p => (Person: p, First: p.Mentions.Where(m => tokens.SentenceOf[m.FirstToken] == s).Select(m => m.FirstToken).DefaultIfEmpty(-1).Min()))
-                .Where(x => x.First >= 0 && ids.ContainsKey(x.Person))
-                .OrderBy(x => x.First)
-                .ToList();
+            bySentence ??= FirstMentionsBySentence(tokens, people);
+            var present = bySentence.TryGetValue(s, out var inSentence)
+                ? inSentence.Where(x => ids.ContainsKey(x.Person)).OrderBy(x => x.First).ToList()
+                : [];
             if (present.Count < 2) continue;
             var date = context.Dates.FirstOrDefault(d => d.FirstToken >= sentence.FirstToken && d.EndToken <= sentence.EndToken && d.Value is not null);
             var evidence = ResultAssembler.SentenceSpan(tokens, s);
             for (var k = 1; k < present.Count; k++)
                 yield return new Relation(RelationTypes.MetWith, ids[present[0].Person], ids[present[k].Person], evidence, date?.Value?.ToString(), 0.6);
         }
+    }
+
+    private static Dictionary<int, List<(PersonEntity Person, int First)>> FirstMentionsBySentence(TokenText tokens, IReadOnlyList<PersonEntity> people)
+    {
+        var bySentence = new Dictionary<int, List<(PersonEntity Person, int First)>>();
+        var first = new Dictionary<int, int>();
+        foreach (var p in people)
+        {
+            first.Clear();
+            var order = new List<int>();
+            foreach (var m in p.Mentions)
+            {
+                var s = tokens.SentenceOf[m.FirstToken];
+                if (!first.TryGetValue(s, out var f)) order.Add(s);
+                else if (f <= m.FirstToken) continue;
+                first[s] = m.FirstToken;
+            }
+            foreach (var s in order)
+            {
+                if (!bySentence.TryGetValue(s, out var list)) bySentence[s] = list = [];
+                list.Add((p, first[s]));
+            }
+        }
+        return bySentence;
     }
 }

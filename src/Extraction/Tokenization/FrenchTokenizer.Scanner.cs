@@ -13,7 +13,7 @@ internal sealed partial class FrenchTokenizer
     {
         private readonly ReadOnlySpan<char> _s;
         private readonly TokenizationTables _tables;
-        private readonly List<Token> _tokens;
+        private readonly PooledTokenBuffer _tokens;
         private readonly List<TokenRule>? _rules;
 
         // Look-ahead for e-mails and bare domains reads a whole run of address characters. When it fails, every
@@ -21,7 +21,7 @@ internal sealed partial class FrenchTokenizer
         // "a.a.a.a..." (1 MB) linear.
         private int _noAddressBefore;
 
-        public Scanner(ReadOnlySpan<char> s, TokenizationTables tables, List<Token> tokens, List<TokenRule>? rules)
+        public Scanner(ReadOnlySpan<char> s, TokenizationTables tables, PooledTokenBuffer tokens, List<TokenRule>? rules)
         {
             _s = s;
             _tables = tables;

@@ -45,3 +45,52 @@ public sealed class TemporalDefinitionsTests
     public void Normalizes_case_apostrophes_and_spaces(string input, string expected) =>
         Assert.That(TemporalDefinitions.Normalize(input), Is.EqualTo(expected));
 }
+
+public sealed class TemporalAlternationTests
+{
+    private static readonly string[][] FormLists =
+    [
+        ["an", "année", "années", "anniversaire"],
+        ["janvier", "janv.", "juin", "juillet", "juil.", "mai", "mars"],
+        ["fin", "fin de", "fin d'", "début", "mi", "milieu"],
+        ["l'an", "l'année", "la", "le", "les", "l'"],
+        ["a", "ab", "abc", "b", "ba", "c"],
+        ["il y a", "il", "ils"],
+    ];
+
+    private static readonly string[] Texts =
+    [
+        "l'an dernier, l’année 2020 et les années 30 ; la fin de mai, fin d’août, en juil. ou en juillet 1999",
+        "janv. janvier juin juillet mai mars marsupial anniversaire ann a ab abc abcd b ba bac c ca il y a ils il  y  a",
+        "a b c ab ba abc bac cab l' l'a la le les fin  de fin\u00a0de mi-mai milieu début",
+    ];
+
+    [Test]
+    public void The_prefix_tree_alternation_matches_exactly_like_the_longest_first_list()
+    {
+        foreach (var forms in FormLists)
+        {
+            // The reference: the plain list, longest first, as the alternation was written before.
+            var flat = "(?:" + string.Join('|', forms.Distinct().OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal)
+                .Select(f => string.Concat(f.Select(c => c == ' ' ? "\\s+" : c == '\'' ? "['\u2019]" : System.Text.RegularExpressions.Regex.Escape(c.ToString()))))) + ")";
+            var tree = TemporalDefinitions.Alternation(forms);
+            foreach (var suffix in new[] { "", "(?:\\s+\\d+)?", "(?![a-z])", "\\s+(?:de|d['\u2019])" })
+            {
+                var a = new System.Text.RegularExpressions.Regex(flat + suffix);
+                var b = new System.Text.RegularExpressions.Regex(tree + suffix);
+                foreach (var text in Texts)
+                {
+                    var expected = a.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+                    Assert.That(b.Matches(text).Select(m => (m.Index, m.Length)).ToList(), Is.EqualTo(expected), $"{tree}{suffix} on \"{text}\"");
+                }
+            }
+        }
+    }
+
+    [Test]
+    public void The_alternation_shares_prefixes()
+    {
+        Assert.That(TemporalDefinitions.Alternation(["juin", "juillet", "mai"]), Is.EqualTo("(?:jui(?:llet|n)|mai)"));
+        Assert.That(TemporalDefinitions.Alternation(["an", "année"]), Is.EqualTo("(?:an(?:née|))"));
+    }
+}

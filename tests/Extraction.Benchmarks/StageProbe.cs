@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using Extraction.Lexicons;
+using Extraction.Serialization;
+using Extraction.Tagging;
+using Extraction.Temporal;
+using Extraction.Text;
+using Extraction.Tokenization;
+
+namespace Extraction.Benchmarks;
+
+/// <summary>
+/// A quick stopwatch profile of the pipeline's stages on the dev texts and the generated documents (not a benchmark:
+/// one process, a few rounds, best round reported), and optionally a dump of every result as JSON so that two
+/// builds can be compared byte for byte.
+/// </summary>
+internal static class StageProbe
+{
+    public static int Run(int rounds, string? dumpFolder)
+    {
+        var inputs = new (string Name, string Text)[]
+        {
+            (BenchmarkCorpus.DevConcatenated, BenchmarkCorpus.Get(BenchmarkCorpus.DevConcatenated)),
+            (BenchmarkCorpus.Generated40K, BenchmarkCorpus.Get(BenchmarkCorpus.Generated40K)),
+            (BenchmarkCorpus.Generated1M, BenchmarkCorpus.Get(BenchmarkCorpus.Generated1M)),
+        };
+        if (dumpFolder is not null) Dump(dumpFolder, inputs);
+
+        var extractor = FrenchNewsExtractor.Shared;
+        foreach (var (name, text) in inputs)
+        {
+            var best = new Dictionary<string, double>(StringComparer.Ordinal);
+            var order = new List<string>();
+            void Time(string stage, Action action)
+            {
+                var before = ThreadCpu.Milliseconds();
+                action();
+                var ms = ThreadCpu.Milliseconds() - before;
+                if (!best.TryGetValue(stage, out var old)) order.Add(stage);
+                best[stage] = old == 0 ? ms : Math.Min(old, ms);
+            }
+
+            for (var round = 0; round < rounds; round++)
+            {
+                var source = SourceText.Read(text);
+                Token[] tokens = [];
+                Sentence[] sentences = [];
+                UposTag[] pos = [];
+                Time("tokenize", () => tokens = FrenchTokenizer.Default.Tokenize(text, source.Body));
+                Time("split", () => sentences = SentenceSplitter.Default.Split(text, tokens));
+                Time("temporal", () => TemporalExtractor.Default.Extract(text, source.Body, source.HeaderDate));
+                Time("countries", () =>
+                {
+                    foreach (var c in CountryGazetteer.Default.Find(text, tokens))
+                        if (!CountryGazetteer.Default.IsLanguageUse(text, tokens, c)) CountryGazetteer.Default.IsPlaceUse(text, tokens, c);
+                });
+                Time("organizations", () => OrganizationGazetteer.Default.Find(text, tokens));
+                Time("pos", () => pos = PosTagger.Default.Tag(text, tokens));
+                Time("ner", () => EntityRecognizer.Default.Recognize(text, tokens, sentences, pos));
+                Time("extract (all)", () => extractor.Extract(text));
+            }
+            var tokenCount = FrenchTokenizer.Default.Tokenize(text).Length;
+            // The tokenizer's mean over many calls (its best single call hides collections of large arrays).
+            var calls = Math.Max(20, 20_000_000 / text.Length);
+            var gen2 = GC.CollectionCount(2);
+            var loop = ThreadCpu.Milliseconds();
+            for (var i = 0; i < calls; i++) FrenchTokenizer.Default.Tokenize(text);
+            var meanTokenize = (ThreadCpu.Milliseconds() - loop) / calls;
+            gen2 = GC.CollectionCount(2) - gen2;
+            var total = best["extract (all)"];
+            var staged = order.Where(s => s != "extract (all)").Sum(s => best[s]);
+            Console.WriteLine($"{name}: {text.Length:N0} chars, {tokenCount:N0} tokens, best of {rounds} rounds, thread CPU time");
+            foreach (var stage in order)
+                Console.WriteLine($"  {stage,-16} {best[stage],10:N2} ms");
+            Console.WriteLine($"  {"rest (entities, relations)",-16} {total - staged,10:N2} ms");
+            Console.WriteLine($"  {"tokens/s",-16} {tokenCount / (total / 1000):N0}");
+            Console.WriteLine($"  tokenizer mean over {calls} calls: {meanTokenize:N3} ms ({tokenCount / (meanTokenize / 1000):N0} tokens/s, {gen2} gen-2 collections)");
+        }
+        return 0;
+    }
+
+    private static void Dump(string folder, IEnumerable<(string Name, string Text)> generated)
+    {
+        Directory.CreateDirectory(folder);
+        var extractor = FrenchNewsExtractor.Shared;
+        var articles = BenchmarkCorpus.RealArticles();
+        for (var i = 0; i < articles.Count; i++)
+            File.WriteAllText(Path.Combine(folder, i.ToString("D3", CultureInfo.InvariantCulture) + ".json"), ExtractionJson.Serialize(extractor.Extract(articles[i])));
+        foreach (var (name, text) in generated)
+            File.WriteAllText(Path.Combine(folder, name + ".json"), ExtractionJson.Serialize(extractor.Extract(text)));
+        Console.WriteLine($"results written to {folder}");
+    }
+}
+
+/// <summary>CPU time of the calling thread (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>): less disturbed than wall time when other processes share the cores.</summary>
+internal static class ThreadCpu
+{
+    private const int ClockThreadCpuTime = 3;
+
+    public static double Milliseconds()
+    {
+        if (!OperatingSystem.IsLinux()) return Stopwatch.GetTimestamp() * 1000.0 / Stopwatch.Frequency;
+        return clock_gettime(ClockThreadCpuTime, out var t) == 0 ? t.Seconds * 1000.0 + t.Nanoseconds / 1e6 : throw new InvalidOperationException("clock_gettime failed");
+    }
+
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int clock_gettime(int clock, out TimeSpec time);
+}
