@@ -56,7 +56,7 @@ internal sealed class ExtractionPipeline
         var organizationRefs = OrganizationGazetteer.Default.Find(text, tokenArray)
             .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
 
-        var pos = PosTagger.Default.Tag(text, tokenArray);
+        var (pos, infos) = Tag(text, tokenArray);
         var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos);
         var mainCountries = NationalityInference.MainCountries(countryRefs);
 
@@ -66,7 +66,7 @@ internal sealed class ExtractionPipeline
             for (var i = r.FirstToken; i < r.EndToken; i++) blocked[i] = true;
         // The recognizer backs names that no lexicon knows ("Kwame Boateng"): its PER spans count as evidence.
         var personTags = new bool[tokens.Count];
-        foreach (var entity in EntityRecognizer.Default.Recognize(text, tokenArray, sentences, pos))
+        foreach (var entity in EntityRecognizer.Default.Recognize(text, tokenArray, sentences, pos, infos))
             if (entity.Type == EntityType.PER)
                 for (var i = entity.FirstToken; i < entity.EndToken; i++) personTags[i] = true;
         var names = _names.Find(context, blocked, personTags);
@@ -86,8 +86,8 @@ internal sealed class ExtractionPipeline
         var text = source.Text;
         var tokens = FrenchTokenizer.Default.Tokenize(text, source.Body);
         var sentences = SentenceSplitter.Default.Split(text, tokens);
-        var pos = PosTagger.Default.Tag(text, tokens);
-        var entities = EntityRecognizer.Default.Recognize(text, tokens, sentences, pos);
+        var (pos, infos) = Tag(text, tokens);
+        var entities = EntityRecognizer.Default.Recognize(text, tokens, sentences, pos, infos);
         var analyzed = new AnalyzedToken[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
             analyzed[i] = new AnalyzedToken(tokens[i].Start, tokens[i].End, text[tokens[i].Start..tokens[i].End], tokens[i].Kind, pos[i]);
@@ -95,6 +95,14 @@ internal sealed class ExtractionPipeline
             .Select(e => new EntityMention(e.Span.Start, e.Span.End, text[e.Span.Start..e.Span.End], e.Type, Math.Round(e.Score, 4), e.FirstToken, e.EndToken))
             .ToArray();
         return new TextAnalysis(analyzed, sentences, mentions);
+    }
+
+    /// <summary>POS tags, and the token infos when the recognizer can reuse them (same lexicon): computed once, not twice.</summary>
+    private static (UposTag[] Tags, TokenInfo[]? Infos) Tag(string text, Token[] tokens)
+    {
+        var tagger = PosTagger.Default;
+        var infos = TokenFeatures.Compute(text, tokens, tagger.Lexicon);
+        return (tagger.Tag(text, tokens, infos), ReferenceEquals(tagger.Lexicon, EntityRecognizer.Default.Lexicon) ? infos : null);
     }
 
     /// <summary>The tokens covering a character span: [first, end).</summary>

@@ -32,7 +32,7 @@ public class ColdStartBenchmarks
     [GlobalSetup(Targets = [nameof(PosModel), nameof(NerModel)])]
     public void LoadLexiconFirst() => _ = FrenchLexicon.Default.Count;
 
-    /// <summary>The French word lexicon (Resources/Lexicons/hunspell-fr-words.tsv.gz).</summary>
+    /// <summary>The French word lexicon (Resources/Lexicons/hunspell-fr-words.bin).</summary>
     [Benchmark]
     public int Lexicon() => FrenchLexicon.Default.Count;
 
@@ -43,6 +43,19 @@ public class ColdStartBenchmarks
     /// <summary>The NER model (Resources/Models/ner.bin) and its place gazetteer, the lexicon already loaded.</summary>
     [Benchmark]
     public object NerModel() => EntityRecognizer.Default;
+
+    /// <summary>The three model files (word lexicon, POS model, NER model + places), one after the other.</summary>
+    [Benchmark]
+    public object ModelsSequential() => new object[] { FrenchLexicon.Default, PosTagger.Default, EntityRecognizer.Default };
+
+    /// <summary>The three model files as the pipeline loads them: both taggers on the thread pool while the lexicon loads.</summary>
+    [Benchmark]
+    public object ModelsParallel()
+    {
+        var pos = Task.Run(() => PosTagger.Default);
+        var ner = Task.Run(() => EntityRecognizer.Default);
+        return new object[] { FrenchLexicon.Default, pos.Result, ner.Result };
+    }
 
     /// <summary>Every shared resource of the pipeline, without extracting anything.</summary>
     [Benchmark]

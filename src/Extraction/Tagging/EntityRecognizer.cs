@@ -70,14 +70,22 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>Finds entity mentions, sentence by sentence, in text order.</summary>
-    public EntitySpan[] Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, UposTag[] tags)
+    public EntitySpan[] Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, UposTag[] tags) =>
+        Recognize(text, tokens, sentences, tags, null);
+
+    /// <summary>
+    /// Finds entity mentions reusing token infos computed over the same lexicon (the POS tagger's), or computing
+    /// them when <paramref name="infos"/> is null.
+    /// </summary>
+    public EntitySpan[] Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, UposTag[] tags, TokenInfo[]? infos)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tags);
         if (tags.Length != tokens.Count) throw new ArgumentException("One tag per token is required.", nameof(tags));
-        var infos = TokenFeatures.Compute(text, tokens, Lexicon);
+        if (infos is not null && infos.Length != tokens.Count) throw new ArgumentException("One token info per token is required.", nameof(infos));
+        infos ??= TokenFeatures.Compute(text, tokens, Lexicon);
         var gazetteer = new byte[tokens.Count];
         var cues = new byte[tokens.Count];
         var labels = new int[tokens.Count];
@@ -124,11 +132,16 @@ internal sealed class EntityRecognizer
         var stepProbs = new float[n, BeamWidth];
         var totals = new double[BeamWidth];
         var nextTotals = new double[BeamWidth];
-        var candidates = new List<(double Total, int Item, int Label, float Probability)>(BeamWidth * labelCount);
+        // The best BeamWidth candidates of a step, best first; ties keep generation order (item, then label), the order
+        // a stable sort by total would give.
+        Span<double> topTotals = stackalloc double[BeamWidth];
+        Span<int> topItems = stackalloc int[BeamWidth];
+        Span<int> topLabels = stackalloc int[BeamWidth];
+        Span<float> topProbabilities = stackalloc float[BeamWidth];
         var size = 1;
         for (var i = 0; i < n; i++)
         {
-            candidates.Clear();
+            var kept = 0;
             var last = i == n - 1;
             for (var b = 0; b < size; b++)
             {
@@ -140,20 +153,35 @@ internal sealed class EntityRecognizer
                 for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last) && scores[c] > max) max = scores[c];
                 double sum = 0;
                 for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last)) sum += Math.Exp(scores[c] - max);
+                var logSum = Math.Log(sum);
                 for (var c = 0; c < labelCount; c++)
-                    if (IsAllowed(prev1, c, last))
-                        candidates.Add((totals[b] + (scores[c] - max) - Math.Log(sum), b, c, (float)(Math.Exp(scores[c] - max) / sum)));
+                {
+                    if (!IsAllowed(prev1, c, last)) continue;
+                    var total = totals[b] + (scores[c] - max) - logSum;
+                    var at = kept;
+                    while (at > 0 && total > topTotals[at - 1]) at--;
+                    if (at >= BeamWidth) continue;
+                    var moved = Math.Min(kept, BeamWidth - 1) - at;
+                    if (moved > 0)
+                    {
+                        topTotals.Slice(at, moved).CopyTo(topTotals[(at + 1)..]);
+                        topItems.Slice(at, moved).CopyTo(topItems[(at + 1)..]);
+                        topLabels.Slice(at, moved).CopyTo(topLabels[(at + 1)..]);
+                        topProbabilities.Slice(at, moved).CopyTo(topProbabilities[(at + 1)..]);
+                    }
+                    topTotals[at] = total;
+                    topItems[at] = b;
+                    topLabels[at] = c;
+                    topProbabilities[at] = (float)(Math.Exp(scores[c] - max) / sum);
+                    if (kept < BeamWidth) kept++;
+                }
             }
-            // Stable order: best total first, ties by item then label.
-            candidates.Sort((x, y) => y.Total != x.Total ? y.Total.CompareTo(x.Total) : x.Item != y.Item ? x.Item.CompareTo(y.Item) : x.Label.CompareTo(y.Label));
-            var kept = Math.Min(BeamWidth, candidates.Count);
             for (var k = 0; k < kept; k++)
             {
-                var (total, item, label, probability) = candidates[k];
-                parents[i, k] = item;
-                stepLabels[i, k] = label;
-                stepProbs[i, k] = probability;
-                nextTotals[k] = total;
+                parents[i, k] = topItems[k];
+                stepLabels[i, k] = topLabels[k];
+                stepProbs[i, k] = topProbabilities[k];
+                nextTotals[k] = topTotals[k];
             }
             (totals, nextTotals) = (nextTotals, totals);
             size = kept;

@@ -55,7 +55,16 @@ internal sealed class PosTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        var infos = TokenFeatures.Compute(text, tokens, Lexicon);
+        return Tag(text, tokens, TokenFeatures.Compute(text, tokens, Lexicon));
+    }
+
+    /// <summary>
+    /// Tags with token infos already computed over <see cref="Lexicon"/> (<see cref="TokenFeatures.Compute(string, IReadOnlyList{Token}, FrenchLexicon)"/>),
+    /// so that the entity recognizer can reuse them.
+    /// </summary>
+    public UposTag[] Tag(string text, IReadOnlyList<Token> tokens, TokenInfo[] infos)
+    {
+        if (infos.Length != tokens.Count) throw new ArgumentException("One token info per token is required.", nameof(infos));
         var labels = new int[tokens.Count];
         TagSequence(text, tokens, infos, labels);
         var result = new UposTag[labels.Length];
