@@ -139,16 +139,21 @@ internal sealed class EntityRecognizer
         Span<int> topLabels = stackalloc int[BeamWidth];
         Span<float> topProbabilities = stackalloc float[BeamWidth];
         var size = 1;
+        Span<float> staticScores = stackalloc float[labelCount];
         for (var i = 0; i < n; i++)
         {
             var kept = 0;
             var last = i == n - 1;
+            // Label-independent features are scored once per token; each beam item adds only its label features.
+            var staticCount = NerFeatures.ExtractStatic(infos, tags, gazetteer, cues, i, features);
+            Model.Score(features[..staticCount], staticScores);
             for (var b = 0; b < size; b++)
             {
                 var prev1 = i > 0 ? stepLabels[i - 1, b] : NerFeatures.NoLabel;
                 var prev2 = i > 1 ? stepLabels[i - 2, parents[i - 1, b]] : NerFeatures.NoLabel;
-                var count = NerFeatures.Extract(infos, tags, gazetteer, cues, i, prev1, prev2, features);
-                Model.Score(features[..count], scores);
+                var count = NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, features);
+                staticScores.CopyTo(scores);
+                Model.Add(features[..count], scores);
                 var max = float.NegativeInfinity;
                 for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last) && scores[c] > max) max = scores[c];
                 double sum = 0;

@@ -49,6 +49,29 @@ internal static class NerFeatures
     /// <param name="output">Destination, at least <see cref="MaxFeatures"/> long.</param>
     public static int Extract(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UposTag> pos, ReadOnlySpan<byte> gazetteer, ReadOnlySpan<byte> cues, int i, int prev1, int prev2, Span<uint> output)
     {
+        Span<uint> fixedPart = stackalloc uint[MaxFeatures];
+        Span<uint> labelPart = stackalloc uint[DynamicCount];
+        var count = ExtractStatic(s, pos, gazetteer, cues, i, fixedPart);
+        ExtractDynamic(s, pos, i, prev1, prev2, labelPart);
+        // Training sums the features in template order (the label templates 123-126 come after 122, and 136 after
+        // 135): keeping that order keeps the trained weights reproducible bit for bit.
+        fixedPart[..22].CopyTo(output);
+        labelPart[..4].CopyTo(output[22..]);
+        fixedPart[22..31].CopyTo(output[26..]);
+        output[35] = labelPart[4];
+        fixedPart[31..count].CopyTo(output[36..]);
+        return count + DynamicCount;
+    }
+
+    /// <summary>Number of features that depend on the previous labels (written by <see cref="ExtractDynamic"/>).</summary>
+    public const int DynamicCount = 5;
+
+    /// <summary>
+    /// The features of token <paramref name="i"/> that do not depend on the previous labels: a beam scores them once
+    /// per token and adds <see cref="ExtractDynamic"/>'s per item.
+    /// </summary>
+    public static int ExtractStatic(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UposTag> pos, ReadOnlySpan<byte> gazetteer, ReadOnlySpan<byte> cues, int i, Span<uint> output)
+    {
         var t = s[i];
         var m1 = i > 0 ? s[i - 1] : TokenFeatures.Outside;
         var m2 = i > 1 ? s[i - 2] : TokenFeatures.Outside;
@@ -60,8 +83,6 @@ internal static class NerFeatures
         uint gaz = gazetteer[i];
         var gazM1 = i > 0 ? gazetteer[i - 1] : 255u;
         var gazP1 = i + 1 < s.Length ? gazetteer[i + 1] : 255u;
-        var l1 = (uint)(prev1 + 2);
-        var l2 = (uint)(prev2 + 2);
         var n = 0;
         output[n++] = FeatureHash.Feature(101, 0);
         output[n++] = FeatureHash.Feature(102, t.Lower);
@@ -85,10 +106,6 @@ internal static class NerFeatures
         output[n++] = FeatureHash.Feature(120, t.Flags, p1.Flags);
         output[n++] = FeatureHash.Feature(121, m1.Categories);
         output[n++] = FeatureHash.Feature(122, p1.Categories);
-        output[n++] = FeatureHash.Feature(123, l1);
-        output[n++] = FeatureHash.Feature(124, l1, l2);
-        output[n++] = FeatureHash.Feature(125, l1, t.Lower);
-        output[n++] = FeatureHash.Feature(126, l1, t.Shape);
         output[n++] = FeatureHash.Feature(127, gaz);
         output[n++] = FeatureHash.Feature(128, gaz, t.Shape);
         output[n++] = FeatureHash.Feature(129, i == 0 ? 1u : 0u, t.Shape);
@@ -98,7 +115,6 @@ internal static class NerFeatures
         output[n++] = FeatureHash.Feature(133, gazM1);
         output[n++] = FeatureHash.Feature(134, gazP1);
         output[n++] = FeatureHash.Feature(135, m1.Lower, pos0);
-        output[n++] = FeatureHash.Feature(136, l1, pos0);
         var name0 = NameBits(t);
         var nameM1 = i > 0 ? NameBits(m1) : 0xFFu;
         var nameP1 = i + 1 < s.Length ? NameBits(p1) : 0xFFu;
@@ -113,6 +129,22 @@ internal static class NerFeatures
         output[n++] = FeatureHash.Feature(145, i > 0 ? cues[i - 1] : 255u);
         output[n++] = FeatureHash.Feature(146, i + 1 < s.Length ? cues[i + 1] : 255u);
         output[n++] = FeatureHash.Feature(147, i + 2 < s.Length ? cues[i + 2] : 255u);
+        return n;
+    }
+
+    /// <summary>The features of token <paramref name="i"/> that combine the previous labels with the token.</summary>
+    public static int ExtractDynamic(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UposTag> pos, int i, int prev1, int prev2, Span<uint> output)
+    {
+        var t = s[i];
+        var pos0 = (uint)pos[i] + 1;
+        var l1 = (uint)(prev1 + 2);
+        var l2 = (uint)(prev2 + 2);
+        var n = 0;
+        output[n++] = FeatureHash.Feature(123, l1);
+        output[n++] = FeatureHash.Feature(124, l1, l2);
+        output[n++] = FeatureHash.Feature(125, l1, t.Lower);
+        output[n++] = FeatureHash.Feature(126, l1, t.Shape);
+        output[n++] = FeatureHash.Feature(136, l1, pos0);
         return n;
     }
 }

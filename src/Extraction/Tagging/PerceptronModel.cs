@@ -86,6 +86,12 @@ internal sealed class PerceptronModel
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         scores.Clear();
+        Add(features, scores);
+    }
+
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/>, in feature order.</summary>
+    public void Add(ReadOnlySpan<uint> features, Span<float> scores)
+    {
         var labels = Labels.Length;
         var rows = _rows.AsSpan();
         foreach (var f in features)

@@ -127,4 +127,26 @@ internal sealed class EntityRecognizerTests
             Assert.Throws<InvalidDataException>(() => BilouLabel.Parse("X-PER"));
         });
     }
+    [Test]
+    public void Training_features_are_the_label_free_ones_plus_the_label_ones()
+    {
+        const string text = "Le président ghanéen Kojo Mensah a rencontré à Lomé les dirigeants de la Banque mondiale.";
+        var tokens = Extraction.Tokenization.FrenchTokenizer.Default.Tokenize(text);
+        var infos = TokenFeatures.Compute(text, tokens, Extraction.Lexicons.FrenchLexicon.Default);
+        var tags = PosTagger.Default.Tag(text, tokens, infos);
+        var gazetteer = new byte[tokens.Length];
+        var cues = new byte[tokens.Length];
+        PlaceGazetteer.Default.Match(text, tokens, 0, tokens.Length, gazetteer);
+        Span<uint> all = stackalloc uint[NerFeatures.MaxFeatures];
+        Span<uint> parts = stackalloc uint[NerFeatures.MaxFeatures];
+        for (var i = 0; i < tokens.Length; i++)
+            foreach (var (prev1, prev2) in new[] { (NerFeatures.NoLabel, NerFeatures.NoLabel), (0, 0), (3, 1), (12, 4) })
+            {
+                var n = NerFeatures.Extract(infos, tags, gazetteer, cues, i, prev1, prev2, all);
+                var k = NerFeatures.ExtractStatic(infos, tags, gazetteer, cues, i, parts);
+                k += NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, parts[k..]);
+                Assert.That(parts[..k].ToArray().Order(), Is.EqualTo(all[..n].ToArray().Order()), $"token {i}");
+                Assert.That(n, Is.LessThanOrEqualTo(NerFeatures.MaxFeatures));
+            }
+    }
 }
