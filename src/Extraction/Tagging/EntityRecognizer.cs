@@ -140,6 +140,7 @@ internal sealed class EntityRecognizer
         Span<float> topProbabilities = stackalloc float[BeamWidth];
         var size = 1;
         Span<float> staticScores = stackalloc float[labelCount];
+        Span<double> exps = stackalloc double[labelCount];
         for (var i = 0; i < n; i++)
         {
             var kept = 0;
@@ -157,7 +158,11 @@ internal sealed class EntityRecognizer
                 var max = float.NegativeInfinity;
                 for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last) && scores[c] > max) max = scores[c];
                 double sum = 0;
-                for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last)) sum += Math.Exp(scores[c] - max);
+                for (var c = 0; c < labelCount; c++)
+                {
+                    exps[c] = IsAllowed(prev1, c, last) ? Math.Exp(scores[c] - max) : 0;
+                    sum += exps[c];
+                }
                 var logSum = Math.Log(sum);
                 for (var c = 0; c < labelCount; c++)
                 {
@@ -177,7 +182,7 @@ internal sealed class EntityRecognizer
                     topTotals[at] = total;
                     topItems[at] = b;
                     topLabels[at] = c;
-                    topProbabilities[at] = (float)(Math.Exp(scores[c] - max) / sum);
+                    topProbabilities[at] = (float)(exps[c] / sum);
                     if (kept < BeamWidth) kept++;
                 }
             }
