@@ -57,6 +57,26 @@ internal sealed class ExtractionPipeline
             .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
 
         var (pos, infos) = Tag(text, tokenArray);
+        var entities = EntityRecognizer.Default.Recognize(text, tokenArray, sentences, pos, infos);
+        // The recognizer's ORG spans name bodies the gazetteer does not know ("Coordination des mouvements de
+        // l'Azawad"), where they touch no known organization, country or date.
+        var known = new bool[tokens.Count];
+        foreach (var (first, end) in organizationRefs.Select(o => (o.FirstToken, o.EndToken)).Concat(countryRefs.Select(c => (c.FirstToken, c.EndToken)))
+                     .Concat(dateRefs.Select(d => (d.FirstToken, d.EndToken))))
+            for (var i = first; i < end; i++) known[i] = true;
+        foreach (var entity in entities)
+        {
+            if (entity.Type != EntityType.ORG || entity.EndToken - entity.FirstToken < 2 || known.AsSpan(entity.FirstToken, entity.EndToken - entity.FirstToken).Contains(true))
+                continue;
+            // Only spans an organization word opens or closes ("Fondation …", "… Company"): the model's bare ORG
+            // guesses are too often people or places in news text.
+            if (!EntityCues.Default.IsWord(text, tokenArray, entity.FirstToken, EntityCueKind.OrgHead)
+                && !EntityCues.Default.IsWord(text, tokenArray, entity.EndToken - 1, EntityCueKind.OrgTail))
+                continue;
+            var end = entity.EndToken < tokens.Count && NameMentionFinder.IsRegnalNumber(tokens.Surface(entity.EndToken)) ? entity.EndToken + 1 : entity.EndToken;
+            organizationRefs.Add(new OrganizationRef(entity.FirstToken, end, tokens.Surface(entity.FirstToken, end), null, null, "recognized"));
+        }
+        organizationRefs.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos);
         var mainCountries = NationalityInference.MainCountries(countryRefs);
 
@@ -66,7 +86,7 @@ internal sealed class ExtractionPipeline
             for (var i = r.FirstToken; i < r.EndToken; i++) blocked[i] = true;
         // The recognizer backs names that no lexicon knows ("Kwame Boateng"): its PER spans count as evidence.
         var personTags = new bool[tokens.Count];
-        foreach (var entity in EntityRecognizer.Default.Recognize(text, tokenArray, sentences, pos, infos))
+        foreach (var entity in entities)
             if (entity.Type == EntityType.PER)
                 for (var i = entity.FirstToken; i < entity.EndToken; i++) personTags[i] = true;
         var names = _names.Find(context, blocked, personTags);

@@ -13,6 +13,9 @@ internal sealed class NameMentionFinder
 {
     private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal) { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
 
+    /// <summary>True for a regnal number written in capitals ("VI" in "Mohammed VI").</summary>
+    public static bool IsRegnalNumber(string word) => RomanNumerals.Contains(word);
+
     private readonly EntityLexicon _lexicon;
     private readonly FrenchLexicon _words;
 

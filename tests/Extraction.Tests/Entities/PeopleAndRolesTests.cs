@@ -44,6 +44,17 @@ public sealed class PeopleAndRolesTests
     }
 
     [Test]
+    public void Organizations_no_gazetteer_knows_come_from_the_recognizer()
+    {
+        var r = FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 La Fondation Tamani a dénoncé mardi la décision. Selon l'Association Kounda, le projet est retardé.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Organizations.Select(o => o.Name), Is.SupersetOf(new[] { "Fondation Tamani", "Association Kounda" }));
+            Assert.That(r.People, Is.Empty);
+        });
+    }
+
+    [Test]
     public void A_name_used_as_a_place_once_is_a_place_everywhere()
     {
         var r = FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 Les deux pays veulent rouvrir le poste frontalier de Kara Tessit. « Sans Kara Tessit, toute la région s'arrête », dit un commerçant.");
