@@ -77,6 +77,13 @@ internal sealed class NameMentionFinder
         while (first < end && IsSentenceInitial(tokens, first, sentence) && _words.IsCommonWord(tokens.Span(first)) && !_words.IsFirstName(tokens.Span(first)))
             first++;
         if (first >= end) return null;
+        // "l'Education Nationale Ségolène Royal": a capitalized common word glued before a first name is not part of the name.
+        if (end - first >= 3 && _words.IsCommonWord(tokens.Span(first)) && !_words.IsFirstName(tokens.Span(first)) && _words.IsFirstName(FirstPart(tokens.Span(first + 1))))
+            first++;
+        // "sénateur RPR de Savoie": an acronym followed by "de" + a place is a party and a region, not a person.
+        if (tokens.IsAllCaps(first) && tokens.Span(first).Length >= 2 && !_words.IsFirstName(tokens.Span(first)) && first + 1 < end
+            && _lexicon.NameParticles.Contains(tokens.Folded[first + 1]))
+            return null;
         // All-caps alone (AFP, MAP, ONU) is an acronym unless a mixed-case part or an honorific backs it.
         var mixed = false;
         for (var i = first; i < end; i++) mixed |= !tokens.IsAllCaps(i) && tokens.IsCapitalized(i);

@@ -175,11 +175,19 @@ internal sealed class RoleMentionFinder
         }
         // The complement's own head: a capitalized portfolio word, or a lowercase noun ("de la défense", "du gouvernement").
         if (!tokens.IsWord(k) || Stops.Contains(tokens.Folded[k])) return j;
+        // "directeur de cabinet de Jacques Delors": a person's name ends the title, it is not a portfolio.
+        if (tokens.IsCapitalized(k) && k + 1 < sentenceEnd && tokens.IsCapitalized(k + 1) && tokens.IsWord(k + 1)
+            && Lexicons.FrenchLexicon.Default.IsFirstName(tokens.Span(k)) && !Lexicons.FrenchLexicon.Default.IsCommonWord(tokens.Span(k + 1)))
+            return j;
         var roleHead = _lexicon.RoleHeads.Match(tokens.Folded, k, sentenceEnd, out _);
         k += roleHead > 0 ? roleHead : 1;
-        // Following lowercase adjectives ("Affaires étrangères", "Défense nationale", "Intégration africaine").
+        // Following lowercase adjectives ("Affaires étrangères", "Défense nationale", "Intégration africaine"), or a
+        // capitalized common adjective ("Éducation Nationale").
         var extra = 0;
-        while (k < sentenceEnd && tokens.IsWord(k) && !tokens.IsCapitalized(k) && !Stops.Contains(tokens.Folded[k])
+        while (k < sentenceEnd && tokens.IsWord(k)
+               && (!tokens.IsCapitalized(k) || context.Pos[k] == Tagging.UposTag.ADJ && Lexicons.FrenchLexicon.Default.IsCommonWord(tokens.Span(k))
+                   && !Lexicons.FrenchLexicon.Default.IsFirstName(tokens.Span(k)))
+               && !Stops.Contains(tokens.Folded[k])
                && !Prepositions.Contains(tokens.Folded[k]) && !Articles.Contains(tokens.Folded[k])
                && context.Pos[k] is Tagging.UposTag.ADJ or Tagging.UposTag.NOUN
                && context.CountryAt[k] < 0 && extra < 2 && !_lexicon.RoleHeads.Contains(tokens.Folded[k]))

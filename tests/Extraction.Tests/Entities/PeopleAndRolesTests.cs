@@ -44,6 +44,34 @@ public sealed class PeopleAndRolesTests
     }
 
     [Test]
+    public void A_capitalized_adjective_closes_the_portfolio_not_opens_the_name()
+    {
+        var r = FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 Les mesures annoncées par la ministre de l'Éducation Nationale Claire Duvallon ont été saluées.");
+        var person = r.People.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Name, Is.EqualTo("Claire Duvallon"));
+            Assert.That(person.Roles.Select(x => x.Title), Is.EqualTo(new[] { "ministre de l'Éducation Nationale" }));
+        });
+    }
+
+    [Test]
+    public void A_name_after_de_ends_the_title()
+    {
+        var r = FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 Paul Verneuil, ancien directeur de cabinet de Jacques Lemoinard, a été nommé mardi.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.People.Select(p => p.Name), Does.Contain("Jacques Lemoinard"));
+            Assert.That(r.People.SelectMany(p => p.Roles).Select(x => x.Title), Has.None.Contains("Jacques"));
+        });
+    }
+
+    [TestCase("Michel Barnet est sénateur RPR de Savoie depuis 1995.", "Rpr de Savoie")]
+    [TestCase("Le Parlement du Pays de Galles a voté la loi.", "Parlement du Pays de Galles")]
+    public void Acronyms_and_institutions_are_not_people(string body, string notAPerson) =>
+        Assert.That(FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 " + body).People.Select(p => p.Name), Does.Not.Contain(notAPerson));
+
+    [Test]
     public void Organizations_no_gazetteer_knows_come_from_the_recognizer()
     {
         var r = FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 La Fondation Tamani a dénoncé mardi la décision. Selon l'Association Kounda, le projet est retardé.");
