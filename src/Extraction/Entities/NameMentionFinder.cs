@@ -77,8 +77,11 @@ internal sealed class NameMentionFinder
         while (first < end && IsSentenceInitial(tokens, first, sentence) && _words.IsCommonWord(tokens.Span(first)) && !_words.IsFirstName(tokens.Span(first)))
             first++;
         if (first >= end) return null;
-        // "l'Education Nationale Ségolène Royal": a capitalized common word glued before a first name is not part of the name.
-        if (end - first >= 3 && _words.IsCommonWord(tokens.Span(first)) && !_words.IsFirstName(tokens.Span(first)) && _words.IsFirstName(FirstPart(tokens.Span(first + 1))))
+        // "l'Education Nationale Ségolène Royal", "l'UDF Philippe Douste-Blazy", "la Bavière Edmund Stoiber": a common
+        // word, an acronym or a place glued before a first name is not part of the name.
+        if (end - first >= 3 && !_words.IsFirstName(tokens.Span(first)) && _words.IsFirstName(FirstPart(tokens.Span(first + 1)))
+            && (_words.IsCommonWord(tokens.Span(first)) || tokens.IsAllCaps(first)
+                || !_words.IsFamilyName(tokens.Span(first)) && (_words.IsProperNoun(tokens.Span(first)) || Tagging.PlaceGazetteer.Default.Contains(tokens.Surface(first)))))
             first++;
         // "sénateur RPR de Savoie": an acronym followed by "de" + a place is a party and a region, not a person.
         if (tokens.IsAllCaps(first) && tokens.Span(first).Length >= 2 && !_words.IsFirstName(tokens.Span(first)) && first + 1 < end

@@ -66,6 +66,11 @@ public sealed class PeopleAndRolesTests
         });
     }
 
+    [TestCase("Le candidat de l'UDF Paul Verneuil a reconnu sa défaite dimanche.", "Paul Verneuil")]
+    [TestCase("Les élus de la Bavière Pierre Obermann et Anne Kessler ont voté contre.", "Pierre Obermann")]
+    public void A_word_glued_before_a_first_name_is_not_part_of_the_name(string body, string name) =>
+        Assert.That(FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 " + body).People.Select(p => p.Name), Does.Contain(name));
+
     [TestCase("Michel Barnet est sénateur RPR de Savoie depuis 1995.", "Rpr de Savoie")]
     [TestCase("Le Parlement du Pays de Galles a voté la loi.", "Parlement du Pays de Galles")]
     public void Acronyms_and_institutions_are_not_people(string body, string notAPerson) =>
