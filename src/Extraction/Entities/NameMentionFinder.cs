@@ -48,6 +48,8 @@ internal sealed class NameMentionFinder
                              && IsNameToken(context, blocked, end + particles, atStart: false))
                         end += particles + 1;
                     else if (RomanNumerals.Contains(tokens.Surface(end))) { end++; break; }
+                    // "George W. Bush", "John F. Kennedy": a middle initial between two name words.
+                    else if (IsInitial(tokens, end) && end + 1 < sentence.EndToken && IsNameToken(context, blocked, end + 1, atStart: false)) end += 2;
                     else break;
                 }
                 if (IsAfterNonPersonHead(tokens, i)) placeNames.Add(tokens.Surface(i, end));
@@ -107,7 +109,7 @@ internal sealed class NameMentionFinder
 
         var keys = new List<string>();
         for (var i = first; i < end; i++)
-            if (!_lexicon.NameParticles.Contains(tokens.Folded[i]) || tokens.IsCapitalized(i) && i == end - 1)
+            if ((!_lexicon.NameParticles.Contains(tokens.Folded[i]) || tokens.IsCapitalized(i) && i == end - 1) && !IsInitial(tokens, i))
                 keys.Add(Key(tokens.Folded[i]));
         return new NameMention(first, end, honorific, Normalize(tokens, first, end), keys, evidence);
     }
@@ -154,6 +156,12 @@ internal sealed class NameMentionFinder
         for (var i = first; i < end; i++)
             if (tags[i]) return true;
         return false;
+    }
+
+    private static bool IsInitial(TokenText tokens, int i)
+    {
+        var surface = tokens.Span(i);
+        return surface.Length == 2 && char.IsUpper(surface[0]) && surface[1] == '.';
     }
 
     private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> token)

@@ -66,6 +66,18 @@ public sealed class PeopleAndRolesTests
         });
     }
 
+    [Test]
+    public void A_middle_initial_stays_inside_the_name()
+    {
+        var r = FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 Le président Harold T. Brennan a reçu lundi à Washington le ministre ghanéen des Finances.");
+        var person = r.People.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Name, Is.EqualTo("Harold T. Brennan"));
+            Assert.That(person.Roles.Select(x => x.Title), Does.Contain("président"));
+        });
+    }
+
     [TestCase("Le candidat de l'UDF Paul Verneuil a reconnu sa défaite dimanche.", "Paul Verneuil")]
     [TestCase("Les élus de la Bavière Pierre Obermann et Anne Kessler ont voté contre.", "Pierre Obermann")]
     public void A_word_glued_before_a_first_name_is_not_part_of_the_name(string body, string name) =>
