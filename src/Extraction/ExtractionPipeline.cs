@@ -27,7 +27,7 @@ internal sealed class ExtractionPipeline
         _ = Task.Run(() => EntityRecognizer.Default);
         _lexicon = EntityLexicon.Default;
         _countries = CountryGazetteer.Default;
-        _roles = new RoleMentionFinder(_lexicon);
+        _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default);
         _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
         _agreements = new AgreementMentionFinder(_lexicon);
     }

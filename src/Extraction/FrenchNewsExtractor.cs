@@ -39,7 +39,7 @@ public sealed partial class FrenchNewsExtractor
         options = Validate(text, options);
         var source = SourceText.Read(text);
         PartialDate? referenceDate = options.ReferenceDate ?? source.HeaderDate;
-        if (source.Body.IsEmpty || text.AsSpan(source.Body.Start, source.Body.Length).IsWhiteSpace())
+        if (IsBlank(source))
             return ExtractionResult.Empty(referenceDate?.ToString());
         return _pipeline.Run(source, referenceDate);
     }
@@ -58,10 +58,13 @@ public sealed partial class FrenchNewsExtractor
     {
         Validate(text, options);
         var source = SourceText.Read(text);
-        if (source.Body.IsEmpty || text.AsSpan(source.Body.Start, source.Body.Length).IsWhiteSpace())
+        if (IsBlank(source))
             return TextAnalysis.Empty;
         return ExtractionPipeline.Analyze(source);
     }
+
+    private static bool IsBlank(SourceText source) =>
+        source.Body.IsEmpty || source.Text.AsSpan(source.Body.Start, source.Body.Length).IsWhiteSpace();
 
     private static ExtractionOptions Validate(string text, ExtractionOptions? options)
     {

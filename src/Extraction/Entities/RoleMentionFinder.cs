@@ -32,8 +32,13 @@ internal sealed class RoleMentionFinder
     };
 
     private readonly EntityLexicon _lexicon;
+    private readonly FrenchLexicon _words;
 
-    public RoleMentionFinder(EntityLexicon lexicon) => _lexicon = lexicon;
+    public RoleMentionFinder(EntityLexicon lexicon, FrenchLexicon words)
+    {
+        _lexicon = lexicon;
+        _words = words;
+    }
 
     public IReadOnlyList<RoleMention> Find(EntityContext context)
     {
@@ -177,7 +182,7 @@ internal sealed class RoleMentionFinder
         if (!tokens.IsWord(k) || Stops.Contains(tokens.Folded[k])) return j;
         // "directeur de cabinet de Jacques Delors": a person's name ends the title, it is not a portfolio.
         if (tokens.IsCapitalized(k) && k + 1 < sentenceEnd && tokens.IsCapitalized(k + 1) && tokens.IsWord(k + 1)
-            && Lexicons.FrenchLexicon.Default.IsFirstName(tokens.Span(k)) && !Lexicons.FrenchLexicon.Default.IsCommonWord(tokens.Span(k + 1)))
+            && _words.IsFirstName(tokens.Span(k)) && !_words.IsCommonWord(tokens.Span(k + 1)))
             return j;
         var roleHead = _lexicon.RoleHeads.Match(tokens.Folded, k, sentenceEnd, out _);
         k += roleHead > 0 ? roleHead : 1;
@@ -185,8 +190,7 @@ internal sealed class RoleMentionFinder
         // capitalized common adjective ("Éducation Nationale").
         var extra = 0;
         while (k < sentenceEnd && tokens.IsWord(k)
-               && (!tokens.IsCapitalized(k) || context.Pos[k] == Tagging.UposTag.ADJ && Lexicons.FrenchLexicon.Default.IsCommonWord(tokens.Span(k))
-                   && !Lexicons.FrenchLexicon.Default.IsFirstName(tokens.Span(k)))
+               && (!tokens.IsCapitalized(k) || context.Pos[k] == Tagging.UposTag.ADJ && _words.IsCommonWord(tokens.Span(k)) && !_words.IsFirstName(tokens.Span(k)))
                && !Stops.Contains(tokens.Folded[k])
                && !Prepositions.Contains(tokens.Folded[k]) && !Articles.Contains(tokens.Folded[k])
                && context.Pos[k] is Tagging.UposTag.ADJ or Tagging.UposTag.NOUN

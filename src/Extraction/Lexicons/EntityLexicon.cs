@@ -49,6 +49,7 @@ internal sealed class EntityLexicon
         FrozenSet<string> honorifics,
         FrozenSet<string> nameParticles,
         FrozenSet<string> nonPersonHeads,
+        FrozenSet<string> governmentNouns,
         PhraseTable<AgreementNoun> agreementNouns,
         (string, bool, AgreementStatus)[] agreementCues,
         (string, bool)[] meetingCues)
@@ -57,6 +58,7 @@ internal sealed class EntityLexicon
         Honorifics = honorifics;
         NameParticles = nameParticles;
         NonPersonHeads = nonPersonHeads;
+        GovernmentNouns = governmentNouns;
         AgreementNouns = agreementNouns;
         _agreementCues = agreementCues;
         _meetingCues = meetingCues;
@@ -78,7 +80,7 @@ internal sealed class EntityLexicon
     public PhraseTable<AgreementNoun> AgreementNouns { get; }
 
     /// <summary>Folded nouns that, with a nationality adjective, name a state acting ("autorités", "présidence").</summary>
-    public FrozenSet<string> GovernmentNouns { get; private init; } = FrozenSet<string>.Empty;
+    public FrozenSet<string> GovernmentNouns { get; }
 
     /// <summary>The status a folded word signals about an instrument, or <see cref="AgreementStatus.Mentioned"/>.</summary>
     public AgreementStatus AgreementCue(string folded)
@@ -123,12 +125,10 @@ internal sealed class EntityLexicon
             Column("Lexicons/honorifics.tsv", "form").ToFrozenSet(StringComparer.Ordinal),
             Column("Lexicons/name-particles.tsv", "particle").ToFrozenSet(StringComparer.Ordinal),
             Column("Lexicons/non-person-heads.tsv", "head").ToFrozenSet(StringComparer.Ordinal),
+            Column("Lexicons/government-nouns.tsv", "noun").ToFrozenSet(StringComparer.Ordinal),
             agreementNouns,
             agreementCues,
-            meetingCues)
-        {
-            GovernmentNouns = Column("Lexicons/government-nouns.tsv", "noun").ToFrozenSet(StringComparer.Ordinal),
-        };
+            meetingCues);
     }
 
     private static IEnumerable<string> Column(string resource, string column)

@@ -181,8 +181,7 @@ internal static class NationalityInference
                         && (r.Role.Determiner == m.EndToken + 1 || r.Role.FirstToken == m.EndToken + 1)))?.Country;
                 // "visite du roi X à Abuja"
                 if (other is null && start >= 2 && tokens.IsAny(start - 1, "du", "de") && tokens.IsAny(start - 2, "visite", "voyage")
-                    && tokens.IsAny(m.EndToken, "à", "en", "au") && context.CountryAt.Length > m.EndToken + 1
-                    && context.CountryStartingAt(m.EndToken + 1) is { } host)
+                    && tokens.IsAny(m.EndToken, "à", "en", "au") && context.CountryStartingAt(m.EndToken + 1) is { } host)
                     other = host.Code;
                 if (other is null || !mainCountries.Take(2).Contains(other)) continue;
                 p.Country = Other(mainCountries, other);
