@@ -1,0 +1,56 @@
+using Extraction.Records;
+
+namespace Extraction.Tests.Entities;
+
+/// <summary>
+/// Titles, instrument kinds and non-person names of real wire copy, added to the lexicon tables
+/// (role-heads.tsv, agreement-nouns.tsv, entity-cues.tsv, non-person-heads.tsv); sentences written for these tests.
+/// </summary>
+public sealed class WireCopyLexiconTests
+{
+    private static ExtractionResult Extract(string body, string date = "2024-05-10") => FrenchNewsExtractor.Shared.Extract($" date {date} " + body);
+
+    private static Person PersonNamed(ExtractionResult r, string name) => r.People.Single(p => p.Name == name);
+
+    [TestCase("La cheffe du gouvernement tunisienne, Leila Mansouri, a ouvert la séance.", "Leila Mansouri", "cheffe du gouvernement")]
+    [TestCase("Le nonce apostolique, Mgr Paolo Renzi, a présenté ses vœux au corps diplomatique.", "Paolo Renzi", "nonce apostolique")]
+    [TestCase("Le chargé d'affaires suédois, Tomas Lindqvist, a été convoqué lundi.", "Tomas Lindqvist", "chargé d'affaires")]
+    [TestCase("Le vice-ministre chinois du Commerce, Liang Wenbo, est arrivé à Abidjan.", "Liang Wenbo", "vice-ministre du Commerce")]
+    [TestCase("Le contre-amiral Yves Carnot a pris le commandement de la flotte.", "Yves Carnot", "contre-amiral")]
+    [TestCase("Le général de brigade Moussa Traoré commande la région nord.", "Moussa Traoré", "général de brigade")]
+    [TestCase("Le haut-commissaire Amadou Sy a visité le camp de réfugiés.", "Amadou Sy", "haut-commissaire")]
+    [TestCase("Le PDG du groupe, Marc Delaunay, a présenté les résultats annuels.", "Marc Delaunay", "PDG du groupe")]
+    public void Wire_copy_titles_are_roles(string body, string name, string title)
+    {
+        var person = PersonNamed(Extract(body), name);
+        Assert.That(person.Roles.Select(r => r.Title), Does.Contain(title));
+    }
+
+    [Test]
+    public void The_feminine_head_of_government_title_gives_the_country_of_its_adjective()
+    {
+        var person = PersonNamed(Extract("La cheffe du gouvernement tunisienne, Leila Mansouri, a ouvert la séance."), "Leila Mansouri");
+        Assert.That(person.Country, Is.EqualTo("TN"));
+    }
+
+    [TestCase("Le Ghana et le Togo ont signé lundi un avenant à leur accord de pêche.", "avenant")]
+    [TestCase("Le Ghana et le Togo ont signé lundi une lettre d'intention sur la formation des douaniers.", "lettre d'intention")]
+    [TestCase("Le Ghana et le Togo ont signé lundi un programme exécutif de coopération culturelle.", "programme exécutif")]
+    [TestCase("Le Ghana et le Togo ont signé lundi un arrangement technique sur le transport aérien.", "arrangement technique")]
+    public void New_instrument_kinds_are_agreements(string body, string typeStart)
+    {
+        var a = Extract(body).Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Type, Does.StartWith(typeStart));
+            Assert.That(a.Parties.Select(p => p.Code), Is.EquivalentTo(new[] { "GH", "TG" }));
+            Assert.That(a.Date, Is.EqualTo("2024-05-06"));
+        });
+    }
+
+    [TestCase("Le groupe Kestrel Aerospace a ouvert une usine à Accra.", "Kestrel Aerospace")]
+    [TestCase("La société Norland Engineering recrute deux cents techniciens.", "Norland Engineering")]
+    [TestCase("Le Forum Ibrahim Diallo réunit chaque année les entrepreneurs.", "Ibrahim Diallo")]
+    public void Companies_and_events_named_like_people_are_not_people(string body, string notAPerson) =>
+        Assert.That(Extract(body).People.Select(p => p.Name), Has.None.Contains(notAPerson));
+}
