@@ -91,7 +91,7 @@ internal sealed class ExtractionPipeline
                 for (var i = entity.FirstToken; i < entity.EndToken; i++) personTags[i] = true;
         var names = _names.Find(context, blocked, personTags);
         var people = PersonResolver.Cluster(names);
-        RoleLinker.Link(context, roles, people, _lexicon);
+        RoleLinker.Link(context, roles, people, mainCountries);
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
         NationalityInference.Infer(context, people, mainCountries);
 

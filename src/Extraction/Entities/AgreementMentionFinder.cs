@@ -66,6 +66,7 @@ internal sealed class AgreementMentionFinder
             // "d'accord" (être d'accord) and "en accord avec" are idioms, not instruments.
             if (noun.Family == "accord" && n == 1 && determiner is "d'" or "en") continue;
             if (context.CountryAt[i] >= 0) continue;
+            if (candidates.Count > 0 && IsEmbedded(tokens, candidates[^1].End, i)) continue;
             var end = Extend(context, i + n, sentence.EndToken);
             // A quoted title names the instrument: "une déclaration « Vers un partenariat renouvelé »", "intitulée « … »".
             if (end == i + n && QuotedTitle(tokens, end, sentence.EndToken) is var (open, close) && close > open)
@@ -136,6 +137,25 @@ internal sealed class AgreementMentionFinder
                 Demonstratives.Contains(determiner) || Definites.Contains(determiner)));
         }
         return found;
+    }
+
+    // Words between two instrument nouns that make the second the object of the first ("une déclaration établissant un
+    // partenariat", "un mémorandum sur un « partenariat »"): the second is what the first is about, not an instrument of its own.
+    private static readonly HashSet<string> EmbeddingWords = new(StringComparer.Ordinal)
+        { "un", "une", "le", "la", "l'", "les", "des", "«", "\"", "sur", "pour" };
+
+    private static bool IsEmbedded(TokenText tokens, int previousEnd, int i)
+    {
+        if (i - previousEnd is < 1 or > 3 || tokens.SentenceOf[previousEnd] != tokens.SentenceOf[i]) return false;
+        var sawLink = false;
+        for (var k = previousEnd; k < i; k++)
+        {
+            var f = tokens.Folded[k];
+            var participle = f.Length > 5 && f.EndsWith("ant", StringComparison.Ordinal);
+            if (!participle && !EmbeddingWords.Contains(f)) return false;
+            sawLink |= participle || f is "sur" or "pour" or "«";
+        }
+        return sawLink;
     }
 
     internal static int Strength(AgreementStatus status) => status switch

@@ -28,7 +28,7 @@ internal sealed class RoleMentionFinder
         "a", "ont", "est", "sont", "était", "avait", "avaient", "sera", "qui", "que", "qu'", "dont", "où", "et", "ou", "mais", "depuis",
         "lors", "pendant", "avant", "après", "selon", "avec", "sans", "sur", "par", "en", "dans", "vers", "chez", "entre", "il", "elle",
         "ils", "elles", "se", "s'", "ne", "n'", "y", "le", "la", "les", "l'", "un", "une", "ce", "cette", "son", "sa", "ses", "leur",
-        "pays", "homologue", "homologues", "porteur", "porteuse", "venu", "venue", "reçu", "reçue", "arrivé", "arrivée",
+        "pays", "deux", "homologue", "homologues", "porteur", "porteuse", "venu", "venue", "reçu", "reçue", "arrivé", "arrivée",
     };
 
     private readonly EntityLexicon _lexicon;

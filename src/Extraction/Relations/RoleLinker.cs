@@ -15,7 +15,7 @@ internal static class RoleLinker
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { ",", "le", "la", "l'", "les", "alors", "respectivement", ":" };
 
     /// <summary>Links roles to people; returns the role phrases that found no person.</summary>
-    public static void Link(EntityContext context, IReadOnlyList<RoleMention> roles, List<PersonEntity> people, EntityLexicon lexicon)
+    public static void Link(EntityContext context, IReadOnlyList<RoleMention> roles, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
         var tokens = context.Tokens;
         var personAt = new (PersonEntity Person, NameMention Mention)?[tokens.Count];
@@ -34,10 +34,12 @@ internal static class RoleLinker
         {
             var role = roles[k];
             var backward = Backward(tokens, role, personAt, roles, target);
-            var forward = Forward(context, tokens, role, personAt, roleAt, target, out var forwardPeople);
+            var forward = Forward(context, tokens, role, personAt, roleAt, target, out var forwardPeople, out var ownCountries);
+            if (role.Plural && forwardPeople.Count < 2 && BackwardList(tokens, role, personAt) is { Count: >= 2 } backwardPeople)
+                (forwardPeople, ownCountries) = (backwardPeople, [.. new string?[backwardPeople.Count]]);
             if (role.Plural && forwardPeople.Count >= 2)
             {
-                AssignPlural(role, forwardPeople);
+                AssignPlural(context, role, forwardPeople, ownCountries, mainCountries);
                 continue;
             }
             var person = role.Determiner < 0 && backward is not null ? backward : forward ?? backward;
@@ -50,7 +52,8 @@ internal static class RoleLinker
             }
             else
             {
-                person.Roles.Add(new LinkedRole(role, role.Title, role.Countries.Count > 0 ? role.Countries[0] : null));
+                var title = role.Plural && role.Title is not null ? Singular(role.Title) : role.Title;
+                person.Roles.Add(new LinkedRole(role, title, role.Countries.Count > 0 ? role.Countries[0] : null));
             }
         }
 
@@ -63,13 +66,14 @@ internal static class RoleLinker
                     && context.Countries[context.CountryAt[before]].Kind == CountryMentionKind.Demonym)
                     p.StatedCountry ??= context.Countries[context.CountryAt[before]].Code;
             }
-        _ = lexicon;
     }
 
     private static PersonEntity? Forward(EntityContext context, TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt,
-        RoleMention?[] roleAt, Dictionary<RoleMention, PersonEntity> target, out List<PersonEntity> listed)
+        RoleMention?[] roleAt, Dictionary<RoleMention, PersonEntity> target, out List<PersonEntity> listed, out List<string?> ownCountries)
     {
         listed = [];
+        ownCountries = [];
+        string? pendingCountry = null;
         var sentence = tokens.SentenceOf[role.FirstToken];
         var i = role.EndToken;
         PersonEntity? first = null;
@@ -79,11 +83,20 @@ internal static class RoleLinker
             {
                 first ??= hit.Item1;
                 listed.Add(hit.Item1);
+                ownCountries.Add(pendingCountry);
+                pendingCountry = null;
                 if (!role.Plural) break;
                 i = hit.Item2.EndToken;
-                // a name list goes on with ",", "et" and ranks ("le général X, le général Y et le capitaine Z")
-                while (i < tokens.Count && (tokens.Folded[i] is "," or "et" or "le" or "la" or "l'" || roleAt[i] is { Head.Kind: RoleKind.Rank }))
-                    i = roleAt[i] is { } rank ? rank.EndToken : i + 1;
+                // a name list goes on with ",", "et", ranks ("le général X, le général Y et le capitaine Z"), stated
+                // nationalities ("le Marocain X et l'Espagnol Y") and a country complement per name ("de Chine, M. X, et du Soudan, M. Y")
+                while (i < tokens.Count && tokens.SentenceOf[i] == sentence)
+                {
+                    if (tokens.Folded[i] is "," or "et" or "le" or "la" or "l'" || context.IsCapitalizedDemonym(i)) i++;
+                    else if (roleAt[i] is { Head.Kind: RoleKind.Rank } rank) i = rank.EndToken;
+                    else if (tokens.Folded[i] is "de" or "du" or "d'" or "des" && CountryComplement(context, i + 1) is { } complement)
+                        (pendingCountry, i) = (complement.Code, complement.EndToken);
+                    else break;
+                }
                 continue;
             }
             if (roleAt[i] is { } ownRank && role.Plural && ownRank.Head.Kind == RoleKind.Rank)
@@ -100,6 +113,8 @@ internal static class RoleLinker
                 continue;
             }
             if (first is null && Skippable.Contains(tokens.Folded[i])) { i++; continue; }
+            if (first is null && role.Plural && IsPairPhrase(tokens, i)) { i += 3; continue; } // "les ministres … des deux pays, respectivement"
+
             if (first is null && tokens.IsPunct(i, '(') && tokens.IsPunct(i + 2, ')')) { i += 3; continue; } // "(OIF)"
             break;
         }
@@ -124,14 +139,80 @@ internal static class RoleLinker
         return null;
     }
 
-    private static void AssignPlural(RoleMention role, List<PersonEntity> listed)
+    private static void AssignPlural(EntityContext context, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
+        IReadOnlyList<string> mainCountries)
     {
         var title = role.Title is null ? null : Singular(role.Title);
+        // "les ministres de l'Intérieur des deux pays, respectivement X et Y": the two countries in the order the story gave them
+        var storyPair = role.Countries.Count == 0 && listed.Count == 2 && IsRespectively(context.Tokens, role) && mainCountries.Count >= 2
+            ? StoryOrder(context, mainCountries[0], mainCountries[1]) : null;
         for (var k = 0; k < listed.Count; k++)
         {
-            var country = role.Countries.Count == listed.Count ? role.Countries[k] : role.Countries.Count == 1 ? role.Countries[0] : null;
+            var country = ownCountries[k]
+                ?? (role.Countries.Count == listed.Count ? role.Countries[k]
+                : role.Countries.Count == 1 && (k == 0 || ownCountries.All(c => c is null)) ? role.Countries[0]
+                : storyPair?[k]);
             if (title is not null) listed[k].Roles.Add(new LinkedRole(role, title, country));
         }
+    }
+
+    /// <summary>"X et (de) Y, respectivement ministres …": the people listed right before a plural role.</summary>
+    private static List<PersonEntity>? BackwardList(TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    {
+        var k = (role.Determiner >= 0 ? role.Determiner : role.FirstToken) - 1;
+        if (k < 0 || tokens.Folded[k] != "respectivement") return null;
+        k--;
+        if (k < 0 || !tokens.IsPunct(k, ',')) return null;
+        var sentence = tokens.SentenceOf[role.FirstToken];
+        var listed = new List<PersonEntity>();
+        for (k--; k >= 0 && tokens.SentenceOf[k] == sentence;)
+        {
+            var hit = FindEndingAt(personAt, k);
+            if (hit is null) break;
+            listed.Insert(0, hit.Value.Person);
+            k = hit.Value.Start - 1;
+            while (k >= 0 && tokens.Folded[k] is "," or "et" or "de" or "d'") k--;
+        }
+        return listed;
+    }
+
+    private static (PersonEntity Person, int Start)? FindEndingAt((PersonEntity, NameMention)?[] personAt, int last)
+    {
+        for (var i = last; i >= 0 && i >= last - 8; i--)
+            if (personAt[i] is { } hit && hit.Item2.EndToken == last + 1) return (hit.Item1, hit.Item2.Honorific >= 0 ? hit.Item2.Honorific : hit.Item2.FirstToken);
+        return null;
+    }
+
+    private static bool IsRespectively(TokenText tokens, RoleMention role)
+    {
+        var sentence = tokens.SentenceOf[role.FirstToken];
+        for (var k = role.EndToken; k < tokens.Count && k < role.EndToken + 6 && tokens.SentenceOf[k] == sentence; k++)
+            if (tokens.Folded[k] == "respectivement") return true;
+        var before = (role.Determiner >= 0 ? role.Determiner : role.FirstToken) - 1;
+        return before >= 0 && tokens.Folded[before] == "respectivement";
+    }
+
+    /// <summary>"des deux pays", "des deux parties": the pair a plural role belongs to.</summary>
+    private static bool IsPairPhrase(TokenText tokens, int i) =>
+        tokens.Folded[i] is "des" && tokens.Is(i + 1, "deux") && tokens.IsAny(i + 2, "pays", "parties", "gouvernements", "armées", "capitales");
+
+    /// <summary>A country named right after "de", with its article: "(de) Chine", "(du) Soudan", "(de la) Tunisie".</summary>
+    private static CountryRef? CountryComplement(EntityContext context, int i)
+    {
+        if (context.Tokens.IsAny(i, "la", "l'")) i++;
+        return context.CountryStartingAt(i) is { Kind: CountryMentionKind.Name } c ? c : null;
+    }
+
+    /// <summary>The two countries ordered by their first mention.</summary>
+    private static string[] StoryOrder(EntityContext context, string a, string b)
+    {
+        int firstA = int.MaxValue, firstB = int.MaxValue;
+        foreach (var c in context.Countries)
+        {
+            if (c.Code == a) firstA = Math.Min(firstA, c.FirstToken);
+            else if (c.Code == b) firstB = Math.Min(firstB, c.FirstToken);
+        }
+        return firstA <= firstB ? [a, b] : [b, a];
     }
 
     /// <summary>"chefs d'État" → "chef d'État", "présidents" → "président".</summary>

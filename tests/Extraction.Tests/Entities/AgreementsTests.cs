@@ -168,4 +168,12 @@ public sealed class AgreementsTests
         Assert.That(relations, Is.Not.Empty);
         Assert.That(relations.Where(x => x.Type == RelationTypes.SignatoryOf).All(x => ids.Contains(x.Subject) && ids.Contains(x.Object)), Is.True);
     }
+
+    [TestCase("Une déclaration commune établissant un partenariat stratégique sur la pêche a été signée lundi entre le Ghana et le Togo.", "déclaration")]
+    [TestCase("Le Ghana et le Togo ont signé lundi un mémorandum d'entente sur un « partenariat stratégique et global ».", "mémorandum")]
+    public void An_instrument_named_inside_another_one_is_not_an_agreement_of_its_own(string body, string typeStart)
+    {
+        var a = Extract(body).Agreements.Single();
+        Assert.That(a.Type, Does.StartWith(typeStart));
+    }
 }
