@@ -87,7 +87,9 @@ internal sealed class RoleMentionFinder
         if (i > 0 && FormerMarkers.Contains(tokens.Folded[i - 1])) start = i - 1;
 
         // Ranks count only right before a name ("le général Tiani"), never as adjectives ("secrétaire général" is its own head).
-        if (head.Kind == RoleKind.Rank)
+        // A rank with a command complement is a function ("commandant des écoles militaires", "commandant de la Garde
+        // nationale"), parsed like an office below; "le général de Gaulle" is neither.
+        if (head.Kind == RoleKind.Rank && !HasCommandComplement(context, i + n, sentenceEnd))
         {
             var next = i + n;
             return next < sentenceEnd && tokens.IsCapitalized(next) && tokens.IsWord(next) && context.CountryAt[next] < 0
@@ -152,6 +154,17 @@ internal sealed class RoleMentionFinder
         return new RoleMention(start, lastContent, head, title, countries, organization, plural, false, Determiner(tokens, start));
     }
 
+    /// <summary>"de la Garde nationale", "des écoles militaires", "de l'Armée": a preposition, an article and a common noun.</summary>
+    private bool HasCommandComplement(EntityContext context, int j, int sentenceEnd)
+    {
+        var tokens = context.Tokens;
+        if (j >= sentenceEnd || tokens.Folded[j] is not ("de" or "d'" or "du" or "des")) return false;
+        var k = j + 1;
+        if (k < sentenceEnd && Articles.Contains(tokens.Folded[k])) k++;
+        if (k >= sentenceEnd || !tokens.IsWord(k) || context.CountryAt[k] >= 0 || Stops.Contains(tokens.Folded[k])) return false;
+        return context.OrganizationAt[k] >= 0 || _words.IsCommonWord(tokens.Span(k)) && !_words.IsFirstName(tokens.Span(k));
+    }
+
     private static bool StartsComplement(TokenText tokens, int j) =>
         Prepositions.Contains(tokens.Folded[j]) || tokens.Folded[j] is "chargé" or "chargée" or "chargés" or "auprès";
 
@@ -185,6 +198,8 @@ internal sealed class RoleMentionFinder
             && _words.IsFirstName(tokens.Span(k)) && !_words.IsCommonWord(tokens.Span(k + 1)))
             return j;
         var roleHead = _lexicon.RoleHeads.Match(tokens.Folded, k, sentenceEnd, out _);
+        // "…, du colonel Sidi Bara": a role head before a name opens the next person's title, not this complement.
+        if (roleHead > 0 && k + roleHead < sentenceEnd && tokens.IsCapitalized(k + roleHead) && tokens.IsWord(k + roleHead)) return j;
         k += roleHead > 0 ? roleHead : 1;
         // Following lowercase adjectives ("Affaires étrangères", "Défense nationale", "Intégration africaine"), or a
         // capitalized common adjective ("Éducation Nationale").

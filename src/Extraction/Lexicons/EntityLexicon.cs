@@ -11,6 +11,8 @@ internal enum RoleKind
     Rank,
     /// <summary>A function (directeur, porte-parole, conseiller).</summary>
     Function,
+    /// <summary>A seat in a body (membre du bureau politique): the person sits in it but does not sign for it.</summary>
+    Membership,
 }
 
 /// <summary>A role head noun and the formal wording that equivalent wordings collapse to.</summary>

@@ -67,7 +67,7 @@ internal static class AgreementAssembler
             foreach (var p in a.ExplicitParties ? [] : a.Signatories)
             {
                 // officials of organizations bind their organization, not their home country
-                if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null)?.Role.Organization is { } org) a.AddOrganization(org);
+                if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org) a.AddOrganization(org);
                 else if (p.Country is { } c) a.AddCountry(c);
             }
             if (a.Countries.Count + a.Organizations.Count == 0)

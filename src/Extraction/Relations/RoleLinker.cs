@@ -113,6 +113,7 @@ internal static class RoleLinker
                 continue;
             }
             if (first is null && Skippable.Contains(tokens.Folded[i])) { i++; continue; }
+            if (first is null && tokens.Folded[i] == "et" && i + 1 < tokens.Count && roleAt[i + 1] is not null) { i++; continue; } // "vice-Premier ministre et ministre de la Défense, X"
             if (first is null && role.Plural && IsPairPhrase(tokens, i)) { i += 3; continue; } // "les ministres … des deux pays, respectivement"
 
             if (first is null && tokens.IsPunct(i, '(') && tokens.IsPunct(i + 2, ')')) { i += 3; continue; } // "(OIF)"
