@@ -150,6 +150,7 @@ internal sealed class RoleMentionFinder
             lastContent = j = end;
         }
 
+        if (countries.Count == 0 && head.Country is { } implied) countries.Add(implied); // "le nonce apostolique" serves the Holy See
         var title = Join(tokens, kept);
         return new RoleMention(start, lastContent, head, title, countries, organization, plural, false, Determiner(tokens, start));
     }

@@ -16,7 +16,7 @@ internal enum RoleKind
 }
 
 /// <summary>A role head noun and the formal wording that equivalent wordings collapse to.</summary>
-internal sealed record RoleHead(string Phrase, RoleKind Kind, string? Formal, bool Feminine = false);
+internal sealed record RoleHead(string Phrase, RoleKind Kind, string? Formal, bool Feminine = false, string? Country = null);
 
 /// <summary>An instrument designation head ("protocole d' accord") and its family.</summary>
 internal sealed record AgreementNoun(string Phrase, string Family, bool NeedsQualifier);
@@ -103,9 +103,9 @@ internal sealed class EntityLexicon
     private static EntityLexicon Load()
     {
         var roles = ResourceTable.Load("Lexicons/role-heads.tsv");
-        int head = roles.Column("head"), kind = roles.Column("kind"), formal = roles.Column("formal"), gender = roles.Column("gender");
+        int head = roles.Column("head"), kind = roles.Column("kind"), formal = roles.Column("formal"), gender = roles.Column("gender"), country = roles.Column("country");
         var roleHeads = new PhraseTable<RoleHead>(roles.Rows.Select(r => KeyValuePair.Create(r[head], new RoleHead(
-            r[head], Enum.Parse<RoleKind>(r[kind], ignoreCase: true), r[formal].Length == 0 ? null : r[formal], r[gender] == "f"))));
+            r[head], Enum.Parse<RoleKind>(r[kind], ignoreCase: true), r[formal].Length == 0 ? null : r[formal], r[gender] == "f", r[country].Length == 0 ? null : r[country]))));
 
         var nouns = ResourceTable.Load("Lexicons/agreement-nouns.tsv");
         int phrase = nouns.Column("phrase"), family = nouns.Column("family"), qualified = nouns.Column("qualified");

@@ -119,14 +119,22 @@ internal static class NationalityInference
             var sentenceIndex = tokens.SentenceOf[m.FirstToken];
             var s = tokens.Sentences[sentenceIndex];
             var alone = !people.Any(o => o != p && o.Mentions.Any(x => tokens.SentenceOf[x.FirstToken] == sentenceIndex));
+            string? scoped = null; // "Côté mauritanien, on notait X, Y et Z": a side named first covers the sentence up to the next side
             for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
             {
+                if (tokens.Folded[i] is "côté" && context.IsDemonymAdjective(i + 1) && i < m.FirstToken
+                    && (i <= s.FirstToken + 1 || tokens.IsPunct(i - 1, ',') || tokens.IsPunct(i - 1, ';')) && tokens.IsPunct(i + 2, ','))
+                    scoped = context.Countries[context.CountryAt[i + 1]].Code;
+                if (tokens.Folded[i] is "délégation" && context.IsDemonymAdjective(i + 1) && i < m.FirstToken && i <= s.FirstToken + 1
+                    && tokens.IsAny(i + 2, "comprend", "comprenait", "compte", "comptait", "comprendra"))
+                    scoped = context.Countries[context.CountryAt[i + 1]].Code;
                 if (tokens.Folded[i] is "partie" or "côté" && context.IsDemonymAdjective(i + 1) && (alone || Math.Abs(i - m.FirstToken) <= 6))
                     return context.Countries[context.CountryAt[i + 1]].Code;
                 if (tokens.Folded[i] is "délégation" && context.IsDemonymAdjective(i + 1) && i + 4 >= m.FirstToken - 2 && i < m.FirstToken
                     && tokens.IsAny(m.FirstToken - 1, "par") && m.FirstToken - i <= 5)
                     return context.Countries[context.CountryAt[i + 1]].Code;
             }
+            if (scoped is not null) return scoped;
         }
         return null;
     }

@@ -53,4 +53,19 @@ public sealed class WireCopyLexiconTests
     [TestCase("Le Forum Ibrahim Diallo réunit chaque année les entrepreneurs.", "Ibrahim Diallo")]
     public void Companies_and_events_named_like_people_are_not_people(string body, string notAPerson) =>
         Assert.That(Extract(body).People.Select(p => p.Name), Has.None.Contains(notAPerson));
+
+    [Test]
+    public void A_nuncio_serves_the_holy_see()
+    {
+        var person = PersonNamed(Extract("Le nonce apostolique, Mgr Paolo Renzi, a présenté ses vœux au corps diplomatique."), "Paolo Renzi");
+        Assert.That(person.Country, Is.EqualTo("VA"));
+    }
+
+    [TestCase("Côté malien, on notait la présence du général Moussa Traoré, chef d'état-major, du colonel Amadou Keïta, directeur du génie, et du commandant Ali Cissé.")]
+    [TestCase("La délégation malienne comprend notamment le général Moussa Traoré, le colonel Amadou Keïta et le commandant Ali Cissé.")]
+    public void A_side_named_first_gives_its_country_to_the_whole_list(string body)
+    {
+        var r = Extract(body);
+        Assert.That(new[] { "Moussa Traoré", "Amadou Keïta", "Ali Cissé" }.Select(n => PersonNamed(r, n).Country), Is.All.EqualTo("ML"));
+    }
 }
