@@ -95,7 +95,7 @@ internal sealed class ExtractionPipeline
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
         NationalityInference.Infer(context, people, mainCountries);
 
-        var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries);
+        var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
 
         return ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates);
     }

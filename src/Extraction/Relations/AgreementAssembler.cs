@@ -20,7 +20,7 @@ internal static class AgreementAssembler
     private static readonly HashSet<string> EventAnaphors = new(StringComparer.Ordinal) { "occasion", "issue", "cours", "lors", "marge" };
 
     public static List<AgreementEntity> Assemble(EntityContext context, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
-        IReadOnlyList<string> mainCountries)
+        IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
     {
         var tokens = context.Tokens;
         var agreements = new List<AgreementEntity>();
@@ -77,7 +77,35 @@ internal static class AgreementAssembler
                 a.AddCountry(mainCountries.Take(2).First(c => c != a.Countries[0]));
             if (a.Status == AgreementStatus.Negotiated) a.Date = null;
         }
+        InheritCeremonyDates(agreements, referenceDate);
         return agreements.Where(a => a.IsCounted).ToList();
+    }
+
+    /// <summary>
+    /// Instruments signed at one ceremony are dated once ("Jeudi, les deux pays ont signé quatre accords. Le premier…"):
+    /// a signed instrument with no date of its own takes the day-precise date of the nearest dated signed one, the
+    /// one before it first. With a reference date, only a signing of the last month counts as the story's ceremony
+    /// ("la déclaration adoptée le 7 avril 2022", recalled in a 2023 story, is history).
+    /// </summary>
+    private static void InheritCeremonyDates(List<AgreementEntity> agreements, Temporal.PartialDate? referenceDate)
+    {
+        var dated = agreements.Where(a => a.Status == AgreementStatus.Signed && a.Date?.Value is { Day: not null } d && IsRecent(d, referenceDate)).ToList();
+        if (dated.Count == 0) return;
+        foreach (var a in agreements)
+        {
+            if (a.Status != AgreementStatus.Signed || a.Date is not null) continue;
+            var at = a.Mentions[0].FirstToken;
+            a.Date = dated.Where(d => d.Mentions[0].FirstToken < at).Select(d => d.Date).LastOrDefault()
+                ?? dated.First(d => d.Mentions[0].FirstToken > at).Date;
+        }
+    }
+
+    private static bool IsRecent(Temporal.PartialDate date, Temporal.PartialDate? referenceDate)
+    {
+        if (referenceDate is not { } r) return true;
+        var reference = new DateOnly(r.Year, r.Month ?? 12, r.Day ?? DateTime.DaysInMonth(r.Year, r.Month ?? 12));
+        var days = reference.DayNumber - new DateOnly(date.Year, date.Month!.Value, date.Day!.Value).DayNumber;
+        return days is >= -1 and <= 31;
     }
 
     private sealed record MentionFacts(List<string> Countries, List<OrganizationRef> Organizations, List<PersonEntity> Signatories, DateRef? Date, string? Place, bool Explicit);

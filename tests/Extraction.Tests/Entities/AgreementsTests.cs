@@ -176,4 +176,18 @@ public sealed class AgreementsTests
         var a = Extract(body).Agreements.Single();
         Assert.That(a.Type, Does.StartWith(typeStart));
     }
+
+    [Test]
+    public void Instruments_of_one_ceremony_share_its_date()
+    {
+        var r = Extract("Le Ghana et le Togo ont signé jeudi un accord de pêche. Les deux ministres ont également signé un protocole d'accord sur la formation des douaniers.");
+        Assert.That(r.Agreements.Select(a => a.Date), Is.EqualTo(new[] { "2024-05-09", "2024-05-09" }));
+    }
+
+    [Test]
+    public void An_old_signing_recalled_in_the_story_does_not_date_today_s_instruments()
+    {
+        var r = Extract("Le Ghana et le Togo ont signé un protocole d'accord sur la formation des douaniers. Il prolonge la déclaration commune signée le 7 avril 2021 par les deux pays.");
+        Assert.That(r.Agreements.Single(a => a.Type.StartsWith("protocole")).Date, Is.Null);
+    }
 }
