@@ -58,24 +58,13 @@ internal sealed class ExtractionPipeline
 
         var (pos, infos) = Tag(text, tokenArray);
         var entities = EntityRecognizer.Default.Recognize(text, tokenArray, sentences, pos, infos);
-        // The recognizer's ORG spans name bodies the gazetteer does not know ("Coordination des mouvements de
-        // l'Azawad"), where they touch no known organization, country or date.
+        // The recognizer's spans name bodies the gazetteer does not know ("Coordination des mouvements de
+        // l'Azawad", "le groupe chinois China Copper Mining"), where they touch no known organization, country or date.
         var known = new bool[tokens.Count];
         foreach (var (first, end) in organizationRefs.Select(o => (o.FirstToken, o.EndToken)).Concat(countryRefs.Select(c => (c.FirstToken, c.EndToken)))
                      .Concat(dateRefs.Select(d => (d.FirstToken, d.EndToken))))
             for (var i = first; i < end; i++) known[i] = true;
-        foreach (var entity in entities)
-        {
-            if (entity.Type != EntityType.ORG || entity.EndToken - entity.FirstToken < 2 || known.AsSpan(entity.FirstToken, entity.EndToken - entity.FirstToken).Contains(true))
-                continue;
-            // Only spans an organization word opens or closes ("Fondation …", "… Company"): the model's bare ORG
-            // guesses are too often people or places in news text.
-            if (!EntityCues.Default.IsWord(text, tokenArray, entity.FirstToken, EntityCueKind.OrgHead)
-                && !EntityCues.Default.IsWord(text, tokenArray, entity.EndToken - 1, EntityCueKind.OrgTail))
-                continue;
-            var end = entity.EndToken < tokens.Count && NameMentionFinder.IsRegnalNumber(tokens.Surface(entity.EndToken)) ? entity.EndToken + 1 : entity.EndToken;
-            organizationRefs.Add(new OrganizationRef(entity.FirstToken, end, tokens.Surface(entity.FirstToken, end), null, null, "recognized"));
-        }
+        organizationRefs.AddRange(RecognizedOrganizations.Find(tokens, entities, known, FrenchLexicon.Default));
         organizationRefs.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos);
         var mainCountries = NationalityInference.MainCountries(countryRefs);

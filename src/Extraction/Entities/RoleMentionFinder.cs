@@ -118,6 +118,14 @@ internal sealed class RoleMentionFinder
                 lastContent = j;
                 continue;
             }
+            // "PDG du groupe Sonatrach", "PDG du géant pétrolier saoudien Saudi Aramco": the company a complement introduces
+            if (kept.Count > 1 && context.OrganizationStartingAt(j) is { } company)
+            {
+                kept.Add((j, company.EndToken));
+                organization ??= company;
+                lastContent = j = company.EndToken;
+                continue;
+            }
             if (Qualifiers.Contains(f))
             {
                 kept.Add((j, j + 1));

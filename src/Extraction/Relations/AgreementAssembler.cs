@@ -188,6 +188,13 @@ internal static class AgreementAssembler
                 i = o.EndToken - 1;
             }
         }
+        // "Le groupe X et la compagnie Y ont signé": organizations that are the subject of the signing are its parties.
+        if (mention.CueToken > s.FirstToken && mention.CueToken < s.EndToken && SubjectOrganizations(context, s.FirstToken, mention.CueToken) is { Count: > 0 } subjects)
+        {
+            foreach (var o in subjects)
+                if (!organizations.Any(x => x.Name == o.Name)) organizations.Add(o);
+            isExplicit = true;
+        }
         if (pairMentioned && countries.Count < 2)
             foreach (var c in mainCountries.Take(2))
                 if (!countries.Contains(c)) countries.Add(c);
@@ -196,6 +203,35 @@ internal static class AgreementAssembler
         var date = mention.Status is AgreementStatus.Signed or AgreementStatus.Concluded or AgreementStatus.Adopted or AgreementStatus.Ratified
             ? DateOf(context, mention, s) : null;
         return new MentionFacts(countries, organizations, signatories, date, place, isExplicit);
+    }
+
+    /// <summary>
+    /// The organizations of the subject before a signing cue: only organizations, articles, adjectives, conjunctions,
+    /// parentheses and auxiliaries lie between the first of them and the cue ("La société X (XY) et le groupe public
+    /// chinois Y ont signé"); a verb or a person in between ends the subject.
+    /// </summary>
+    private static List<OrganizationRef> SubjectOrganizations(EntityContext context, int sentenceStart, int cue)
+    {
+        var tokens = context.Tokens;
+        var found = new List<OrganizationRef>();
+        for (var k = cue - 1; k >= sentenceStart; k--)
+        {
+            if (context.OrganizationAt[k] >= 0)
+            {
+                var o = context.Organizations[context.OrganizationAt[k]];
+                if (!found.Any(x => x.Name == o.Name)) found.Insert(0, o);
+                k = o.FirstToken;
+                continue;
+            }
+            if (context.CountryAt[k] >= 0 && context.Countries[context.CountryAt[k]].Kind == CountryMentionKind.Demonym) continue;
+            var pos = context.Pos[k];
+            if (tokens.Folded[k] is "," or "(" or ")" || pos is Tagging.UposTag.DET or Tagging.UposTag.ADJ or Tagging.UposTag.CCONJ or Tagging.UposTag.AUX or Tagging.UposTag.ADV
+                || pos == Tagging.UposTag.NOUN && !tokens.IsCapitalized(k))
+                continue;
+            break;
+        }
+        // the subject must reach the cue: a comma right before the cue ends an incise, not a subject
+        return found.Count > 0 && context.OrganizationAt[found[^1].EndToken - 1] >= 0 && !tokens.IsPunct(cue - 1, ',') ? found : [];
     }
 
     /// <summary>"entre le Maroc et Israël", "avec Ankara": locative-looking prepositions that still introduce parties.</summary>

@@ -1,0 +1,94 @@
+using Extraction.Tagging;
+
+namespace Extraction.Entities;
+
+/// <summary>
+/// Organizations the gazetteer does not know, from the recognizer's spans: a span an organization word opens or
+/// closes ("Fondation …", "… Aerospace"), a span after an organization context ("le groupe public chinois …", "la
+/// compagnie …"), or an acronym the recognizer calls an organization ("KEPCO"). A company name may start with a
+/// country word the span left out ("China Copper Mining"), and its acronym in parentheses is kept with it.
+/// </summary>
+internal static class RecognizedOrganizations
+{
+    /// <summary>Lowercase words allowed between an organization context and the name ("public", "pétrolier", "chinois").</summary>
+    private const int MaxAdjectives = 3;
+
+    public static List<OrganizationRef> Find(TokenText tokens, IReadOnlyList<EntitySpan> entities, bool[] known, Lexicons.FrenchLexicon lexicon)
+    {
+        var cues = EntityCues.Default;
+        var text = tokens.Text;
+        var found = new List<OrganizationRef>();
+        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal); // acronym -> full name
+        foreach (var entity in entities)
+        {
+            var first = entity.FirstToken;
+            var end = entity.EndToken;
+            if (Touches(known, first, end)) continue;
+            var opened = cues.IsWord(text, tokens.Tokens, first, EntityCueKind.OrgHead) || cues.IsWord(text, tokens.Tokens, end - 1, EntityCueKind.OrgTail);
+            var introduced = AfterOrganizationContext(tokens, first, lexicon);
+            var acronym = entity.Type == EntityType.ORG && end - first == 1 && IsAcronym(tokens.Surface(first));
+            // The model's bare ORG guesses of several words are too often people or places in news text.
+            var keep = entity.Type == EntityType.ORG && end - first >= 2 && opened || introduced || acronym && !IsInsideParentheses(tokens, first);
+            if (!keep) continue;
+            if (opened || introduced)
+                while (first > 0 && tokens.IsCapitalized(first - 1) && tokens.IsWord(first - 1) && !known[first - 1] && !IsSentenceStart(tokens, first - 1)
+                       && !AfterOrganizationContext(tokens, first, lexicon))
+                    first--;
+            if (end < tokens.Count && NameMentionFinder.IsRegnalNumber(tokens.Surface(end))) end++;
+            var name = tokens.Surface(first, end);
+            string? shortName = null;
+            if (tokens.IsPunct(end, '(') && end + 2 < tokens.Count && tokens.IsPunct(end + 2, ')') && IsAcronym(tokens.Surface(end + 1)))
+            {
+                shortName = tokens.Surface(end + 1);
+                acronyms.TryAdd(shortName, name);
+            }
+            else if (acronym && acronyms.TryGetValue(name, out var full))
+            {
+                (shortName, name) = (name, full);
+            }
+            found.Add(new OrganizationRef(first, end, name, shortName, null, "recognized"));
+        }
+        // "China Copper Mining (CCM)": the acronym in parentheses names the same body.
+        foreach (var entity in entities)
+            if (entity.EndToken - entity.FirstToken == 1 && IsInsideParentheses(tokens, entity.FirstToken) && !Touches(known, entity.FirstToken, entity.EndToken)
+                && acronyms.TryGetValue(tokens.Surface(entity.FirstToken), out var full))
+                found.Add(new OrganizationRef(entity.FirstToken, entity.EndToken, full, tokens.Surface(entity.FirstToken), null, "recognized"));
+        return found;
+    }
+
+    private static bool IsLowerAdjective(Lexicons.FrenchLexicon lexicon, ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsLower(word[0]) && (lexicon.Categories(word) & Lexicons.WordCategories.Adjective) != 0;
+
+    private static bool Touches(bool[] known, int first, int end) => known.AsSpan(first, end - first).Contains(true);
+
+    private static bool IsSentenceStart(TokenText tokens, int i) => tokens.Sentences[tokens.SentenceOf[i]].FirstToken == i;
+
+    private static bool IsInsideParentheses(TokenText tokens, int i) => tokens.IsPunct(i - 1, '(') && tokens.IsPunct(i + 1, ')');
+
+    /// <summary>"KEPCO", "CNMC", "PDVSA": three or more capitals, no lowercase letter.</summary>
+    private static bool IsAcronym(string word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) capitals++;
+        }
+        return capitals >= 3;
+    }
+
+    /// <summary>True when an organization context ends before <paramref name="first"/>, possibly across a few lowercase adjectives.</summary>
+    private static bool AfterOrganizationContext(TokenText tokens, int first, Lexicons.FrenchLexicon lexicon)
+    {
+        var cues = EntityCues.Default;
+        var floor = tokens.Sentences[tokens.SentenceOf[first]].FirstToken;
+        var at = first;
+        for (var skipped = 0; skipped <= MaxAdjectives && at > floor; skipped++)
+        {
+            if (cues.PhraseCue(tokens.Text, tokens.Tokens, at, floor, at, EntityCueKind.OrgContext, endingAt: true) > 0) return true;
+            if (!IsLowerAdjective(lexicon, tokens.Span(at - 1))) return false;
+            at--;
+        }
+        return false;
+    }
+}
