@@ -11,6 +11,8 @@ namespace Extraction.Entities;
 /// <param name="Status">What the surrounding words say happened to it.</param>
 /// <param name="CueToken">Index of the cue word (signé, conclu...), or -1.</param>
 /// <param name="Definite">True after "le", "la", "l'", "ce", "cet", "cette".</param>
+/// <param name="SetSize">For a plural designation of several instruments ("vingt-sept accords, mémorandums et programmes"), the count
+/// the text gives (0 when it gives none); null for one instrument.</param>
 internal sealed record AgreementMention(
     int FirstToken,
     int EndToken,
@@ -19,7 +21,8 @@ internal sealed record AgreementMention(
     bool Anaphoric,
     AgreementStatus Status,
     int CueToken,
-    bool Definite)
+    bool Definite,
+    int? SetSize = null)
 {
     public string Family => Noun?.Family ?? "";
 }

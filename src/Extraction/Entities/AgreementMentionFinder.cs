@@ -27,7 +27,7 @@ internal sealed class AgreementMentionFinder
     {
         "entre", "avec", "par", "qui", "que", "qu'", "dont", "où", "lors", "depuis", "afin", "après", "avant", "selon", "dans",
         "a", "ont", "est", "sont", "était", "avait", "avaient", "sera", "seront", "été", "être", "doit", "devrait", "prévoit", "vise",
-        "portant", "destiné", "destinée", "destinés", "destinées", "visant", "prévoyant", "établissant", "relatif", "relative", "il", "elle",
+        "destiné", "destinée", "destinés", "destinées", "visant", "prévoyant", "établissant", "il", "elle",
         "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "un", "une", "le", "les", "mais", "ou", "ni", "aussi", "également",
         "ainsi", "hier", "aujourd'hui", "millions", "milliards", "signé", "signée", "conclu", "conclue", "similaire", "similaires",
     };
@@ -68,6 +68,10 @@ internal sealed class AgreementMentionFinder
             if (context.CountryAt[i] >= 0) continue;
             if (candidates.Count > 0 && IsEmbedded(tokens, candidates[^1].End, i)) continue;
             var end = Extend(context, i + n, sentence.EndToken);
+            // "accords, mémorandums d'entente et programmes exécutifs": one set of instruments of several kinds
+            while (IsPlural(noun) && end + 1 < sentence.EndToken && tokens.Folded[end] is "," or "et"
+                   && _lexicon.AgreementNouns.Match(tokens.Folded, end + 1, sentence.EndToken, out var next) is var m and > 0 && IsPlural(next))
+                end = Extend(context, end + 1 + m, sentence.EndToken);
             // A quoted title names the instrument: "une déclaration « Vers un partenariat renouvelé »", "intitulée « … »".
             if (end == i + n && QuotedTitle(tokens, end, sentence.EndToken) is var (open, close) && close > open)
             {
@@ -134,7 +138,7 @@ internal sealed class AgreementMentionFinder
                 : owned[c].OrderByDescending(o => Strength(o.Status)).ThenBy(o => Math.Abs(o.Cue - first)).First();
             var anaphoric = noun is null || bare && (Demonstratives.Contains(determiner) || Definites.Contains(determiner) && owned[c].Count == 0);
             found.Add(new AgreementMention(first, end, noun, titled.GetValueOrDefault(c) ?? tokens.Surface(first, end), anaphoric, status, cue,
-                Demonstratives.Contains(determiner) || Definites.Contains(determiner)));
+                Demonstratives.Contains(determiner) || Definites.Contains(determiner), noun is not null && IsPlural(noun) ? SetSize(tokens, first) : null));
         }
         return found;
     }
@@ -156,6 +160,23 @@ internal sealed class AgreementMentionFinder
             sawLink |= participle || f is "sur" or "pour" or "«";
         }
         return sawLink;
+    }
+
+    private static bool IsPlural(AgreementNoun noun)
+    {
+        var space = noun.Phrase.IndexOf(' ');
+        var head = space < 0 ? noun.Phrase : noun.Phrase[..space];
+        return head.EndsWith('s') || head.Contains("s-", StringComparison.Ordinal); // "accords", "accords-cadres"
+    }
+
+    /// <summary>The count before a plural designation ("vingt-sept accords", "26 protocoles", "trois nouveaux contrats"), or 0.</summary>
+    private static int SetSize(TokenText tokens, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && tokens.Folded[k] is "nouveaux" or "nouvelles" or "autres" or "grands" or "importants") k--;
+        if (k < 0) return 0;
+        if (int.TryParse(tokens.Folded[k], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)) return count;
+        return Temporal.TemporalDefinitions.Default.NumberWords.TryGetValue(tokens.Folded[k], out var value) && value > 1 ? value : 0;
     }
 
     internal static int Strength(AgreementStatus status) => status switch
@@ -194,6 +215,8 @@ internal sealed class AgreementMentionFinder
         while (j < limit && count < 14)
         {
             var f = tokens.Folded[j];
+            // "portant sur…", "relatif à…", "dans le domaine de…", "en vue de…": complements that belong to the designation
+            if (j > end - 1 && ComplementOpener(tokens, j, limit) is var opener and > 0) { j += opener; count += opener; continue; }
             if (!tokens.IsWord(j) && tokens.Tokens[j].Kind != Tokenization.TokenKind.Elision) break;
             if (f is "le" or "les" && tokens.Folded[j - 1] is "sur" or "pour" or "en" or "à") { j++; count++; continue; }
             if (Stops.Contains(f) || context.DateAt[j] >= 0 || _lexicon.AgreementCue(f) is not AgreementStatus.Mentioned and not AgreementStatus.NotCounted) break;
@@ -214,6 +237,21 @@ internal sealed class AgreementMentionFinder
             end = j;
         }
         return end;
+    }
+
+    /// <summary>Tokens of a complement opener at <paramref name="j"/> followed by its object, or 0.</summary>
+    private static int ComplementOpener(TokenText tokens, int j, int limit)
+    {
+        var f = tokens.Folded[j];
+        var n = f switch
+        {
+            "portant" or "porte" when tokens.IsAny(j + 1, "sur") => 2,
+            "relatif" or "relative" or "relatifs" or "relatives" when tokens.IsAny(j + 1, "à", "au", "aux") => 2,
+            "dans" when tokens.IsAny(j + 1, "le", "les") && tokens.IsAny(j + 2, "domaine", "domaines", "secteur", "secteurs", "cadre") => 3,
+            "en" when tokens.IsAny(j + 1, "vue") && tokens.IsAny(j + 2, "de", "d'", "du", "des") => 3,
+            _ => 0,
+        };
+        return j + n < limit ? n : 0;
     }
 
     /// <summary>The quoted title at <paramref name="i"/> (after "intitulée", "baptisée"… if present): [«, one past »), or (0, 0).</summary>

@@ -17,7 +17,8 @@ internal static class AgreementAssembler
         { "égide", "médiation", "auspices", "facilitation", "présence", "appui", "soutien", "aide", "concours", "participation", "financement" };
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "afin", "dont", "tandis", "mais", ";", ":", "alors" };
     private static readonly HashSet<string> PairWords = new(StringComparer.Ordinal) { "deux" };
-    private static readonly HashSet<string> EventAnaphors = new(StringComparer.Ordinal) { "occasion", "issue", "cours", "lors", "marge" };
+    // "à cette occasion", "au cours de…", "Au total, N accords ont été signés": the signing belongs to the event told before.
+    private static readonly HashSet<string> EventAnaphors = new(StringComparer.Ordinal) { "occasion", "issue", "cours", "lors", "marge", "total" };
 
     public static List<AgreementEntity> Assemble(EntityContext context, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
         IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
@@ -29,7 +30,7 @@ internal static class AgreementAssembler
         foreach (var mention in mentions)
         {
             var sentence = tokens.SentenceOf[mention.FirstToken];
-            var facts = Facts(context, mention, personSpans, mainCountries);
+            var facts = Facts(context, mention, personSpans, mainCountries, referenceDate);
             AgreementEntity? target = null;
             if (mention.Anaphoric)
             {
@@ -53,7 +54,7 @@ internal static class AgreementAssembler
             foreach (var c in facts.Countries) target.AddCountry(c);
             target.ExplicitParties |= facts.Explicit;
             foreach (var o in facts.Organizations) target.AddOrganization(o);
-            if (mention.Status == AgreementStatus.Signed)
+            if (mention.Status == AgreementStatus.Signed && target.Mentions[0].SetSize is null) // a set has no signatories of its own
                 foreach (var p in facts.Signatories) target.AddSignatory(p);
             if (facts.Date is { } date && (target.Date is null || More(date, target.Date))) target.Date = date;
             target.Place ??= facts.Place;
@@ -78,7 +79,9 @@ internal static class AgreementAssembler
             if (a.Status == AgreementStatus.Negotiated) a.Date = null;
         }
         InheritCeremonyDates(agreements, referenceDate);
-        return agreements.Where(a => a.IsCounted).ToList();
+        var counted = agreements.Where(a => a.IsCounted).ToList();
+        counted.RemoveAll(a => IsEnumeratedSet(a, counted));
+        return counted;
     }
 
     /// <summary>
@@ -98,6 +101,17 @@ internal static class AgreementAssembler
             a.Date = dated.Where(d => d.Mentions[0].FirstToken < at).Select(d => d.Date).LastOrDefault()
                 ?? dated.First(d => d.Mentions[0].FirstToken > at).Date;
         }
+    }
+
+    /// <summary>
+    /// "trois accords… Le premier… Le deuxième… Le troisième…": a counted set whose members the story names in full
+    /// gives only its members; a partly listed one ("Au total, 27 accords…, dont…") stays beside them.
+    /// </summary>
+    private static bool IsEnumeratedSet(AgreementEntity set, List<AgreementEntity> counted)
+    {
+        if (set.Mentions[0].SetSize is not (> 1 and var size)) return false;
+        var start = set.Mentions[0].FirstToken;
+        return counted.Count(a => a != set && a.Mentions[0].SetSize is null && a.Mentions[0].FirstToken > start) >= size;
     }
 
     private static bool IsRecent(Temporal.PartialDate date, Temporal.PartialDate? referenceDate)
@@ -122,6 +136,7 @@ internal static class AgreementAssembler
     {
         // A re-mention is the same instrument when it is definite ("l'accord de défense conclu jeudi") or shares a
         // signatory or a dated signing with it; an instrument only under negotiation is not one signed on a date.
+        if (a.Mentions[0].SetSize is null != mention.SetSize is null) return false; // a set and one of its members are two entries
         var sameSigners = Overlap(a.Signatories, facts.Signatories);
         var sameDate = a.Date?.Value is { } ad && facts.Date?.Value is { } fd && (Within(ad, fd) || Within(fd, ad));
         if (!mention.Definite && !sameSigners && !sameDate) return false;
@@ -141,7 +156,7 @@ internal static class AgreementAssembler
         || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
 
     private static MentionFacts Facts(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
-        IReadOnlyList<string> mainCountries)
+        IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
     {
         var tokens = context.Tokens;
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
@@ -201,7 +216,7 @@ internal static class AgreementAssembler
 
         var signatories = mention.Status == AgreementStatus.Signed ? Signatories(context, mention, personSpans) : [];
         var date = mention.Status is AgreementStatus.Signed or AgreementStatus.Concluded or AgreementStatus.Adopted or AgreementStatus.Ratified
-            ? DateOf(context, mention, s) : null;
+            ? DateOf(context, mention, s, referenceDate) : null;
         return new MentionFacts(countries, organizations, signatories, date, place, isExplicit);
     }
 
@@ -311,9 +326,15 @@ internal static class AgreementAssembler
         var start = s.FirstToken;
         for (var k = cue - 1; k > s.FirstToken; k--)
         {
-            if (tokens.Folded[k] is "deux" && k + 1 < cue && !context.Tokens.IsCapitalized(k + 1))
+            if (tokens.Folded[k] is "deux" && k + 1 < cue && !context.Tokens.IsCapitalized(k + 1)
+                && !personSpans.Any(x => x.Mention.FirstToken > k && x.Mention.FirstToken < cue))
                 return RecentPeople(personSpans, k, 2, excludeWomen: tokens.Folded[k + 1] == "hommes");
-            if (tokens.Folded[k] is ";") { start = k + 1; break; }
+            // "X et Y ont signé un accord, tandis que Z et W ont signé une convention": each clause has its own subject
+            if (tokens.Folded[k] is ";" or "tandis" or "puis" || EntityLexicon.Default.AgreementCue(tokens.Folded[k]) == AgreementStatus.Signed)
+            {
+                start = k + 1;
+                break;
+            }
         }
         foreach (var (p, m) in personSpans)
             if (m.FirstToken >= start && m.FirstToken < cue && !result.Contains(p)) result.Add(p);
@@ -334,7 +355,7 @@ internal static class AgreementAssembler
         return result;
     }
 
-    private static DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s)
+    private static DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s, Temporal.PartialDate? referenceDate)
     {
         var tokens = context.Tokens;
         var anchor = mention.CueToken >= 0 ? mention.CueToken : mention.FirstToken;
@@ -343,7 +364,8 @@ internal static class AgreementAssembler
         foreach (var d in context.Dates)
         {
             if (d.FirstToken < s.FirstToken || d.EndToken > s.EndToken) continue;
-            if (d.FirstToken > 0 && tokens.Folded[d.FirstToken - 1] is "depuis" or "jusqu'" or "avant" or "d'ici") continue;
+            if (d.FirstToken > 0 && tokens.Folded[d.FirstToken - 1] is "depuis" or "jusqu'" or "avant" or "d'ici" or "période" or "horizon" or "pour") continue;
+            if (referenceDate is { } r && d.Value is { } v && v.Year > r.Year) continue; // a signing already done is not dated in a later year
             var distance = Math.Abs(d.FirstToken - anchor);
             if (distance < bestDistance)
             {
@@ -367,7 +389,8 @@ internal static class AgreementAssembler
             for (var sIndex = previous; sIndex >= Math.Max(0, previous - 1); sIndex--)
             {
                 var ps = tokens.Sentences[sIndex];
-                var inSentence = context.Dates.Where(d => d.FirstToken >= ps.FirstToken && d.EndToken <= ps.EndToken).ToList();
+                // "arrivée la veille": the eve of the event is not its date
+                var inSentence = context.Dates.Where(d => d.FirstToken >= ps.FirstToken && d.EndToken <= ps.EndToken && !tokens.IsAny(d.FirstToken + 1, "veille", "avant-veille")).ToList();
                 if (inSentence.Count == 0) continue;
                 var meeting = Enumerable.Range(ps.FirstToken, ps.EndToken - ps.FirstToken).Where(k => EntityLexicon.Default.IsMeetingCue(tokens.Folded[k])).ToList();
                 return meeting.Count == 0

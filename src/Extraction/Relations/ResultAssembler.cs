@@ -81,7 +81,7 @@ internal static class ResultAssembler
             .ToArray();
 
         var agreementRecords = new List<Agreement>();
-        foreach (var a in agreements.OrderBy(a => a.Mentions[0].FirstToken))
+        foreach (var a in agreements.OrderBy(a => a.Mentions[0].SetSize is not null).ThenBy(a => a.Mentions[0].FirstToken)) // a set after its members
         {
             var id = $"agreement-{agreementRecords.Count + 1}";
             var parties = a.Countries.Select(AgreementParty.ForCountry)
