@@ -57,6 +57,18 @@ internal sealed class AgreementMentionFinder
             var n = _lexicon.AgreementNouns.Match(tokens.Folded, i, sentence.EndToken, out var noun);
             var determiner = i > 0 ? tokens.Folded[i - 1] : "";
             var generic = n == 0 && GenericAnaphors.Contains(tokens.Folded[i]) && (Demonstratives.Contains(determiner) || Definites.Contains(determiner));
+            // "un accord sur les permis et un autre sur la pêche": "autre" stands for the previous instrument noun
+            if (n == 0 && !generic && candidates.Count > 0 && candidates[^1].Noun is { } previous && IsEllipticalOther(tokens, i, sentence.EndToken)
+                && tokens.SentenceOf[candidates[^1].First] == tokens.SentenceOf[i])
+            {
+                var otherEnd = Extend(context, i + 1, sentence.EndToken);
+                if (otherEnd > i + 1)
+                {
+                    candidates.Add((i, otherEnd, previous, false, determiner));
+                    i = otherEnd - 1;
+                }
+                continue;
+            }
             if (n == 0 && !generic) continue;
             if (generic)
             {
@@ -64,7 +76,7 @@ internal sealed class AgreementMentionFinder
                 continue;
             }
             // "d'accord" (être d'accord) and "en accord avec" are idioms, not instruments.
-            if (noun.Family == "accord" && n == 1 && determiner is "d'" or "en") continue;
+            if (noun.Family == "accord" && n == 1 && !IsPlural(noun) && determiner is "d'" or "en") continue;
             if (context.CountryAt[i] >= 0) continue;
             if (candidates.Count > 0 && IsEmbedded(tokens, candidates[^1].End, i)) continue;
             var end = Extend(context, i + n, sentence.EndToken);
@@ -113,6 +125,7 @@ internal sealed class AgreementMentionFinder
             {
                 var (first, stop, noun, _, _) = candidates[c];
                 if (k >= first && k < stop) continue;
+                if (k < first && HasToken(tokens, k, first, "dont")) continue; // "N accords ont été signés, dont un contrat…": the cue is the set's
                 var distance = k < first ? first - k : k - stop + 1;
                 var window = noun is null || bareMention(c) ? (alone && noun is null ? 25 : 8) : 25;
                 if (distance > window) continue; // "le texte, dont… avait été signée", "un accord" needs its verb nearby
@@ -136,6 +149,13 @@ internal sealed class AgreementMentionFinder
                 ? (AgreementStatus.NotCounted, nc)
                 : owned[c].Count == 0 ? (AgreementStatus.Mentioned, -1)
                 : owned[c].OrderByDescending(o => Strength(o.Status)).ThenBy(o => Math.Abs(o.Cue - first)).First();
+            // "les instruments ci-après ont été signés : - un accord…, par X et Y ; - un protocole…": list items take the
+            // status of the list's lead, and their "par" names the signatories
+            if (status == AgreementStatus.Mentioned && noun is not null && ListLeadStatus(tokens, first) is { } leadStatus)
+                (status, cue) = (leadStatus, end - 1);
+            // "N accords ont été conclus, dont un accord sur… et un autre sur…": the named members share the set's status
+            if (status == AgreementStatus.Mentioned && noun is not null && MemberOf(found, tokens, first) is { } set)
+                (status, cue) = (set.Status, set.CueToken);
             var anaphoric = noun is null || bare && (Demonstratives.Contains(determiner) || Definites.Contains(determiner) && owned[c].Count == 0);
             found.Add(new AgreementMention(first, end, noun, titled.GetValueOrDefault(c) ?? tokens.Surface(first, end), anaphoric, status, cue,
                 Demonstratives.Contains(determiner) || Definites.Contains(determiner), noun is not null && IsPlural(noun) ? SetSize(tokens, first) : null));
@@ -160,6 +180,57 @@ internal sealed class AgreementMentionFinder
             sawLink |= participle || f is "sur" or "pour" or "«";
         }
         return sawLink;
+    }
+
+    /// <summary>The counted plural set of the same sentence that a "dont" before <paramref name="first"/> lists members of, or null.</summary>
+    private static AgreementMention? MemberOf(List<AgreementMention> found, TokenText tokens, int first)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var set = found[k];
+            if (tokens.SentenceOf[set.FirstToken] != tokens.SentenceOf[first]) return null;
+            if (set.SetSize is not null && set.Status is not (AgreementStatus.Mentioned or AgreementStatus.NotCounted) && HasToken(tokens, set.EndToken, first, "dont"))
+                return set;
+        }
+        return null;
+    }
+
+    private static bool HasToken(TokenText tokens, int from, int to, string folded)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens.Folded[k] == folded) return true;
+        return false;
+    }
+
+    /// <summary>"un autre sur…", "une autre relative à…": an elided second instrument.</summary>
+    private static bool IsEllipticalOther(TokenText tokens, int i, int limit) =>
+        tokens.Folded[i] is "autre" && i > 0 && tokens.Folded[i - 1] is "un" or "une" && i + 1 < limit
+        && (tokens.Folded[i + 1] is "sur" or "de" or "d'" or "du" or "en" or "pour" || ComplementOpener(tokens, i + 1, limit) > 0);
+
+    private static bool IsListMark(TokenText tokens, int i) => tokens.IsPunct(i, '-') || tokens.IsPunct(i, '–') || tokens.IsPunct(i, '•');
+
+    /// <summary>For an instrument in a dash list item, the status the list's lead gives ("ont été signés :"), or null.</summary>
+    private AgreementStatus? ListLeadStatus(TokenText tokens, int first)
+    {
+        var sentence = tokens.SentenceOf[first];
+        var item = first - 1;
+        while (item >= tokens.Sentences[sentence].FirstToken && !IsListMark(tokens, item) && !tokens.IsPunct(item, ';')) item--;
+        if (item < 0 || !IsListMark(tokens, item)) return null;
+        // back over the previous items to the lead, which ends with a colon
+        var k = item - 1;
+        while (k >= 0 && !tokens.IsPunct(k, ':'))
+        {
+            if (tokens.IsPunct(k, '.') && !IsListMark(tokens, k + 1)) return null;
+            k--;
+        }
+        if (k < 0 || !IsListMark(tokens, k + 1)) return null;
+        var leadStart = tokens.Sentences[tokens.SentenceOf[k]].FirstToken;
+        for (var j = k - 1; j >= leadStart; j--)
+        {
+            var status = _lexicon.AgreementCue(tokens.Folded[j]);
+            if (status is AgreementStatus.Signed or AgreementStatus.Concluded && !IsModal(tokens, j, leadStart) && !IsNegated(tokens, j, leadStart)) return status;
+        }
+        return null;
     }
 
     private static bool IsPlural(AgreementNoun noun)

@@ -17,13 +17,16 @@ internal static class RecognizedOrganizations
     {
         var cues = EntityCues.Default;
         var text = tokens.Text;
-        var found = new List<OrganizationRef>();
         var acronyms = new Dictionary<string, string>(StringComparer.Ordinal); // acronym -> full name
+        var found = InstitutionNames(tokens, known, acronyms).ToList();
+        var taken = (bool[])known.Clone();
+        foreach (var o in found)
+            for (var k = o.FirstToken; k < o.EndToken; k++) taken[k] = true;
         foreach (var entity in entities)
         {
             var first = entity.FirstToken;
             var end = entity.EndToken;
-            if (Touches(known, first, end)) continue;
+            if (Touches(taken, first, end)) continue;
             var opened = cues.IsWord(text, tokens.Tokens, first, EntityCueKind.OrgHead) || cues.IsWord(text, tokens.Tokens, end - 1, EntityCueKind.OrgTail);
             var introduced = AfterOrganizationContext(tokens, first, lexicon);
             var acronym = entity.Type == EntityType.ORG && end - first == 1 && IsAcronym(tokens.Surface(first));
@@ -31,10 +34,12 @@ internal static class RecognizedOrganizations
             var keep = entity.Type == EntityType.ORG && end - first >= 2 && opened || introduced || acronym && !IsInsideParentheses(tokens, first);
             if (!keep) continue;
             if (opened || introduced)
-                while (first > 0 && tokens.IsCapitalized(first - 1) && tokens.IsWord(first - 1) && !known[first - 1] && !IsSentenceStart(tokens, first - 1)
+                while (first > 0 && tokens.IsCapitalized(first - 1) && tokens.IsWord(first - 1) && !taken[first - 1] && !IsSentenceStart(tokens, first - 1)
                        && !AfterOrganizationContext(tokens, first, lexicon))
                     first--;
             if (end < tokens.Count && NameMentionFinder.IsRegnalNumber(tokens.Surface(end))) end++;
+            // "Hyundai Engineering & Construction": an ampersand joins capitalized words of one name
+            while (tokens.IsPunct(end, '&') && tokens.IsCapitalized(end + 1) && tokens.IsWord(end + 1) && !taken[end + 1]) end += 2;
             var name = tokens.Surface(first, end);
             string? shortName = null;
             if (tokens.IsPunct(end, '(') && end + 2 < tokens.Count && tokens.IsPunct(end + 2, ')') && IsAcronym(tokens.Surface(end + 1)))
@@ -50,7 +55,7 @@ internal static class RecognizedOrganizations
         }
         // "China Copper Mining (CCM)": the acronym in parentheses names the same body.
         foreach (var entity in entities)
-            if (entity.EndToken - entity.FirstToken == 1 && IsInsideParentheses(tokens, entity.FirstToken) && !Touches(known, entity.FirstToken, entity.EndToken)
+            if (entity.EndToken - entity.FirstToken == 1 && IsInsideParentheses(tokens, entity.FirstToken) && !Touches(taken, entity.FirstToken, entity.EndToken)
                 && acronyms.TryGetValue(tokens.Surface(entity.FirstToken), out var full))
                 found.Add(new OrganizationRef(entity.FirstToken, entity.EndToken, full, tokens.Surface(entity.FirstToken), null, "recognized"));
         return found;
@@ -58,6 +63,55 @@ internal static class RecognizedOrganizations
 
     private static bool IsLowerAdjective(Lexicons.FrenchLexicon lexicon, ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsLower(word[0]) && (lexicon.Categories(word) & Lexicons.WordCategories.Adjective) != 0;
+
+    /// <summary>Longest span of a body's name: "l'Université Joseph Ki-Zerbo", "le Musée national du Prado".</summary>
+    private const int MaxInstitutionName = 8;
+
+    /// <summary>
+    /// Bodies named by an institution head ("Université Félix Houphouët-Boigny", "Fondation nationale des musées"), or by any
+    /// wording between such a head and the body's acronym ("l'université des sciences et technologies du Roi-Abdallah (KAUST)").
+    /// </summary>
+    private static IEnumerable<OrganizationRef> InstitutionNames(TokenText tokens, bool[] known, Dictionary<string, string> acronyms)
+    {
+        var heads = Lexicons.EntityLexicon.Default.InstitutionHeads;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!heads.Contains(tokens.Folded[i]) || known[i]) continue;
+            var limit = Math.Min(tokens.Sentences[tokens.SentenceOf[i]].EndToken, i + MaxInstitutionName + 1);
+            var end = -1;
+            string? acronym = null;
+            for (var k = i + 1; k < limit && !known[k]; k++)
+            {
+                if (tokens.IsPunct(k, '(') && tokens.IsPunct(k + 2, ')') && IsAcronym(tokens.Surface(k + 1)))
+                {
+                    (end, acronym) = (k, tokens.Surface(k + 1));
+                    break;
+                }
+                // "sciences et technologies" goes on; "et l'Institut…" starts the next party
+                if (!tokens.IsWord(k) && tokens.Tokens[k].Kind != Tokenization.TokenKind.Elision || tokens.Folded[k] is "qui" or "a" or "ont" or "est"
+                    || tokens.Folded[k] is "et" && tokens.IsAny(k + 1, "l'", "la", "le", "les", "un", "une")) break;
+            }
+            // without an acronym, a capitalized head and the capitalized words and complements after it
+            if (end < 0 && tokens.IsCapitalized(i))
+            {
+                var k = i + 1;
+                while (k < limit && !known[k] && (tokens.IsCapitalized(k) && tokens.IsWord(k)
+                       || tokens.Folded[k] is "de" or "du" or "des" or "d'" && k + 1 < limit && tokens.IsWord(k + 1)
+                       || !tokens.IsCapitalized(k) && tokens.IsWord(k) && (k == i + 1 || tokens.Folded[k - 1] is "de" or "du" or "des" or "d'")
+                          && tokens.Folded[k].Length > 3 && !IsVerbLike(tokens.Folded[k])))
+                    k++;
+                while (k > i + 1 && tokens.Folded[k - 1] is "de" or "du" or "des" or "d'") k--;
+                if (k > i + 1 && (tokens.IsCapitalized(k - 1) || k - i >= 3)) end = k;
+            }
+            if (end < 0) continue;
+            var name = tokens.Surface(i, end);
+            if (acronym is not null) acronyms.TryAdd(acronym, name);
+            yield return new OrganizationRef(i, end, name, acronym, null, "recognized");
+            i = end - 1;
+        }
+    }
+
+    private static bool IsVerbLike(string folded) => folded.EndsWith("er", StringComparison.Ordinal) && folded.Length > 6 || folded.EndsWith("é", StringComparison.Ordinal);
 
     private static bool Touches(bool[] known, int first, int end) => known.AsSpan(first, end - first).Contains(true);
 

@@ -51,6 +51,7 @@ internal sealed class EntityLexicon
         FrozenSet<string> honorifics,
         FrozenSet<string> nameParticles,
         FrozenSet<string> nonPersonHeads,
+        FrozenSet<string> institutionHeads,
         FrozenSet<string> governmentNouns,
         PhraseTable<AgreementNoun> agreementNouns,
         (string, bool, AgreementStatus)[] agreementCues,
@@ -60,6 +61,7 @@ internal sealed class EntityLexicon
         Honorifics = honorifics;
         NameParticles = nameParticles;
         NonPersonHeads = nonPersonHeads;
+        InstitutionHeads = institutionHeads;
         GovernmentNouns = governmentNouns;
         AgreementNouns = agreementNouns;
         _agreementCues = agreementCues;
@@ -78,6 +80,9 @@ internal sealed class EntityLexicon
 
     /// <summary>Folded nouns that make a following name a place, institution or plan.</summary>
     public FrozenSet<string> NonPersonHeads { get; }
+
+    /// <summary>The heads of <see cref="NonPersonHeads"/> that open the name of a body ("université", "musée", "fondation").</summary>
+    public FrozenSet<string> InstitutionHeads { get; }
 
     public PhraseTable<AgreementNoun> AgreementNouns { get; }
 
@@ -127,6 +132,9 @@ internal sealed class EntityLexicon
             Column("Lexicons/honorifics.tsv", "form").ToFrozenSet(StringComparer.Ordinal),
             Column("Lexicons/name-particles.tsv", "particle").ToFrozenSet(StringComparer.Ordinal),
             Column("Lexicons/non-person-heads.tsv", "head").ToFrozenSet(StringComparer.Ordinal),
+            ResourceTable.Load("Lexicons/non-person-heads.tsv") is var heads
+                ? heads.Rows.Where(r => r[heads.Column("note")] is "institution" or "organization").Select(r => r[heads.Column("head")]).ToFrozenSet(StringComparer.Ordinal)
+                : throw new InvalidOperationException(),
             Column("Lexicons/government-nouns.tsv", "noun").ToFrozenSet(StringComparer.Ordinal),
             agreementNouns,
             agreementCues,

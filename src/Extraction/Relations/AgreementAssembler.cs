@@ -27,10 +27,14 @@ internal static class AgreementAssembler
         var agreements = new List<AgreementEntity>();
         var personSpans = people.SelectMany(p => p.Mentions.Select(m => (Person: p, Mention: m))).OrderBy(x => x.Mention.FirstToken).ToList();
 
-        foreach (var mention in mentions)
+        for (var index = 0; index < mentions.Count; index++)
         {
+            var mention = mentions[index];
             var sentence = tokens.SentenceOf[mention.FirstToken];
-            var facts = Facts(context, mention, personSpans, mainCountries, referenceDate);
+            // "un contrat…, signé par X, et un protocole entre A et B": what follows the next instrument is that one's
+            var nextInstrument = index + 1 < mentions.Count && tokens.SentenceOf[mentions[index + 1].FirstToken] == sentence && mentions[index + 1].Noun is not null
+                ? mentions[index + 1].FirstToken : int.MaxValue;
+            var facts = Facts(context, mention, personSpans, mainCountries, referenceDate, nextInstrument);
             AgreementEntity? target = null;
             if (mention.Anaphoric)
             {
@@ -140,6 +144,8 @@ internal static class AgreementAssembler
         var sameSigners = Overlap(a.Signatories, facts.Signatories);
         var sameDate = a.Date?.Value is { } ad && facts.Date?.Value is { } fd && (Within(ad, fd) || Within(fd, ad));
         if (!mention.Definite && !sameSigners && !sameDate) return false;
+        // "un accord sur les diplômes et un autre sur la pêche": two indefinite designations that differ are two instruments
+        if (!mention.Definite && !sameSigners && a.Designation != mention.Designation && a.Mentions.All(m => !m.Definite)) return false;
         if (a.Status == AgreementStatus.Negotiated && facts.Date is not null && mention.Status != AgreementStatus.Negotiated) return false;
         var partiesOk = a.Countries.Count == 0 || facts.Countries.Count == 0 || Overlap(a.Countries, facts.Countries);
         var datesOk = a.Date?.Value is null || facts.Date?.Value is null || Within(a.Date.Value.Value, facts.Date.Value.Value) || Within(facts.Date.Value.Value, a.Date.Value.Value);
@@ -156,7 +162,7 @@ internal static class AgreementAssembler
         || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
 
     private static MentionFacts Facts(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
-        IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
+        IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
     {
         var tokens = context.Tokens;
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
@@ -168,7 +174,7 @@ internal static class AgreementAssembler
         // Parties stay inside the clause of the instrument: "…, afin d'associer les treize pays, dont le Sénégal" is not one.
         var clauseEnd = s.EndToken;
         for (var k = Math.Max(mention.EndToken, mention.CueToken + 1); k < s.EndToken; k++)
-            if (ClauseBreaks.Contains(tokens.Folded[k])) { clauseEnd = k; break; }
+            if (ClauseBreaks.Contains(tokens.Folded[k]) || k >= nextInstrument) { clauseEnd = k; break; }
 
         for (var i = s.FirstToken; i < clauseEnd; i++)
         {
@@ -280,7 +286,7 @@ internal static class AgreementAssembler
         {
             if (tokens.Folded[k] is "entre" or "avec" or "par") return sawParty;
             if (context.CountryAt[k] >= 0 || context.OrganizationAt[k] >= 0) { sawParty = true; continue; }
-            if (tokens.Folded[k] is not ("le" or "la" or "l'" or "les" or "et" or ",")) return false;
+            if (tokens.Folded[k] is not ("le" or "la" or "l'" or "les" or "et" or "," or "(" or ")")) return false;
         }
         return false;
     }
@@ -314,8 +320,12 @@ internal static class AgreementAssembler
         if (agentStart >= 0)
         {
             if (tokens.Is(agentStart + 1, "les") && tokens.Is(agentStart + 2, "deux")) return RecentPeople(personSpans, agentStart, 2);
+            // the agents run to the end of the clause: "; - un protocole…" or "en présence de…" starts something else
+            var agentEnd = s.EndToken;
+            for (var k = agentStart + 1; k < s.EndToken; k++)
+                if (tokens.IsPunct(k, ';') || tokens.IsPunct(k, '-') && k > 0 && tokens.IsPunct(k - 1, ';') || tokens.Folded[k] == "présence") { agentEnd = k; break; }
             foreach (var (p, m) in personSpans)
-                if (m.FirstToken > agentStart && m.FirstToken < s.EndToken && !result.Contains(p)) result.Add(p);
+                if (m.FirstToken > agentStart && m.FirstToken < agentEnd && !result.Contains(p)) result.Add(p);
             if (result.Count > 0) return result;
         }
 

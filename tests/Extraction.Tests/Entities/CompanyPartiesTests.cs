@@ -43,4 +43,24 @@ public sealed class CompanyPartiesTests
         var r = Extract("Le PDG du géant pétrolier saoudien Saudi Aramco, Amin Khalid, a signé le contrat.");
         Assert.That(r.People.Select(p => p.Name), Has.None.EqualTo("Saudi Aramco"));
     }
+
+    [TestCase("Un protocole d'accord sur la recherche a été signé lundi entre l'université des sciences et technologies du Roi-Fahd (KFUST) et l'Institut supérieur coréen des sciences (KIS).",
+        new[] { "université des sciences et technologies du Roi-Fahd", "Institut supérieur coréen des sciences" })]
+    [TestCase("Une convention de partenariat a été signée lundi entre la Fondation nationale des musées et le Musée national du Prado.",
+        new[] { "Fondation nationale des musées", "Musée national du Prado" })]
+    [TestCase("Un mémorandum d'entente a été signé lundi entre l'Université Kwame Nkrumah et l'Université Félix Houphouët-Boigny.",
+        new[] { "Université Kwame Nkrumah", "Université Félix Houphouët-Boigny" })]
+    public void Universities_museums_and_foundations_are_parties_by_their_full_name(string body, string[] parties)
+    {
+        var r = Extract(body);
+        Assert.That(PartyNames(r, r.Agreements.Single()), Is.EquivalentTo(parties));
+    }
+
+    [Test]
+    public void Parties_after_the_next_instrument_are_that_one_s()
+    {
+        var r = Extract("Deux textes ont été signés lundi, dont un contrat de fourniture, signé par le PDG du groupe Norsk Hydro, Lars Berg, et un protocole d'accord entre l'Université de Lomé et l'Université du Ghana.");
+        var contract = r.Agreements.Single(a => a.Type.StartsWith("contrat"));
+        Assert.That(PartyNames(r, contract), Is.EqualTo(new[] { "Norsk Hydro" }));
+    }
 }

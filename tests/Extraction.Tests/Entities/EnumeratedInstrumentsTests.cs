@@ -65,4 +65,28 @@ public sealed class EnumeratedInstrumentsTests
             Assert.That(Signatories(r, convention), Is.EquivalentTo(new[] { "Yaw Boateng", "Kossi Agbeko" }));
         });
     }
+
+    [Test]
+    public void Dash_list_items_take_the_lead_s_signing_and_their_own_signatories()
+    {
+        var r = Extract("Lors de la cérémonie présidée par les deux chefs d'Etat lundi, les instruments ci-après ont été signés :\n"
+            + "- un accord de coopération douanière, par le ministre ghanéen des Finances, M. Kofi Mensah, et son homologue togolais, M. Ama Dogbe ;\n"
+            + "- un protocole d'accord relatif au corridor routier, par le ministre ghanéen des Routes, M. Yaw Boateng, et son homologue togolais, M. Kossi Agbeko ;\n"
+            + "- un mémorandum d'entente entre l'Université du Ghana et l'Université de Lomé, en présence du ministre ghanéen de l'Éducation, M. Kwame Asante.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Agreements.Select(a => a.Type), Is.EqualTo(new[]
+                { "accord de coopération douanière", "protocole d'accord relatif au corridor routier", "mémorandum d'entente" }));
+            Assert.That(Signatories(r, r.Agreements[1]), Is.EquivalentTo(new[] { "Yaw Boateng", "Kossi Agbeko" }));
+            Assert.That(r.Agreements[2].Signatories, Is.Empty);
+            Assert.That(r.Agreements.Select(a => a.Date), Is.All.EqualTo("2024-05-06"));
+        });
+    }
+
+    [Test]
+    public void An_elided_second_instrument_and_a_plural_after_d_are_instruments()
+    {
+        var r = Extract("Au total, une quinzaine d'accords sectoriels ont été conclus lundi entre le Ghana et le Togo, dont un accord sur la reconnaissance des diplômes et un autre sur la pêche.");
+        Assert.That(r.Agreements.Select(a => a.Type), Is.EquivalentTo(new[] { "accord sur la reconnaissance des diplômes", "autre sur la pêche", "accords sectoriels" }));
+    }
 }
