@@ -64,6 +64,9 @@ internal sealed class AgreementMentionFinder
                 var otherEnd = Extend(context, i + 1, sentence.EndToken);
                 if (otherEnd > i + 1)
                 {
+                    // designated by the noun it stands for: "un autre sur la pêche" is the "accord sur la pêche"
+                    var nounStart = candidates[^1].First;
+                    titled[candidates.Count] = tokens.Surface(nounStart, nounStart + previous.Phrase.Split(' ').Length) + " " + tokens.Surface(i + 1, otherEnd);
                     candidates.Add((i, otherEnd, previous, false, determiner));
                     i = otherEnd - 1;
                 }
