@@ -4,28 +4,22 @@ using Newtonsoft.Json.Linq;
 
 namespace Extraction.Tests.Packaging;
 
-/// <summary>The `extract` sample tool, built in Release and run as a user runs it.</summary>
+/// <summary>The `extract` tool, packed as Extraction.Cli, installed into a temporary tool path and run as a user runs it.</summary>
 [Category("Packaging")]
 [NonParallelizable]
 public sealed class CommandLineToolTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
-    private string _tool = "";
     private string _work = "";
 
     [OneTimeSetUp]
-    public void Build()
+    public void Install()
     {
-        var project = Path.Combine(RepoPaths.Root, "samples", "Extraction.Sample", "Extraction.Sample.csproj");
-        var build = DotnetCli.Run(RepoPaths.Root, Timeout, "build", project, "-c", "Release",
-            "--artifacts-path", PackagingWorkspace.Artifacts, "--disable-build-servers", "-nologo");
-        Assert.That(build.ExitCode, Is.Zero, build.Describe("dotnet build (sample)"));
-        _tool = Directory.GetFiles(Path.Combine(PackagingWorkspace.Artifacts, "bin", "Extraction.Sample"), "extract.dll", SearchOption.AllDirectories).Single();
+        _ = InstalledTool.Get();
         _work = Path.Combine(PackagingWorkspace.Root, "cli");
         Directory.CreateDirectory(_work);
     }
 
-    private DotnetCli.Result Extract(params string[] arguments) => DotnetCli.Run(_work, Timeout, [_tool, .. arguments]);
+    private DotnetCli.Result Extract(params string[] arguments) => InstalledTool.Run(_work, null, arguments);
 
     private static string Seed => RepoPaths.SeedFiles().First();
 
@@ -34,11 +28,31 @@ public sealed class CommandLineToolTests
             date is null ? null : new ExtractionOptions { ReferenceDate = date })));
 
     [Test]
-    public void One_file_prints_its_json_on_stdout()
+    public void The_package_is_a_dotnet_tool_named_extract()
+    {
+        var package = InstalledTool.Get().Package;
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        using var reader = new StreamReader(zip.GetEntry("Extraction.Cli.nuspec")!.Open());
+        var nuspec = reader.ReadToEnd();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Path.GetFileName(package), Does.Match(@"^Extraction\.Cli\.\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\.nupkg$"));
+            Assert.That(nuspec, Does.Contain("<id>Extraction.Cli</id>").And.Contain("<packageType name=\"DotnetTool\""));
+            Assert.That(entries, Does.Contain("tools/net10.0/any/DotnetToolSettings.xml").And.Contain("tools/net10.0/any/Extraction.dll"));
+            Assert.That(entries, Does.Contain("README.md").And.Contain("LICENSE").And.Contain("NOTICE.md"));
+        });
+        using var settings = new StreamReader(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
+        Assert.That(settings.ReadToEnd(), Does.Contain("Command Name=\"extract\"").And.Contain("EntryPoint=\"extract.dll\""));
+    }
+
+    [Test]
+    public void One_file_prints_the_same_bytes_as_the_library()
     {
         var run = Extract(Seed);
         Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
-        Assert.That(JToken.DeepEquals(JToken.Parse(run.Stdout), Expected(Seed)), Is.True, run.Stdout);
+        var library = ExtractionJson.Serialize(FrenchNewsExtractor.Shared.Extract(File.ReadAllText(Seed)));
+        Assert.That(run.Stdout, Is.EqualTo(library + "\n"));
     }
 
     [Test]
@@ -91,7 +105,7 @@ public sealed class CommandLineToolTests
     {
         var input = Path.Combine(_work, "stdin.txt");
         File.WriteAllText(input, "Le ministre a signé l'accord fin mars dernier.");
-        var run = DotnetCli.RunWithInput(_work, Timeout, File.ReadAllText(input), _tool, "--format", "jsonl", "--date", "2022-04-15");
+        var run = InstalledTool.Run(_work, File.ReadAllText(input), "--format", "jsonl", "--date", "2022-04-15");
         Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(1));
