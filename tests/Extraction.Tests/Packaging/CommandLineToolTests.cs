@@ -85,7 +85,9 @@ public sealed class CommandLineToolTests
             Assert.That(run.ExitCode, Is.EqualTo(1), run.Describe("extract"));
             Assert.That(run.Stderr, Does.Contain("broken.txt"));
             Assert.That(File.ReadAllText(Path.Combine(output, "a.html")), Does.StartWith("<!DOCTYPE html>"));
-            Assert.That(File.ReadAllText(Path.Combine(output, "sub", "b.html")), Does.Contain("Le Maroc et Israël"));
+            var page = File.ReadAllText(Path.Combine(output, "sub", "b.html"));
+            Assert.That(page, Does.Contain("Le Maroc et Israël"));
+            Assert.That(page, Does.Contain("sub/b.txt").And.Not.Contain(_work), "the title is the path below the input folder");
             Assert.That(Directory.GetFiles(output, "*", SearchOption.AllDirectories), Has.Length.EqualTo(2));
         });
     }
@@ -124,7 +126,8 @@ public sealed class CommandLineToolTests
     {
         var run = Extract(Seed, "--format", "table");
         Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
-        Assert.That(run.Stdout, Does.Contain(Seed).And.Contain("People (").And.Contain("Agreements ("));
+        Assert.That(run.Stdout, Does.StartWith(Path.GetFileName(Seed) + "\n").And.Contain("People (").And.Contain("Agreements ("));
+        Assert.That(run.Stdout, Does.Not.Contain(RepoPaths.Root), "the title is the input's path relative to its root, not the machine's");
     }
 
     [Test]
