@@ -28,7 +28,7 @@ public sealed class CommandLineToolTests
             date is null ? null : new ExtractionOptions { ReferenceDate = date })));
 
     [Test]
-    public void The_package_is_a_dotnet_tool_named_extract()
+    public void The_package_is_a_dotnet_tool_named_extract_and_carries_the_json_contract()
     {
         var package = InstalledTool.Get().Package;
         using var zip = System.IO.Compression.ZipFile.OpenRead(package);
@@ -41,6 +41,7 @@ public sealed class CommandLineToolTests
             Assert.That(nuspec, Does.Contain("<id>Extraction.Cli</id>").And.Contain("<packageType name=\"DotnetTool\""));
             Assert.That(entries, Does.Contain("tools/net10.0/any/DotnetToolSettings.xml").And.Contain("tools/net10.0/any/Extraction.dll"));
             Assert.That(entries, Does.Contain("README.md").And.Contain("LICENSE").And.Contain("NOTICE.md"));
+            Assert.That(entries, Does.Contain("docs/extraction.schema.json").And.Contain("docs/json-contract.md"));
         });
         using var settings = new StreamReader(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
         Assert.That(settings.ReadToEnd(), Does.Contain("Command Name=\"extract\"").And.Contain("EntryPoint=\"extract.dll\""));
@@ -116,6 +117,7 @@ public sealed class CommandLineToolTests
         {
             Assert.That(line["source"]?.Value<string>(), Is.EqualTo("stdin"));
             Assert.That(line["referenceDate"]?.Value<string>(), Is.EqualTo("2022-04-15"));
+            Assert.That(Contract.ContractSchema.Errors(Contract.ContractSchema.Strict, lines[0]), Is.Null);
             line.Remove("source");
             Assert.That(JToken.DeepEquals(line, Expected(input, Extraction.Temporal.PartialDate.Parse("2022-04-15"))), Is.True);
         });

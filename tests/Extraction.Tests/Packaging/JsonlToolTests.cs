@@ -62,6 +62,11 @@ public sealed class JsonlToolTests
             Assert.That(lines[2], Is.EqualTo(LibraryLine("""{"id":"n-6",""",
                 "Le 24 novembre, la France et l'Allemagne ont conclu un traité.", PartialDate.Parse("2021-11"))));
             Assert.That(JObject.Parse(lines[2])["referenceDate"]?.Value<string>(), Is.EqualTo("2021-11"));
+            foreach (var line in lines)
+            {
+                Assert.That(Contract.ContractSchema.Errors(Contract.ContractSchema.Published, line), Is.Null, line);
+                Assert.That(Contract.ContractSchema.Errors(Contract.ContractSchema.Strict, line), Is.Null, line);
+            }
         });
     }
 
