@@ -46,13 +46,13 @@ internal static class ExtractCommand
         under a temporary name and renamed when complete; --resume skips the work an output already holds.
 
         Examples:
-          extract article.txt                              JSON of one article on stdout
-          extract article.txt --format table               readable summary on the terminal
-          extract corpus/ --format html --output pages/    one HTML page per article, with a progress bar
-          extract corpus/ --format jsonl -o all.jsonl      one JSON line per article
-          cat article.txt | extract --date 2022-04-15      stdin, with the publication date given
+          extract article.txt                               JSON of one article on stdout
+          extract article.txt --format table                readable summary on the terminal
+          extract corpus/ --format html --output pages/     one HTML page per article, with a progress bar
+          extract corpus/ --format jsonl -o all.jsonl       one JSON line per article
+          cat article.txt | extract --date 2022-04-15       stdin, with the publication date given
           extract articles.jsonl -o results.jsonl --resume  JSON Lines in and out; a rerun continues where it stopped
-          cat shard.jsonl | extract --input-format jsonl   JSON Lines on stdin, one result line per article
+          cat shard.jsonl | extract --input-format jsonl    JSON Lines on stdin, one result line per article
 
         Exit code: 0 when every document was processed, 1 when at least one failed or a JSON Lines line was
         malformed (the others are still written), 2 for a usage error.
@@ -62,7 +62,7 @@ internal static class ExtractCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Text files (UTF-8) or folders (searched recursively for *.txt); '-' or nothing reads standard input.",
+            Description = "Text files (UTF-8), JSON Lines files (*.jsonl) or folders (searched recursively for *.txt, or for *.jsonl with --input-format jsonl); '-' or nothing reads standard input.",
             Arity = ArgumentArity.ZeroOrMore,
             HelpName = "FILE|FOLDER|-",
         };

@@ -139,16 +139,19 @@ public sealed class CommandLineToolTests
         var badDate = Extract(Seed, "--date", "2022-13");
         var badFormat = Extract(Seed, "--format", "xml");
         var htmlToStdout = Extract(Seed, Seed, "--format", "html");
+        var resumeToStdout = Extract(Seed, "--resume");
         Assert.Multiple(() =>
         {
             Assert.That(help.ExitCode, Is.Zero);
-            foreach (var option in new[] { "--date", "--format", "json|jsonl|html|table", "--output", "--output-dir", "--threads", "--quiet", "Examples:" })
+            foreach (var option in new[] { "--date", "--format", "json|jsonl|html|table", "--input-format", "auto|text|jsonl", "--output", "--output-dir", "--threads", "--quiet", "--resume", "Examples:" })
                 Assert.That(help.Stdout, Does.Contain(option));
             Assert.That(badDate.ExitCode, Is.Not.Zero);
             Assert.That(badDate.Stderr, Does.Contain("2022-13"));
             Assert.That(badFormat.ExitCode, Is.Not.Zero);
             Assert.That(htmlToStdout.ExitCode, Is.EqualTo(2));
             Assert.That(htmlToStdout.Stderr, Does.Contain("--output"));
+            Assert.That(resumeToStdout.ExitCode, Is.EqualTo(2));
+            Assert.That(resumeToStdout.Stderr, Does.Contain("--resume needs --output"));
         });
     }
 }

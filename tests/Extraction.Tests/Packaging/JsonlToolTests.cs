@@ -85,6 +85,20 @@ public sealed class JsonlToolTests
     }
 
     [Test]
+    public void A_folder_of_jsonl_files_is_read_recursively_in_order_with_input_format_jsonl()
+    {
+        var folder = Path.Combine(_work, "shards");
+        Directory.CreateDirectory(Path.Combine(folder, "b"));
+        File.WriteAllText(Path.Combine(folder, "a.jsonl"), GeneratedCorpus.Line(0) + "\n" + GeneratedCorpus.Line(1) + "\n");
+        File.WriteAllText(Path.Combine(folder, "b", "c.jsonl"), GeneratedCorpus.Line(2) + "\n");
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "not read as JSON Lines");
+        var run = InstalledTool.Run(_work, null, folder, "--input-format", "jsonl");
+        Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
+        var ids = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => (string?)JObject.Parse(l)["id"]);
+        Assert.That(ids, Is.EqualTo(new[] { GeneratedCorpus.Id(0), GeneratedCorpus.Id(1), GeneratedCorpus.Id(2) }));
+    }
+
+    [Test]
     public void Jsonl_input_refuses_an_output_format_other_than_jsonl()
     {
         var input = Path.Combine(_work, "one.jsonl");
