@@ -4,28 +4,22 @@ using Newtonsoft.Json.Linq;
 
 namespace Extraction.Tests.Packaging;
 
-/// <summary>The `extract` sample tool, built in Release and run as a user runs it.</summary>
+/// <summary>The `extract` tool, packed as Extraction.Cli, installed into a temporary tool path and run as a user runs it.</summary>
 [Category("Packaging")]
 [NonParallelizable]
 public sealed class CommandLineToolTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
-    private string _tool = "";
     private string _work = "";
 
     [OneTimeSetUp]
-    public void Build()
+    public void Install()
     {
-        var project = Path.Combine(RepoPaths.Root, "samples", "Extraction.Sample", "Extraction.Sample.csproj");
-        var build = DotnetCli.Run(RepoPaths.Root, Timeout, "build", project, "-c", "Release",
-            "--artifacts-path", PackagingWorkspace.Artifacts, "--disable-build-servers", "-nologo");
-        Assert.That(build.ExitCode, Is.Zero, build.Describe("dotnet build (sample)"));
-        _tool = Directory.GetFiles(Path.Combine(PackagingWorkspace.Artifacts, "bin", "Extraction.Sample"), "extract.dll", SearchOption.AllDirectories).Single();
+        _ = InstalledTool.Get();
         _work = Path.Combine(PackagingWorkspace.Root, "cli");
         Directory.CreateDirectory(_work);
     }
 
-    private DotnetCli.Result Extract(params string[] arguments) => DotnetCli.Run(_work, Timeout, [_tool, .. arguments]);
+    private DotnetCli.Result Extract(params string[] arguments) => InstalledTool.Run(_work, null, arguments);
 
     private static string Seed => RepoPaths.SeedFiles().First();
 
@@ -34,11 +28,32 @@ public sealed class CommandLineToolTests
             date is null ? null : new ExtractionOptions { ReferenceDate = date })));
 
     [Test]
-    public void One_file_prints_its_json_on_stdout()
+    public void The_package_is_a_dotnet_tool_named_extract_and_carries_the_json_contract()
+    {
+        var package = InstalledTool.Get().Package;
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        using var reader = new StreamReader(zip.GetEntry("Extraction.Cli.nuspec")!.Open());
+        var nuspec = reader.ReadToEnd();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Path.GetFileName(package), Does.Match(@"^Extraction\.Cli\.\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\.nupkg$"));
+            Assert.That(nuspec, Does.Contain("<id>Extraction.Cli</id>").And.Contain("<packageType name=\"DotnetTool\""));
+            Assert.That(entries, Does.Contain("tools/net10.0/any/DotnetToolSettings.xml").And.Contain("tools/net10.0/any/Extraction.dll"));
+            Assert.That(entries, Does.Contain("README.md").And.Contain("LICENSE").And.Contain("NOTICE.md"));
+            Assert.That(entries, Does.Contain("docs/extraction.schema.json").And.Contain("docs/json-contract.md"));
+        });
+        using var settings = new StreamReader(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
+        Assert.That(settings.ReadToEnd(), Does.Contain("Command Name=\"extract\"").And.Contain("EntryPoint=\"extract.dll\""));
+    }
+
+    [Test]
+    public void One_file_prints_the_same_bytes_as_the_library()
     {
         var run = Extract(Seed);
         Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
-        Assert.That(JToken.DeepEquals(JToken.Parse(run.Stdout), Expected(Seed)), Is.True, run.Stdout);
+        var library = ExtractionJson.Serialize(FrenchNewsExtractor.Shared.Extract(File.ReadAllText(Seed)));
+        Assert.That(run.Stdout, Is.EqualTo(library + "\n"));
     }
 
     [Test]
@@ -71,7 +86,9 @@ public sealed class CommandLineToolTests
             Assert.That(run.ExitCode, Is.EqualTo(1), run.Describe("extract"));
             Assert.That(run.Stderr, Does.Contain("broken.txt"));
             Assert.That(File.ReadAllText(Path.Combine(output, "a.html")), Does.StartWith("<!DOCTYPE html>"));
-            Assert.That(File.ReadAllText(Path.Combine(output, "sub", "b.html")), Does.Contain("Le Maroc et Israël"));
+            var page = File.ReadAllText(Path.Combine(output, "sub", "b.html"));
+            Assert.That(page, Does.Contain("Le Maroc et Israël"));
+            Assert.That(page, Does.Contain("sub/b.txt").And.Not.Contain(_work), "the title is the path below the input folder");
             Assert.That(Directory.GetFiles(output, "*", SearchOption.AllDirectories), Has.Length.EqualTo(2));
         });
     }
@@ -91,7 +108,7 @@ public sealed class CommandLineToolTests
     {
         var input = Path.Combine(_work, "stdin.txt");
         File.WriteAllText(input, "Le ministre a signé l'accord fin mars dernier.");
-        var run = DotnetCli.RunWithInput(_work, Timeout, File.ReadAllText(input), _tool, "--format", "jsonl", "--date", "2022-04-15");
+        var run = InstalledTool.Run(_work, File.ReadAllText(input), "--format", "jsonl", "--date", "2022-04-15");
         Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(1));
@@ -100,6 +117,7 @@ public sealed class CommandLineToolTests
         {
             Assert.That(line["source"]?.Value<string>(), Is.EqualTo("stdin"));
             Assert.That(line["referenceDate"]?.Value<string>(), Is.EqualTo("2022-04-15"));
+            Assert.That(Contract.ContractSchema.Errors(Contract.ContractSchema.Strict, lines[0]), Is.Null);
             line.Remove("source");
             Assert.That(JToken.DeepEquals(line, Expected(input, Extraction.Temporal.PartialDate.Parse("2022-04-15"))), Is.True);
         });
@@ -110,7 +128,8 @@ public sealed class CommandLineToolTests
     {
         var run = Extract(Seed, "--format", "table");
         Assert.That(run.ExitCode, Is.Zero, run.Describe("extract"));
-        Assert.That(run.Stdout, Does.Contain(Seed).And.Contain("People (").And.Contain("Agreements ("));
+        Assert.That(run.Stdout, Does.StartWith(Path.GetFileName(Seed) + "\n").And.Contain("People (").And.Contain("Agreements ("));
+        Assert.That(run.Stdout, Does.Not.Contain(RepoPaths.Root), "the title is the input's path relative to its root, not the machine's");
     }
 
     [Test]
@@ -120,16 +139,19 @@ public sealed class CommandLineToolTests
         var badDate = Extract(Seed, "--date", "2022-13");
         var badFormat = Extract(Seed, "--format", "xml");
         var htmlToStdout = Extract(Seed, Seed, "--format", "html");
+        var resumeToStdout = Extract(Seed, "--resume");
         Assert.Multiple(() =>
         {
             Assert.That(help.ExitCode, Is.Zero);
-            foreach (var option in new[] { "--date", "--format", "json|jsonl|html|table", "--output", "--output-dir", "--threads", "--quiet", "Examples:" })
+            foreach (var option in new[] { "--date", "--format", "json|jsonl|html|table", "--input-format", "auto|text|jsonl", "--output", "--output-dir", "--threads", "--quiet", "--resume", "Examples:" })
                 Assert.That(help.Stdout, Does.Contain(option));
             Assert.That(badDate.ExitCode, Is.Not.Zero);
             Assert.That(badDate.Stderr, Does.Contain("2022-13"));
             Assert.That(badFormat.ExitCode, Is.Not.Zero);
             Assert.That(htmlToStdout.ExitCode, Is.EqualTo(2));
             Assert.That(htmlToStdout.Stderr, Does.Contain("--output"));
+            Assert.That(resumeToStdout.ExitCode, Is.EqualTo(2));
+            Assert.That(resumeToStdout.Stderr, Does.Contain("--resume needs --output"));
         });
     }
 }

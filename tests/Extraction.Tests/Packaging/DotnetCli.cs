@@ -18,9 +18,34 @@ internal static class DotnetCli
         RunWithInput(workingDirectory, timeout, null, arguments);
 
     /// <summary>Runs dotnet with <paramref name="input"/> on its standard input (closed at once when null).</summary>
-    public static Result RunWithInput(string workingDirectory, TimeSpan timeout, string? input, params string[] arguments)
+    public static Result RunWithInput(string workingDirectory, TimeSpan timeout, string? input, params string[] arguments) =>
+        RunProgram(Host, workingDirectory, timeout, input, arguments);
+
+    /// <summary>Runs <paramref name="program"/> (dotnet, or an installed tool's launcher) to completion.</summary>
+    public static Result RunProgram(string program, string workingDirectory, TimeSpan timeout, string? input, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Host)
+        using var process = Process.Start(StartInfo(program, workingDirectory, arguments)) ?? throw new InvalidOperationException("could not start " + program);
+        if (input is not null) process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {timeout}.\n{stdout.Result}\n{stderr.Result}");
+        }
+        process.WaitForExit();
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>
+    /// Start settings for a child process with redirected streams, isolated from the test host's MSBuild state; an
+    /// installed tool's launcher finds the runtime through DOTNET_ROOT (the folder of the dotnet host running the tests).
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string program, string workingDirectory, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -45,18 +70,7 @@ internal static class DotnetCli
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1"; // no build server left running after the test
         start.Environment["MSBUILDTERMINALLOGGER"] = "off";
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + Host);
-        if (input is not null) process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {timeout}.\n{stdout.Result}\n{stderr.Result}");
-        }
-        process.WaitForExit();
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        if (Path.IsPathRooted(Host)) start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(Path.GetFullPath(Host));
+        return start;
     }
 }

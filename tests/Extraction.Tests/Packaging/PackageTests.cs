@@ -81,6 +81,7 @@ public sealed class PackageTests
             Assert.That(license.Value, Is.EqualTo("MIT"));
             Assert.That(Meta("readme"), Is.EqualTo("README.md"));
             Assert.That(entries, Does.Contain("README.md").And.Contain("NOTICE.md").And.Contain("LICENSE"));
+            Assert.That(entries, Does.Contain("docs/json-contract.md").And.Contain("docs/extraction.schema.json"), "the JSON contract ships with the library");
             Assert.That(Frameworks, Does.Contain("net10.0").And.Contain("net8.0"));
             foreach (var framework in Frameworks)
             {
