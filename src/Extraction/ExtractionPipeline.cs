@@ -1,4 +1,5 @@
 using Extraction.Entities;
+using Extraction.Knowledge;
 using Extraction.Lexicons;
 using Extraction.Records;
 using Extraction.Relations;
@@ -18,6 +19,7 @@ internal sealed class ExtractionPipeline
     private readonly RoleMentionFinder _roles;
     private readonly NameMentionFinder _names;
     private readonly AgreementMentionFinder _agreements;
+    private readonly LeaderMatcher _leaders;
 
     public ExtractionPipeline()
     {
@@ -30,6 +32,7 @@ internal sealed class ExtractionPipeline
         _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default);
         _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
         _agreements = new AgreementMentionFinder(_lexicon);
+        _leaders = LeaderMatcher.Default;
     }
 
     public ExtractionResult Run(SourceText source, PartialDate? referenceDate)
@@ -93,7 +96,9 @@ internal sealed class ExtractionPipeline
         var people = PersonResolver.Cluster(names);
         RoleLinker.Link(context, roles, people, _lexicon);
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
-        NationalityInference.Infer(context, people, mainCountries);
+        // Known heads of state and government come after the person's own text cues and before the inferences from
+        // other people, which then start from them ("X reçoit son homologue Y").
+        NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(_leaders, found, referenceDate, mainCountries));
 
         var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries);
 
