@@ -25,12 +25,15 @@ internal static class BuildKnowledgeCommand
         # fields, a work of the United States Government in the public domain; as structured by the archive
         # github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025 (its code and tables MIT-licensed; Factbook text unmodified).
         # LICENCE: public domain (Factbook text); this table's selection and layout: MIT, as the rest of the library.
-        # FORMAT: country (ISO 3166-1 alpha-2)<TAB>office<TAB>title<TAB>given<TAB>family<TAB>after<TAB>display<TAB>from<TAB>to<TAB>first<TAB>last
+        # FORMAT: country (ISO 3166-1 alpha-2)<TAB>office<TAB>title<TAB>given<TAB>family<TAB>after<TAB>display<TAB>from<TAB>to<TAB>first<TAB>last<TAB>keys<TAB>family_keys
         #   office: chief of state | head of government | vice president | deputy prime minister; title: English, as written.
         #   given / family / after: the name as the Factbook writes it (family in capitals, in the country's own order:
         #   "XI" + "Jinping"); display: the same in ordinary case. from: the "(since ...)" date, else the first edition;
         #   to: the successor's "since" date in the next edition, else the last edition's year (the next one's when it
-        #   lists nobody in that office); empty while in office in the latest edition. first / last: the first and last editions listing the person in that office.
+        #   lists nobody in that office); empty while in office in the latest edition.
+        #   first / last: the first and last editions listing the person in that office.
+        #   keys / family_keys: the comparison keys of the whole name and of the family name (Knowledge/name-variants.tsv
+        #   folding, computed here so that loading does not fold 5,000 names; rebuild after changing that table).
         """;
 
     public static int Run(string[] args)
@@ -210,10 +213,17 @@ internal static class BuildKnowledgeCommand
     {
         var sb = new StringBuilder();
         sb.Append(Header.Replace("\r\n", "\n", StringComparison.Ordinal)).Append('\n');
-        sb.Append("country\toffice\ttitle\tgiven\tfamily\tafter\tdisplay\tfrom\tto\tfirst\tlast\n");
+        sb.Append("country\toffice\ttitle\tgiven\tfamily\tafter\tdisplay\tfrom\tto\tfirst\tlast\tkeys\tfamily_keys\n");
+        var names = Knowledge.LeaderNames.Default;
         foreach (var r in rows)
+        {
+            var familyKeys = names.Keys(r.Family);
+            // A row whose family name folds to nothing (only particles) could never be matched.
+            if (familyKeys.Count == 0) continue;
+            var keys = string.Join(' ', names.Keys(r.Given + " " + r.Family + " " + r.After));
             sb.Append(CultureInfo.InvariantCulture,
-                $"{r.Country}\t{r.Office}\t{Clean(r.Title)}\t{Clean(r.Given)}\t{Clean(r.Family)}\t{Clean(r.After)}\t{Clean(r.Display)}\t{r.From}\t{r.To}\t{r.First}\t{r.Last}\n");
+                $"{r.Country}\t{r.Office}\t{Clean(r.Title)}\t{Clean(r.Given)}\t{Clean(r.Family)}\t{Clean(r.After)}\t{Clean(r.Display)}\t{r.From}\t{r.To}\t{r.First}\t{r.Last}\t{keys}\t{string.Join(' ', familyKeys)}\n");
+        }
         return sb.ToString();
     }
 

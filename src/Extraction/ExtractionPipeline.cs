@@ -19,20 +19,20 @@ internal sealed class ExtractionPipeline
     private readonly RoleMentionFinder _roles;
     private readonly NameMentionFinder _names;
     private readonly AgreementMentionFinder _agreements;
-    private readonly LeaderMatcher _leaders;
 
     public ExtractionPipeline()
     {
         // The tagging models load on the thread pool while this thread reads the lexicons, so the first call waits
-        // for the longest load rather than their sum. Each is a Lazy: a caller that needs one first simply waits.
+        // for the longest load rather than their sum (the knowledge base of leaders too). Each is a Lazy: a caller that
+        // needs one first simply waits.
         _ = Task.Run(() => PosTagger.Default);
         _ = Task.Run(() => EntityRecognizer.Default);
+        _ = Task.Run(() => LeaderMatcher.Default);
         _lexicon = EntityLexicon.Default;
         _countries = CountryGazetteer.Default;
         _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default);
         _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
         _agreements = new AgreementMentionFinder(_lexicon);
-        _leaders = LeaderMatcher.Default;
     }
 
     public ExtractionResult Run(SourceText source, PartialDate? referenceDate)
@@ -98,7 +98,7 @@ internal sealed class ExtractionPipeline
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
         // Known heads of state and government come after the person's own text cues and before the inferences from
         // other people, which then start from them ("X reçoit son homologue Y").
-        NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(_leaders, found, referenceDate, mainCountries));
+        NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
 
         var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries);
 

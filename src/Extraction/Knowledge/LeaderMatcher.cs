@@ -107,18 +107,19 @@ internal sealed class LeaderMatcher
     private static LeaderMatchKind? KindOf(List<string> keys, Leader leader)
     {
         if (keys.Count == 1) return LeaderNames.Same(keys[0], leader.Surname) ? LeaderMatchKind.Surname : null;
+        var leaderKeys = leader.Keys();
         if (keys.Exists(k => LeaderNames.Contains(leader.FamilyKeys, k)))
         {
-            if (ContainedIn(keys, leader.Keys)) return LeaderMatchKind.Full;
+            if (ContainedIn(keys, leaderKeys)) return LeaderMatchKind.Full;
             // The text fuller than the source ("Félix-Antoine Tshisekedi Tshilombo" for "Felix TSHISEKEDI"): every
             // word of the row's name (initials aside, at least two) in the text's name.
-            var words = leader.Keys.Where(k => k.Length > 1).ToList();
+            var words = leaderKeys.Where(k => k.Length > 1).ToList();
             if (words.Count >= 2 && words.TrueForAll(k => LeaderNames.Contains(keys, k))) return LeaderMatchKind.Full;
         }
         // "Benyamin Netanyahou" / "Binyamin NETANYAHU": the family name complete, the first given name a near spelling
         // (or an initial) of the row's; "Jill Biden" is not "Joseph R. Biden".
         var family = keys.Where(k => LeaderNames.Contains(leader.FamilyKeys, k)).ToList();
-        var given = leader.Keys[0];
+        var given = leaderKeys[0];
         if (family.Count == leader.FamilyKeys.Count && LeaderNames.Same(keys[^1], leader.Surname) && !LeaderNames.Same(keys[0], leader.FamilyKeys[0])
             && given[0] == keys[0][0] && (given.Length == 1 || Distance(given, keys[0]) <= 2))
             return LeaderMatchKind.Initial;

@@ -121,4 +121,17 @@ public sealed class KnowledgeInPipelineTests
             Assert.That(json, Does.Contain("\"basis\":\"knowledge\""));
         });
     }
+
+    [Test]
+    public void Html_tooltip_and_tables_show_the_knowledge_and_the_basis()
+    {
+        const string text = "date 2019-06-12\nJustin Trudeau a reçu mardi une délégation d'industriels de l'automobile.";
+        var html = Extraction.Rendering.HtmlReport.Render(text, Extract(text), "article.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("(knowledge) · Prime Minister, "));
+            Assert.That(html, Does.Contain("2015-11-04 – 2025-03-14 (CIA World Factbook)"));
+            Assert.That(html, Does.Contain("<th>Basis</th>"));
+        });
+    }
 }

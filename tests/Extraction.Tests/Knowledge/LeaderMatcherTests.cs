@@ -1,5 +1,4 @@
 using Extraction.Knowledge;
-using Extraction.Lexicons;
 using Extraction.Records;
 using Extraction.Temporal;
 
@@ -26,8 +25,7 @@ public sealed class LeaderMatcherTests
         LR	chief of state	President	John	SMITH		John Smith	2012-01-01	2018-01-01	2012	2017
         """;
 
-    private static readonly LeaderMatcher Matcher = new(LeaderTable.FromTable(
-        ResourceTable.Parse("test-leaders.tsv", new StringReader(Table)), LeaderNames.Default));
+    private static readonly LeaderMatcher Matcher = new(LeaderTable.Parse("test-leaders.tsv", Table, LeaderNames.Default));
 
     private static LeaderMatch? Match(string name, string? date, params string[] documentCountries) =>
         Matcher.Match(name, date is null ? null : PartialDate.Parse(date), documentCountries);
