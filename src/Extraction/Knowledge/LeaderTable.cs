@@ -174,9 +174,15 @@ internal sealed class LeaderTable
 
     private static List<string> Split(ReadOnlySpan<char> keys)
     {
+        // A loop rather than MemoryExtensions.Split, which net8.0 lacks.
         var list = new List<string>(2);
-        foreach (var range in keys.Split(' '))
-            if (range.End.Value > range.Start.Value) list.Add(keys[range].ToString());
+        while (!keys.IsEmpty)
+        {
+            var space = keys.IndexOf(' ');
+            var word = space < 0 ? keys : keys[..space];
+            if (!word.IsEmpty) list.Add(word.ToString());
+            keys = space < 0 ? [] : keys[(space + 1)..];
+        }
         return list;
     }
 
