@@ -206,6 +206,11 @@ internal static class BuildKnowledgeCommand
         if (c == 0) c = string.CompareOrdinal(a.Family, b.Family);
         if (c == 0) c = string.CompareOrdinal(a.Given, b.Given);
         if (c == 0) c = string.CompareOrdinal(a.After, b.After);
+        // Ties broken on every other field, so the order never depends on the sort's stability.
+        if (c == 0) c = string.CompareOrdinal(a.Title, b.Title);
+        if (c == 0) c = string.CompareOrdinal(a.From, b.From);
+        if (c == 0) c = string.CompareOrdinal(a.To, b.To);
+        if (c == 0) c = a.Last.CompareTo(b.Last);
         return c;
     }
 
