@@ -8,6 +8,7 @@ var commands = new SortedDictionary<string, (Func<string[], int> Run, string Hel
     ["train ner"] = (TrainNerCommand.Run, TrainNerCommand.Help),
     ["evaluate"] = (EvaluateCommand.Run, EvaluateCommand.Help),
     ["build-gazetteers"] = (BuildGazetteersCommand.Run, BuildGazetteersCommand.Help),
+    ["build-knowledge"] = (BuildKnowledgeCommand.Run, BuildKnowledgeCommand.Help),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" || !TryFindCommand(args, out var name, out var rest))

@@ -1,4 +1,5 @@
 using Extraction.Entities;
+using Extraction.Knowledge;
 using Extraction.Lexicons;
 using Extraction.Records;
 using Extraction.Relations;
@@ -22,9 +23,11 @@ internal sealed class ExtractionPipeline
     public ExtractionPipeline()
     {
         // The tagging models load on the thread pool while this thread reads the lexicons, so the first call waits
-        // for the longest load rather than their sum. Each is a Lazy: a caller that needs one first simply waits.
+        // for the longest load rather than their sum (the knowledge base of leaders too). Each is a Lazy: a caller that
+        // needs one first simply waits.
         _ = Task.Run(() => PosTagger.Default);
         _ = Task.Run(() => EntityRecognizer.Default);
+        _ = Task.Run(() => LeaderMatcher.Default);
         _lexicon = EntityLexicon.Default;
         _countries = CountryGazetteer.Default;
         _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default);
@@ -82,7 +85,9 @@ internal sealed class ExtractionPipeline
         var people = PersonResolver.Cluster(names);
         RoleLinker.Link(context, roles, people, mainCountries);
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
-        NationalityInference.Infer(context, people, mainCountries);
+        // Known heads of state and government come after the person's own text cues and before the inferences from
+        // other people, which then start from them ("X reçoit son homologue Y").
+        NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
 
         var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Extraction.Entities;
+using Extraction.Knowledge;
 using Extraction.Lexicons;
 using Extraction.Records;
 using Extraction.Tagging;
@@ -56,6 +57,10 @@ public class ColdStartBenchmarks
         var ner = Task.Run(() => EntityRecognizer.Default);
         return new object[] { FrenchLexicon.Default, pos.Result, ner.Result };
     }
+
+    /// <summary>The knowledge base of heads of state and government (Resources/Knowledge/leaders.tsv and name-variants.tsv).</summary>
+    [Benchmark]
+    public object Leaders() => LeaderMatcher.Default;
 
     /// <summary>Every shared resource of the pipeline, without extracting anything.</summary>
     [Benchmark]

@@ -9,6 +9,26 @@ namespace Extraction.Benchmarks;
 /// </summary>
 internal static class MemoryProbe
 {
+    /// <summary>The managed heap the knowledge base keeps once loaded: heap after a full collection, before and after.</summary>
+    public static int Knowledge()
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = Stopwatch.StartNew();
+        var matcher = Extraction.Knowledge.LeaderMatcher.Default;
+        watch.Stop();
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(matcher);
+        // The same load again in this process: the work without the JIT and first-use costs.
+        var again = Stopwatch.StartNew();
+        var table = Extraction.Knowledge.LeaderTable.LoadEmbedded();
+        again.Stop();
+        GC.KeepAlive(table);
+        Console.WriteLine($"second load in the same process: {again.Elapsed.TotalMilliseconds:N1} ms");
+        Console.WriteLine($"knowledge base: {Extraction.Knowledge.LeaderTable.Default.Leaders.Count:N0} rows, loaded in {watch.Elapsed.TotalMilliseconds:N1} ms, " +
+            $"managed heap +{(after - before) / (1024.0 * 1024.0):N2} MB (full GC before and after)");
+        return 0;
+    }
+
     public static int Run(int rounds)
     {
         var inputs = BenchmarkCorpus.RealArticles().Append(BenchmarkCorpus.Get(BenchmarkCorpus.Generated1M)).ToList();

@@ -7,9 +7,12 @@ using Extraction.Benchmarks;
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- --filter '*' --job short     all benchmarks, short job
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- --filter '*Tokenization*'   one class
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- memory [ROUNDS]             steady memory probe
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- memory-knowledge            heap kept by the knowledge base
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- stages [ROUNDS] [DUMP_DIR]  stopwatch per stage (+ JSON dump)
 if (args.Length > 0 && args[0] == "memory")
     return MemoryProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+if (args.Length > 0 && args[0] == "memory-knowledge")
+    return MemoryProbe.Knowledge();
 if (args.Length > 0 && args[0] == "stages")
     return StageProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
 var config = DefaultConfig.Instance

@@ -28,6 +28,12 @@ internal sealed class PersonEntity
 
     public string? Country { get; set; }
 
+    /// <summary>The kind of evidence <see cref="Country"/> came from (a <see cref="Records.RelationBases"/> value), or null.</summary>
+    public string? CountryBasis { get; set; }
+
+    /// <summary>The head of state or government the person matches in the embedded knowledge base, or null.</summary>
+    public Records.LeaderKnowledge? Knowledge { get; set; }
+
     /// <summary>Alternative codes when the country came from an ambiguous word ("congolais").</summary>
     public IReadOnlyList<string> CountryAlternatives { get; set; } = [];
 

@@ -9,13 +9,15 @@ namespace Extraction.Records;
 /// <param name="Roles">Distinct titles or offices the text gives the person.</param>
 /// <param name="Mentions">Every mention of the person, in text order.</param>
 /// <param name="Confidence">Confidence in [0, 1] that this is a real person named in the text.</param>
+/// <param name="Knowledge">The head of state or government the person matches in the embedded knowledge base, or null.</param>
 public sealed record Person(
     [property: JsonProperty("id")] string Id,
     [property: JsonProperty("name")] string Name,
     [property: JsonProperty("country")] string? Country,
     [property: JsonProperty("roles")] IReadOnlyList<Role> Roles,
     [property: JsonProperty("mentions")] IReadOnlyList<Mention> Mentions,
-    [property: JsonProperty("confidence")] double Confidence);
+    [property: JsonProperty("confidence")] double Confidence,
+    [property: JsonProperty("knowledge")] LeaderKnowledge? Knowledge = null);
 
 /// <summary>A title or office held by a person.</summary>
 /// <param name="Title">The role as a noun phrase, without determiners or nationality adjective ("ministre de la Défense").</param>

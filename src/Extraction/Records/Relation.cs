@@ -21,6 +21,33 @@ public static class RelationTypes
     public const string MetWith = "met_with";
 }
 
+/// <summary>The kinds of evidence behind a relation (its <c>basis</c> in JSON).</summary>
+public static class RelationBases
+{
+    /// <summary>represents: a nationality adjective in the person's role ("le ministre marocain").</summary>
+    public const string RoleAdjective = "role-adjective";
+    /// <summary>represents: a government complement in the role ("le ministre des Affaires étrangères du Maroc").</summary>
+    public const string RoleComplement = "role-complement";
+    /// <summary>represents: a nationality stated for the person ("le Gambien X", "la partie marocaine, X").</summary>
+    public const string Stated = "stated";
+    /// <summary>represents: the side of a two-party sentence ("Côté nigérian, … X").</summary>
+    public const string Side = "side";
+    /// <summary>represents: the country named just before the person's office ("la présidence algérienne, le président X").</summary>
+    public const string Order = "order";
+    /// <summary>represents: the other country of a two-country story (counterparts, meetings, pairs, visits, signatories).</summary>
+    public const string Elimination = "elimination";
+    /// <summary>represents: no text cue; the person matches a known head of state or government (see <see cref="Person.Knowledge"/>).</summary>
+    public const string Knowledge = "knowledge";
+    /// <summary>holds_role: the role phrase linked to the person.</summary>
+    public const string RoleMention = "role-mention";
+    /// <summary>member_of: a role held in an organization.</summary>
+    public const string RoleOrganization = "role-organization";
+    /// <summary>party_to, signatory_of, signed_on: the clause of the agreement.</summary>
+    public const string SigningClause = "signing-clause";
+    /// <summary>met_with: a meeting, call or visit cue.</summary>
+    public const string MeetingCue = "meeting-cue";
+}
+
 /// <summary>A typed link between two records, with the sentence that supports it.</summary>
 /// <param name="Type">One of <see cref="RelationTypes"/>.</param>
 /// <param name="Subject">Id or code of the subject.</param>
@@ -28,10 +55,12 @@ public static class RelationTypes
 /// <param name="Evidence">The sentence that supports the relation.</param>
 /// <param name="Date">ISO date of the event when stated (met_with), else null.</param>
 /// <param name="Confidence">Confidence in [0, 1].</param>
+/// <param name="Basis">The kind of evidence behind the relation, one of <see cref="RelationBases"/>, or null.</param>
 public sealed record Relation(
     [property: JsonProperty("type")] string Type,
     [property: JsonProperty("subject")] string Subject,
     [property: JsonProperty("object")] string Object,
     [property: JsonProperty("evidence")] Mention Evidence,
     [property: JsonProperty("date")] string? Date,
-    [property: JsonProperty("confidence")] double Confidence);
+    [property: JsonProperty("confidence")] double Confidence,
+    [property: JsonProperty("basis")] string? Basis = null);

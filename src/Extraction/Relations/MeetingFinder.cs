@@ -31,7 +31,7 @@ internal static class MeetingFinder
             var date = context.Dates.FirstOrDefault(d => d.FirstToken >= sentence.FirstToken && d.EndToken <= sentence.EndToken && d.Value is not null);
             var evidence = ResultAssembler.SentenceSpan(tokens, s);
             for (var k = 1; k < present.Count; k++)
-                yield return new Relation(RelationTypes.MetWith, ids[present[0].Person], ids[present[k].Person], evidence, date?.Value?.ToString(), 0.6);
+                yield return new Relation(RelationTypes.MetWith, ids[present[0].Person], ids[present[k].Person], evidence, date?.Value?.ToString(), 0.6, RelationBases.MeetingCue);
         }
     }
 

@@ -10,14 +10,24 @@ namespace Extraction.Relations;
 /// </summary>
 internal static class NationalityInference
 {
-    public static void Infer(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    /// <param name="context">The document's entities.</param>
+    /// <param name="people">The people; their <see cref="PersonEntity.Country"/> and basis are set here.</param>
+    /// <param name="mainCountries">The document's countries, most referred to first.</param>
+    /// <param name="afterDirectCues">Runs once the person's own cues (role, stated nationality, side) are read and
+    /// before the inferences from other people (counterparts, elimination, order), which can then use its countries.</param>
+    public static void Infer(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries,
+        Action<List<PersonEntity>>? afterDirectCues = null)
     {
         foreach (var p in people)
         {
             var national = p.Roles.FirstOrDefault(r => r.Country is not null);
             p.Country = national?.Country ?? p.StatedCountry ?? (p.HomologueCountries.Count > 0 ? p.HomologueCountries[0] : null);
+            p.CountryBasis = national is not null ? RoleBasis(context, national.Role)
+                : p.StatedCountry is not null ? RelationBases.Stated
+                : p.Country is not null ? RelationBases.RoleAdjective : null;
             p.Country ??= SideOf(context, p, people);
         }
+        Mark(people, RelationBases.Side);
 
         // Ambiguous adjectives ("congolais"): the counterpart's country is not this person's.
         foreach (var p in people)
@@ -27,6 +37,7 @@ internal static class NationalityInference
             var switched = alternatives.FirstOrDefault(a => a != other);
             if (switched is not null) p.Country = switched;
         }
+        afterDirectCues?.Invoke(people);
 
         // "X et son homologue Y": in a story about two countries, Y belongs to the other one (and vice versa).
         for (var pass = 0; pass < 2; pass++)
@@ -36,6 +47,7 @@ internal static class NationalityInference
                 if (p.Country is null && q.Country is { } qc) p.Country = Other(mainCountries, qc);
                 if (q.Country is null && p.Country is { } pc) q.Country = Other(mainCountries, pc);
             }
+        Mark(people, RelationBases.Elimination);
 
         // "la présidence algérienne, le président X": a national office with the country named just before it;
         // "L'Algérie (…), a réagi son ministre X": a possessive office belongs to the country named before it.
@@ -46,9 +58,11 @@ internal static class NationalityInference
                 p.Country = (role.Role.Determiner >= 0 && context.Tokens.IsAny(role.Role.Determiner, "son", "sa", "leur") ? PossessorCountry(context, start) : null)
                     ?? CountryJustBefore(context, start, people);
             }
+        Mark(people, RelationBases.Order);
 
         FromMeetings(context, people, mainCountries);
         FromPairsAndVisits(context, people, mainCountries);
+        Mark(people, RelationBases.Elimination);
 
         // A person with no title of their own who is "son homologue" takes the counterpart's title.
         foreach (var p in people)
@@ -57,6 +71,22 @@ internal static class NationalityInference
             var title = q.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null);
             if (title is not null) p.Roles.Add(new LinkedRole(title.Role, title.Title, p.Country));
         }
+    }
+
+    /// <summary>Records <paramref name="basis"/> for the people who got a country in the step just run.</summary>
+    private static void Mark(List<PersonEntity> people, string basis)
+    {
+        foreach (var p in people)
+            if (p.Country is not null && p.CountryBasis is null) p.CountryBasis = basis;
+    }
+
+    /// <summary>A nationality adjective inside the role ("le ministre marocain"), else its government complement.</summary>
+    private static string RoleBasis(EntityContext context, RoleMention role)
+    {
+        for (var i = role.FirstToken; i < role.EndToken; i++)
+            if (context.CountryAt[i] >= 0 && context.Countries[context.CountryAt[i]].Kind == CountryMentionKind.Demonym)
+                return RelationBases.RoleAdjective;
+        return RelationBases.RoleComplement;
     }
 
     private static string? CountryJustBefore(EntityContext context, int start, List<PersonEntity> people)

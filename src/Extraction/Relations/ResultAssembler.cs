@@ -49,16 +49,20 @@ internal static class ResultAssembler
                 .ToArray();
             var mentions = p.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray();
             var confidence = p.Evidence switch { NameEvidence.Honorific => 0.95, NameEvidence.Lexical => 0.9, _ => 0.75 };
-            personRecords.Add(new Person(id, p.Longest.Name, p.Country, roles, mentions, confidence));
+            personRecords.Add(new Person(id, p.Longest.Name, p.Country, roles, mentions, confidence, p.Knowledge));
             foreach (var role in roles)
             {
-                relations.Add(new Relation(RelationTypes.HoldsRole, id, role.Title, SentenceOf(tokens, role.Mention.Start), null, role.Confidence));
-                if (role.Organization is { } org) relations.Add(new Relation(RelationTypes.MemberOf, id, org, SentenceOf(tokens, role.Mention.Start), null, 0.8));
+                relations.Add(new Relation(RelationTypes.HoldsRole, id, role.Title, SentenceOf(tokens, role.Mention.Start), null, role.Confidence, RelationBases.RoleMention));
+                if (role.Organization is { } org)
+                    relations.Add(new Relation(RelationTypes.MemberOf, id, org, SentenceOf(tokens, role.Mention.Start), null, 0.8, RelationBases.RoleOrganization));
             }
             if (p.Country is { } code)
             {
+                // A country no step recorded came from a two-party agreement (the signatory no other one covers).
+                var basis = p.CountryBasis ?? RelationBases.Elimination;
                 var evidence = roles.FirstOrDefault(r => r.Country == code)?.Mention ?? mentions[0];
-                relations.Add(new Relation(RelationTypes.Represents, id, code, SentenceOf(tokens, evidence.Start), null, 0.8));
+                var known = basis == RelationBases.Knowledge && p.Knowledge is { } k ? k.Confidence : 0.8;
+                relations.Add(new Relation(RelationTypes.Represents, id, code, SentenceOf(tokens, evidence.Start), null, known, basis));
             }
         }
 
@@ -78,7 +82,11 @@ internal static class ResultAssembler
                     return new CountryMention(m.Start, m.End, m.Text, c.Kind);
                 }).ToArray(),
                 g.Any(c => c.Kind == CountryMentionKind.Name) ? 0.95 : 0.85))
-            .ToArray();
+            .ToList();
+        // A country known only from a person's knowledge (the text never names it) is a record without mentions.
+        foreach (var code in personRecords.Where(p => p.Knowledge is not null).Select(p => p.Country).OfType<string>()
+                     .Where(code => countryRecords.All(c => c.Code != code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+            countryRecords.Add(new Country(code, countryName(code), [], 0.6));
 
         var agreementRecords = new List<Agreement>();
         foreach (var a in agreements.OrderBy(a => a.Mentions[0].SetSize is not null).ThenBy(a => a.Mentions[0].FirstToken)) // a set after its members
@@ -94,11 +102,11 @@ internal static class ResultAssembler
                 a.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray(),
                 a.Status == AgreementStatus.Signed ? 0.9 : 0.75));
             foreach (var party in parties)
-                relations.Add(new Relation(RelationTypes.PartyTo, party.Code ?? party.Organization!, id, evidence, null, 0.75));
+                relations.Add(new Relation(RelationTypes.PartyTo, party.Code ?? party.Organization!, id, evidence, null, 0.75, RelationBases.SigningClause));
             foreach (var s in signatories)
-                relations.Add(new Relation(RelationTypes.SignatoryOf, s, id, evidence, date, 0.8));
+                relations.Add(new Relation(RelationTypes.SignatoryOf, s, id, evidence, date, 0.8, RelationBases.SigningClause));
             if (date is not null)
-                relations.Add(new Relation(RelationTypes.SignedOn, id, date, SentenceOf(tokens, a.Date!.Span.Start), date, 0.8));
+                relations.Add(new Relation(RelationTypes.SignedOn, id, date, SentenceOf(tokens, a.Date!.Span.Start), date, 0.8, RelationBases.SigningClause));
         }
 
         relations.AddRange(MeetingFinder.Find(context, people, personIds));

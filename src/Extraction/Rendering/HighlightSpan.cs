@@ -54,8 +54,12 @@ internal readonly record struct HighlightSpan(int Start, int End, HighlightKind 
         foreach (var person in result.People)
         {
             var country = person.Country is null ? "" : " · " + names.Country(person.Country);
+            var basis = result.Relations.FirstOrDefault(r => r.Type == RelationTypes.Represents && r.Subject == person.Id)?.Basis is { } b ? $" ({b})" : "";
+            var knowledge = person.Knowledge is { } k
+                ? $" · {k.Title ?? k.Office}, {names.Country(k.Country)}, {k.From ?? "?"} – {k.To ?? "…"} ({k.Source})"
+                : "";
             foreach (var m in person.Mentions)
-                Add(m.Start, m.End, HighlightKind.Person, person.Id, person.Name, $"Person: {person.Name}{country} · {person.Id}");
+                Add(m.Start, m.End, HighlightKind.Person, person.Id, person.Name, $"Person: {person.Name}{country}{basis}{knowledge} · {person.Id}");
             foreach (var role in person.Roles)
             {
                 var roleCountry = role.Country is null ? "" : " · " + names.Country(role.Country);

@@ -164,12 +164,13 @@ public static class HtmlReport
 
     private static void AppendTables(StringBuilder html, ExtractionResult result, DisplayNames names)
     {
-        Table(html, "people", "People", ["Name", "Country", "Roles", "Mentions", "Confidence"], result.People, p =>
+        Table(html, "people", "People", ["Name", "Country", "Roles", "Knowledge", "Mentions", "Confidence"], result.People, p =>
         [
             Cell.Text(p.Name, p.Id),
             Cell.Text(p.Country is null ? "" : names.Country(p.Country)),
             Cell.Lines(p.Roles.Select(r =>
                 r.Title + (r.Country is null ? "" : " (" + r.Country + ")") + (r.Organization is null ? "" : " · " + names.Of(r.Organization)))),
+            Cell.Text(p.Knowledge is { } k ? $"{k.Title ?? k.Office} ({k.Country}), {k.From ?? "?"} – {k.To ?? "…"} · {k.Source}" : ""),
             Cell.Text(p.Mentions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Cell.Text(DisplayNames.Confidence(p.Confidence)),
         ]);
@@ -182,12 +183,13 @@ public static class HtmlReport
             Cell.Text(a.Date ?? ""),
             Cell.Text(a.Place ?? ""),
         ]);
-        Table(html, "relations", "Relations", ["Type", "Subject", "Object", "Date", "Evidence"], result.Relations, r =>
+        Table(html, "relations", "Relations", ["Type", "Subject", "Object", "Date", "Basis", "Evidence"], result.Relations, r =>
         [
             Cell.Text(r.Type),
             Cell.Text(names.Any(r.Subject)),
             Cell.Text(names.Any(r.Object)),
             Cell.Text(r.Date ?? ""),
+            Cell.Text(r.Basis ?? ""),
             Cell.Quote(r.Evidence.Text),
         ]);
         Table(html, "countries", "Countries", ["Code", "Name", "Mentions"], result.Countries, c =>
