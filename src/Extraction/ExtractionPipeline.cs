@@ -90,6 +90,7 @@ internal sealed class ExtractionPipeline
         NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
 
         var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
+        NationalityInference.FromDomesticStory(context, people);
 
         return ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates);
     }

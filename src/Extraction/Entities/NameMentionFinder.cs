@@ -63,6 +63,23 @@ internal sealed class NameMentionFinder
         return found;
     }
 
+    private static bool MatchesPhrase(TokenText tokens, int at, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+            if (at + k >= tokens.Count || !tokens.Span(at + k).SequenceEqual(phrase[k])) return false;
+        return true;
+    }
+
+    /// <summary>"Etat", "Energie": a capital written without its accent ("État") on a common word.</summary>
+    private bool IsUnaccentedCommonWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word[0] != 'E') return false;
+        Span<char> accented = stackalloc char[word.Length];
+        word.CopyTo(accented);
+        accented[0] = 'É';
+        return _words.IsCommonWord(accented);
+    }
+
     /// <summary>Number of consecutive name particles at <paramref name="i"/> ("von der", "da", "Ould"), at most two.</summary>
     private int ParticleRun(TokenText tokens, int i, int limit)
     {
@@ -79,10 +96,21 @@ internal sealed class NameMentionFinder
         while (first < end && IsSentenceInitial(tokens, first, sentence) && _words.IsCommonWord(tokens.Span(first)) && !_words.IsFirstName(tokens.Span(first)))
             first++;
         if (first >= end) return null;
+        // "Son Excellence Monsieur Alassane Diallo": a several-word form of address is not part of the name
+        var phraseHonorific = -1;
+        foreach (var phrase in _lexicon.HonorificPhrases)
+            if (first + phrase.Length < end && MatchesPhrase(tokens, first, phrase))
+            {
+                first += phrase.Length;
+                phraseHonorific = first - 1;
+                break;
+            }
         // "l'Education Nationale Ségolène Royal", "l'UDF Philippe Douste-Blazy", "la Bavière Edmund Stoiber": a common
         // word, an acronym or a place glued before a first name is not part of the name.
-        if (end - first >= 3 && !_words.IsFirstName(tokens.Span(first)) && _words.IsFirstName(FirstPart(tokens.Span(first + 1)))
-            && (_words.IsCommonWord(tokens.Span(first)) || tokens.IsAllCaps(first)
+        // An honorific right before ("Mme Ana Paula …") shows the run is a name from its first word.
+        var afterHonorific = phraseHonorific >= 0 || first > 0 && _lexicon.Honorifics.Contains(tokens.Surface(first - 1));
+        if (!afterHonorific && end - first >= 3 && !_words.IsFirstName(tokens.Span(first)) && _words.IsFirstName(FirstPart(tokens.Span(first + 1)))
+            && (_words.IsCommonWord(tokens.Span(first)) || IsUnaccentedCommonWord(tokens.Span(first)) || tokens.IsAllCaps(first)
                 || !_words.IsFamilyName(tokens.Span(first)) && (_words.IsProperNoun(tokens.Span(first)) || Tagging.PlaceGazetteer.Default.Contains(tokens.Surface(first)))))
             first++;
         // "sénateur RPR de Savoie": an acronym followed by "de" + a place is a party and a region, not a person.
@@ -92,7 +120,7 @@ internal sealed class NameMentionFinder
         // All-caps alone (AFP, MAP, ONU) is an acronym unless a mixed-case part or an honorific backs it.
         var mixed = false;
         for (var i = first; i < end; i++) mixed |= !tokens.IsAllCaps(i) && tokens.IsCapitalized(i);
-        var honorific = first > 0 && _lexicon.Honorifics.Contains(tokens.Surface(first - 1)) ? first - 1 : -1;
+        var honorific = phraseHonorific >= 0 ? phraseHonorific : first > 0 && _lexicon.Honorifics.Contains(tokens.Surface(first - 1)) ? first - 1 : -1;
         if (!mixed && honorific < 0) return null;
         if (IsAfterNonPersonHead(tokens, first)) return null;
         // Byline: "Par Claire Morel" opening a sentence.

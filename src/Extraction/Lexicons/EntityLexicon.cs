@@ -59,6 +59,8 @@ internal sealed class EntityLexicon
     {
         RoleHeads = roleHeads;
         Honorifics = honorifics;
+        HonorificPhrases = honorifics.Where(h => h.Contains(' ')).Select(h => h.Split(' '))
+            .OrderByDescending(p => p.Length).ThenBy(p => string.Join(' ', p), StringComparer.Ordinal).ToArray();
         NameParticles = nameParticles;
         NonPersonHeads = nonPersonHeads;
         InstitutionHeads = institutionHeads;
@@ -72,8 +74,11 @@ internal sealed class EntityLexicon
 
     public PhraseTable<RoleHead> RoleHeads { get; }
 
-    /// <summary>Honorifics as written (case-sensitive: "M.", "Mme", "S.E.M.").</summary>
+    /// <summary>Honorifics as written (case-sensitive: "M.", "Mme", "S.E.M."); several-word forms ("Son Excellence Monsieur") included.</summary>
     public FrozenSet<string> Honorifics { get; }
+
+    /// <summary>The several-word honorifics, as token sequences, longest first.</summary>
+    public IReadOnlyList<string[]> HonorificPhrases { get; }
 
     /// <summary>Folded particles allowed inside names ("ould", "von", "da").</summary>
     public FrozenSet<string> NameParticles { get; }

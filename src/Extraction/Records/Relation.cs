@@ -36,6 +36,8 @@ public static class RelationBases
     public const string Order = "order";
     /// <summary>represents: the other country of a two-country story (counterparts, meetings, pairs, visits, signatories).</summary>
     public const string Elimination = "elimination";
+    /// <summary>represents: no cue of the person's own in a story about one country: a national office holder of that country.</summary>
+    public const string Domestic = "domestic";
     /// <summary>represents: no text cue; the person matches a known head of state or government (see <see cref="Person.Knowledge"/>).</summary>
     public const string Knowledge = "knowledge";
     /// <summary>holds_role: the role phrase linked to the person.</summary>

@@ -73,6 +73,26 @@ internal static class NationalityInference
         }
     }
 
+    /// <summary>
+    /// A story about one country ("Tunis : le ministre de l'Intérieur X a annoncé…"): office holders with no cue of their
+    /// own, outside international bodies, are that country's. One country dominates when it is referred to at least
+    /// twice as often as any other. The weakest inference: it runs last, after the agreements' signatories.
+    /// </summary>
+    public static void FromDomesticStory(EntityContext context, List<PersonEntity> people)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in context.Countries) counts[c.Code] = counts.GetValueOrDefault(c.Code) + 1;
+        if (counts.Count == 0) return;
+        var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        if (ranked[0].Value < 2 || ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return;
+        var home = ranked[0].Key;
+        foreach (var p in people)
+            if (p.Country is null && p.Roles.Any(r => r.Title is not null) && p.Roles.All(r => r.Role.Organization is not { Country: not null } o || o.Country == home)
+                && !p.Roles.Any(r => r.Role.Organization is { Type: "intergovernmental" }))
+                p.Country = home;
+        Mark(people, RelationBases.Domestic);
+    }
+
     /// <summary>Records <paramref name="basis"/> for the people who got a country in the step just run.</summary>
     private static void Mark(List<PersonEntity> people, string basis)
     {

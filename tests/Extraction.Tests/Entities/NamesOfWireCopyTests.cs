@@ -1,0 +1,36 @@
+using Extraction.Records;
+
+namespace Extraction.Tests.Entities;
+
+/// <summary>Forms of address, unaccented capitals and one-country stories; sentences written for these tests (invented people).</summary>
+public sealed class NamesOfWireCopyTests
+{
+    private static ExtractionResult Extract(string body) => FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 " + body);
+
+    [TestCase("La séance était présidée par Son Excellence Monsieur Amadou Koné, Premier ministre.", "Amadou Koné")]
+    [TestCase("Elle a reçu Son Excellence Madame Awa Traoré, ministre de la Santé.", "Awa Traoré")]
+    [TestCase("La nouvelle ambassadrice du Brésil, Mme Ana Lucia Ferreira Lopes, a présenté ses lettres.", "Ana Lucia Ferreira Lopes")]
+    [TestCase("Le Chef de l'Etat Amadou Koné a ouvert la session.", "Amadou Koné")]
+    public void The_name_is_the_name_without_what_precedes_it(string body, string name) =>
+        Assert.That(Extract(body).People.Select(p => p.Name), Does.Contain(name));
+
+    [Test]
+    public void Office_holders_of_a_one_country_story_belong_to_it()
+    {
+        var r = Extract("Au Ghana, le ministre de l'Intérieur, Kofi Mensah, a annoncé lundi à Accra un couvre-feu. Le ministre de la Défense, Yaw Boateng, a déployé l'armée dans le nord du Ghana.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.People.Single(p => p.Name == "Kofi Mensah").Country, Is.EqualTo("GH"));
+            Assert.That(r.People.Single(p => p.Name == "Yaw Boateng").Country, Is.EqualTo("GH"));
+            Assert.That(r.Relations.Single(x => x.Type == RelationTypes.Represents && x.Subject == r.People.Single(p => p.Name == "Yaw Boateng").Id).Basis,
+                Is.EqualTo(RelationBases.Domestic));
+        });
+    }
+
+    [Test]
+    public void A_two_country_story_gives_no_default()
+    {
+        var r = Extract("Le Ghana et le Togo ont tenu lundi une réunion. Le ministre de la Défense, Yaw Boateng, y a pris part.");
+        Assert.That(r.People.Single(p => p.Name == "Yaw Boateng").Country, Is.Null);
+    }
+}
