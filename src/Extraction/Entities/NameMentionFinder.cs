@@ -63,6 +63,15 @@ internal sealed class NameMentionFinder
         return found;
     }
 
+    /// <summary>"al-Assad", "el-Sissi": a lowercase particle joined by a hyphen to a capitalized name word.</summary>
+    private bool IsParticlePrefixed(TokenText tokens, int i)
+    {
+        var word = tokens.Span(i);
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+            && _lexicon.NameParticles.Contains(tokens.Folded[i][..hyphen]);
+    }
+
     private static bool MatchesPhrase(TokenText tokens, int at, string[] phrase)
     {
         for (var k = 0; k < phrase.Length; k++)
@@ -109,9 +118,12 @@ internal sealed class NameMentionFinder
         // word, an acronym or a place glued before a first name is not part of the name.
         // An honorific right before ("Mme Ana Paula …") shows the run is a name from its first word.
         var afterHonorific = phraseHonorific >= 0 || first > 0 && _lexicon.Honorifics.Contains(tokens.Surface(first - 1));
-        if (!afterHonorific && end - first >= 3 && !_words.IsFirstName(tokens.Span(first)) && _words.IsFirstName(FirstPart(tokens.Span(first + 1)))
+        // Glued words follow a determiner or a preposition; after a comma the run is an apposed name (", Ana Paula …").
+        var insidePhrase = first > 0 && (tokens.IsWord(first - 1) || tokens.Tokens[first - 1].Kind == Tokenization.TokenKind.Elision);
+        if (!afterHonorific && insidePhrase && end - first >= 3 && !_words.IsFirstName(tokens.Span(first)) && _words.IsFirstName(FirstPart(tokens.Span(first + 1)))
             && (_words.IsCommonWord(tokens.Span(first)) || IsUnaccentedCommonWord(tokens.Span(first)) || tokens.IsAllCaps(first)
-                || !_words.IsFamilyName(tokens.Span(first)) && (_words.IsProperNoun(tokens.Span(first)) || Tagging.PlaceGazetteer.Default.Contains(tokens.Surface(first)))))
+                || !_words.IsFamilyName(tokens.Span(first)) && first > 0 && tokens.Folded[first - 1] is "la" or "le" or "l'" or "les" or "de" or "du" or "des" or "d'"
+                   && (_words.IsProperNoun(tokens.Span(first)) || Tagging.PlaceGazetteer.Default.Contains(tokens.Surface(first)))))
             first++;
         // "sénateur RPR de Savoie": an acronym followed by "de" + a place is a party and a region, not a person.
         if (tokens.IsAllCaps(first) && tokens.Span(first).Length >= 2 && !_words.IsFirstName(tokens.Span(first)) && first + 1 < end
@@ -145,7 +157,7 @@ internal sealed class NameMentionFinder
     private bool IsNameToken(EntityContext context, bool[] blocked, int i, bool atStart)
     {
         var tokens = context.Tokens;
-        if (!tokens.IsWord(i) || blocked[i] || !tokens.IsCapitalized(i)) return false;
+        if (!tokens.IsWord(i) || blocked[i] || !tokens.IsCapitalized(i) && (atStart || !IsParticlePrefixed(tokens, i))) return false;
         if (context.CountryAt[i] >= 0 || context.OrganizationAt[i] >= 0 || context.DateAt[i] >= 0) return false;
         var surface = tokens.Surface(i);
         if (atStart && _lexicon.Honorifics.Contains(surface)) return false;

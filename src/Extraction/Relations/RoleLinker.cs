@@ -216,13 +216,19 @@ internal static class RoleLinker
         return firstA <= firstB ? [a, b] : [b, a];
     }
 
-    /// <summary>"chefs d'État" → "chef d'État", "présidents" → "président".</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "auprès" };
+
+    /// <summary>"chefs d'État" → "chef d'État", "ministres chargés de l'Énergie" → "ministre chargé de l'Énergie": the words before the complement.</summary>
     private static string Singular(string title)
     {
-        var space = title.IndexOf(' ');
-        var firstWord = space < 0 ? title : title[..space];
-        if (firstWord.EndsWith('s') && firstWord.Length > 3) firstWord = firstWord[..^1];
-        return space < 0 ? firstWord : firstWord + title[space..];
+        var words = title.Split(' ');
+        for (var k = 0; k < words.Length && !Prepositions.Contains(words[k]) && !words[k].StartsWith("d'", StringComparison.Ordinal); k++)
+        {
+            var w = words[k];
+            if (w.EndsWith("aux", StringComparison.Ordinal) && w.Length > 4) words[k] = w[..^3] + "al"; // généraux → général
+            else if (w.EndsWith('s') && w.Length > 3) words[k] = w[..^1];
+        }
+        return string.Join(' ', words);
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ public sealed class NamesOfWireCopyTests
     [TestCase("Elle a reçu Son Excellence Madame Awa Traoré, ministre de la Santé.", "Awa Traoré")]
     [TestCase("La nouvelle ambassadrice du Brésil, Mme Ana Lucia Ferreira Lopes, a présenté ses lettres.", "Ana Lucia Ferreira Lopes")]
     [TestCase("Le Chef de l'Etat Amadou Koné a ouvert la session.", "Amadou Koné")]
+    [TestCase("La chute du président syrien Hafez al-Rachid a surpris.", "Hafez al-Rachid")]
+    [TestCase("La secrétaire d'État portugaise à la Défense, Ana Lucia Sequeira Dias, a parlé.", "Ana Lucia Sequeira Dias")]
+    [TestCase("Le général Cheikh Ould Ahmed Salem était présent.", "Cheikh Ould Ahmed Salem")]
     public void The_name_is_the_name_without_what_precedes_it(string body, string name) =>
         Assert.That(Extract(body).People.Select(p => p.Name), Does.Contain(name));
 
@@ -32,5 +35,20 @@ public sealed class NamesOfWireCopyTests
     {
         var r = Extract("Le Ghana et le Togo ont tenu lundi une réunion. Le ministre de la Défense, Yaw Boateng, y a pris part.");
         Assert.That(r.People.Single(p => p.Name == "Yaw Boateng").Country, Is.Null);
+    }
+
+    [Test]
+    public void A_prince_before_a_name_is_a_form_of_address_and_a_shared_title_is_singular()
+    {
+        var r = Extract("Les ministres saoudien et sud-coréen chargés de l'Énergie, le prince Fayçal ben Nasser et Kim Min-jae, ont signé un accord.");
+        Assert.Multiple(() =>
+        {
+            foreach (var (name, country) in new[] { ("Fayçal ben Nasser", "SA"), ("Kim Min-jae", "KR") })
+            {
+                var person = r.People.Single(p => p.Name == name);
+                Assert.That(person.Roles.Select(x => x.Title), Is.EqualTo(new[] { "ministre chargé de l'Énergie" }), name);
+                Assert.That(person.Country, Is.EqualTo(country), name);
+            }
+        });
     }
 }
