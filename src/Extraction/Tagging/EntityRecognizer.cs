@@ -124,7 +124,8 @@ internal sealed class EntityRecognizer
         var n = infos.Length;
         var labelCount = Model.Labels.Length;
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[labelCount];
+        // Stride-long buffers take the model's vector path (the padding lanes stay zero).
+        Span<float> scores = stackalloc float[Model.Stride];
         // Beam items are kept as back-pointers (parent item, label, probability) per step, so each step costs
         // O(beam × labels) whatever the sentence length; the best sequence is read back at the end.
         var parents = new int[n, BeamWidth];
@@ -139,7 +140,7 @@ internal sealed class EntityRecognizer
         Span<int> topLabels = stackalloc int[BeamWidth];
         Span<float> topProbabilities = stackalloc float[BeamWidth];
         var size = 1;
-        Span<float> staticScores = stackalloc float[labelCount];
+        Span<float> staticScores = stackalloc float[Model.Stride];
         Span<double> exps = stackalloc double[labelCount];
         for (var i = 0; i < n; i++)
         {
