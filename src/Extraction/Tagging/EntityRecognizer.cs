@@ -151,6 +151,10 @@ internal sealed class EntityRecognizer
             Model.Score(features[..staticCount], staticScores);
             for (var b = 0; b < size; b++)
             {
+                // Every candidate of item b totals at most totals[b] (its log-probability step is <= 0, and rounding is
+                // monotone), and a candidate enters a full beam only when strictly better than the last kept one.
+                // Items come best first, so once one cannot enter, no later one can: skipping them changes nothing.
+                if (kept == BeamWidth && totals[b] <= topTotals[BeamWidth - 1]) break;
                 var prev1 = i > 0 ? stepLabels[i - 1, b] : NerFeatures.NoLabel;
                 var prev2 = i > 1 ? stepLabels[i - 2, parents[i - 1, b]] : NerFeatures.NoLabel;
                 var count = NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, features);
