@@ -38,7 +38,7 @@ public class BaselineBenchmarks
         _text = BenchmarkCorpus.Get(Input);
         _current = new FrenchNewsExtractor();
         _current.Extract(_text);
-        _baseline = LoadBaseline();
+        _baseline = LoadBaseline().Extract;
         _baseline(_text);
     }
 
@@ -50,7 +50,8 @@ public class BaselineBenchmarks
     [Benchmark]
     public object ExtractCurrent() => _current.Extract(_text);
 
-    private static Func<string, object> LoadBaseline()
+    /// <summary>The baseline build's <c>Extract</c> (<see cref="BaselineVariable"/>) as a delegate.</summary>
+    internal static (Func<string, object> Extract, Assembly Assembly) LoadBaseline()
     {
         var path = Environment.GetEnvironmentVariable(BaselineVariable);
         if (string.IsNullOrEmpty(path) || !File.Exists(path))
@@ -61,7 +62,7 @@ public class BaselineBenchmarks
         var extractor = Activator.CreateInstance(type)!;
         var method = type.GetMethod(nameof(FrenchNewsExtractor.Extract), BindingFlags.Public | BindingFlags.Instance,
             [typeof(string), assembly.GetType(typeof(ExtractionOptions).FullName!, throwOnError: true)!])!;
-        return text => method.Invoke(extractor, [text, null])!;
+        return (text => method.Invoke(extractor, [text, null])!, assembly);
     }
 
     /// <summary>Loads the baseline's Extraction.dll by itself; every other assembly (Newtonsoft.Json, the runtime) is shared with the default context.</summary>
