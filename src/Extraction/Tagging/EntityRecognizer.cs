@@ -34,7 +34,17 @@ internal sealed class EntityRecognizer
         Places = places;
         _labels = new BilouLabel[model.Labels.Length];
         for (var i = 0; i < _labels.Length; i++) _labels[i] = BilouLabel.Parse(model.Labels[i]);
+        // IsAllowed for every (previous label or none, last token or not, next label), read by the decoder per candidate.
+        _allowed = new bool[(_labels.Length + 1) * 2 * _labels.Length];
+        for (var previous = NerFeatures.NoLabel; previous < _labels.Length; previous++)
+            for (var last = 0; last < 2; last++)
+                for (var next = 0; next < _labels.Length; next++)
+                    _allowed[AllowedRow(previous, last == 1) + next] = IsAllowed(previous, next, last == 1);
     }
+
+    private readonly bool[] _allowed;
+
+    private int AllowedRow(int previous, bool isLast) => ((previous + 1) * 2 + (isLast ? 1 : 0)) * _labels.Length;
 
     /// <summary>When true, decoding only allows well-formed BILOU transitions; otherwise labels are read leniently.</summary>
     public bool Constrained { get; }
@@ -160,18 +170,19 @@ internal sealed class EntityRecognizer
                 var count = NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, features);
                 staticScores.CopyTo(scores);
                 Model.Add(features[..count], scores);
+                var allowed = _allowed.AsSpan(AllowedRow(prev1, last), labelCount);
                 var max = float.NegativeInfinity;
-                for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last) && scores[c] > max) max = scores[c];
+                for (var c = 0; c < labelCount; c++) if (allowed[c] && scores[c] > max) max = scores[c];
                 double sum = 0;
                 for (var c = 0; c < labelCount; c++)
                 {
-                    exps[c] = IsAllowed(prev1, c, last) ? Math.Exp(scores[c] - max) : 0;
+                    exps[c] = allowed[c] ? Math.Exp(scores[c] - max) : 0;
                     sum += exps[c];
                 }
                 var logSum = Math.Log(sum);
                 for (var c = 0; c < labelCount; c++)
                 {
-                    if (!IsAllowed(prev1, c, last)) continue;
+                    if (!allowed[c]) continue;
                     var total = totals[b] + (scores[c] - max) - logSum;
                     var at = kept;
                     while (at > 0 && total > topTotals[at - 1]) at--;
