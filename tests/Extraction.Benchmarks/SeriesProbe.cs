@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Extraction.Entities;
+using Extraction.Knowledge;
 using Extraction.Lexicons;
 using Extraction.Records;
 using Extraction.Relations;
@@ -116,16 +117,7 @@ internal static class SeriesProbe
             foreach (var (first, end) in organizationRefs.Select(o => (o.FirstToken, o.EndToken)).Concat(countryRefs.Select(c => (c.FirstToken, c.EndToken)))
                          .Concat(dateRefs.Select(d => (d.FirstToken, d.EndToken))))
                 for (var i = first; i < end; i++) known[i] = true;
-            foreach (var entity in entities)
-            {
-                if (entity.Type != EntityType.ORG || entity.EndToken - entity.FirstToken < 2 || known.AsSpan(entity.FirstToken, entity.EndToken - entity.FirstToken).Contains(true))
-                    continue;
-                if (!EntityCues.Default.IsWord(text, tokenArray, entity.FirstToken, EntityCueKind.OrgHead)
-                    && !EntityCues.Default.IsWord(text, tokenArray, entity.EndToken - 1, EntityCueKind.OrgTail))
-                    continue;
-                var end = entity.EndToken < tokens.Count && NameMentionFinder.IsRegnalNumber(tokens.Surface(entity.EndToken)) ? entity.EndToken + 1 : entity.EndToken;
-                organizationRefs.Add(new OrganizationRef(entity.FirstToken, end, tokens.Surface(entity.FirstToken, end), null, null, "recognized"));
-            }
+            organizationRefs.AddRange(RecognizedOrganizations.Find(tokens, entities, known, FrenchLexicon.Default));
             organizationRefs.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             return 0;
         });
@@ -145,11 +137,15 @@ internal static class SeriesProbe
             return new NameMentionFinder(lexicon, FrenchLexicon.Default).Find(context, blocked, personTags);
         });
         var people = Step("people (Cluster)", () => PersonResolver.Cluster(names));
-        Step("role links", () => { RoleLinker.Link(context, roles, people, lexicon); return 0; });
+        Step("role links", () => { RoleLinker.Link(context, roles, people, mainCountries); return 0; });
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
-        Step("nationality", () => { NationalityInference.Infer(context, people, mainCountries); return 0; });
+        Step("nationality", () =>
+        {
+            NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
+            return 0;
+        });
         var agreementMentions = Step("agreement mentions", () => new AgreementMentionFinder(lexicon).Find(context));
-        var agreements = Step("agreements", () => AgreementAssembler.Assemble(context, agreementMentions, people, mainCountries));
+        var agreements = Step("agreements", () => AgreementAssembler.Assemble(context, agreementMentions, people, mainCountries, referenceDate));
         var result = Step("result", () => ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates));
         var json = Step("json", () => ExtractionJson.Serialize(result));
         return (stages, json);
