@@ -9,6 +9,7 @@ var commands = new SortedDictionary<string, (Func<string[], int> Run, string Hel
     ["evaluate"] = (EvaluateCommand.Run, EvaluateCommand.Help),
     ["build-gazetteers"] = (BuildGazetteersCommand.Run, BuildGazetteersCommand.Help),
     ["build-knowledge"] = (BuildKnowledgeCommand.Run, BuildKnowledgeCommand.Help),
+    ["generate-temporal-patterns"] = (GenerateTemporalPatternsCommand.Run, GenerateTemporalPatternsCommand.Help),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" || !TryFindCommand(args, out var name, out var rest))

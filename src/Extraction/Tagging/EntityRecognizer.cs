@@ -34,7 +34,17 @@ internal sealed class EntityRecognizer
         Places = places;
         _labels = new BilouLabel[model.Labels.Length];
         for (var i = 0; i < _labels.Length; i++) _labels[i] = BilouLabel.Parse(model.Labels[i]);
+        // IsAllowed for every (previous label or none, last token or not, next label), read by the decoder per candidate.
+        _allowed = new bool[(_labels.Length + 1) * 2 * _labels.Length];
+        for (var previous = NerFeatures.NoLabel; previous < _labels.Length; previous++)
+            for (var last = 0; last < 2; last++)
+                for (var next = 0; next < _labels.Length; next++)
+                    _allowed[AllowedRow(previous, last == 1) + next] = IsAllowed(previous, next, last == 1);
     }
+
+    private readonly bool[] _allowed;
+
+    private int AllowedRow(int previous, bool isLast) => ((previous + 1) * 2 + (isLast ? 1 : 0)) * _labels.Length;
 
     /// <summary>When true, decoding only allows well-formed BILOU transitions; otherwise labels are read leniently.</summary>
     public bool Constrained { get; }
@@ -124,7 +134,8 @@ internal sealed class EntityRecognizer
         var n = infos.Length;
         var labelCount = Model.Labels.Length;
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[labelCount];
+        // Stride-long buffers take the model's vector path (the padding lanes stay zero).
+        Span<float> scores = stackalloc float[Model.Stride];
         // Beam items are kept as back-pointers (parent item, label, probability) per step, so each step costs
         // O(beam × labels) whatever the sentence length; the best sequence is read back at the end.
         var parents = new int[n, BeamWidth];
@@ -139,7 +150,7 @@ internal sealed class EntityRecognizer
         Span<int> topLabels = stackalloc int[BeamWidth];
         Span<float> topProbabilities = stackalloc float[BeamWidth];
         var size = 1;
-        Span<float> staticScores = stackalloc float[labelCount];
+        Span<float> staticScores = stackalloc float[Model.Stride];
         Span<double> exps = stackalloc double[labelCount];
         for (var i = 0; i < n; i++)
         {
@@ -150,23 +161,28 @@ internal sealed class EntityRecognizer
             Model.Score(features[..staticCount], staticScores);
             for (var b = 0; b < size; b++)
             {
+                // Every candidate of item b totals at most totals[b] (its log-probability step is <= 0, and rounding is
+                // monotone), and a candidate enters a full beam only when strictly better than the last kept one.
+                // Items come best first, so once one cannot enter, no later one can: skipping them changes nothing.
+                if (kept == BeamWidth && totals[b] <= topTotals[BeamWidth - 1]) break;
                 var prev1 = i > 0 ? stepLabels[i - 1, b] : NerFeatures.NoLabel;
                 var prev2 = i > 1 ? stepLabels[i - 2, parents[i - 1, b]] : NerFeatures.NoLabel;
                 var count = NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, features);
                 staticScores.CopyTo(scores);
                 Model.Add(features[..count], scores);
+                var allowed = _allowed.AsSpan(AllowedRow(prev1, last), labelCount);
                 var max = float.NegativeInfinity;
-                for (var c = 0; c < labelCount; c++) if (IsAllowed(prev1, c, last) && scores[c] > max) max = scores[c];
+                for (var c = 0; c < labelCount; c++) if (allowed[c] && scores[c] > max) max = scores[c];
                 double sum = 0;
                 for (var c = 0; c < labelCount; c++)
                 {
-                    exps[c] = IsAllowed(prev1, c, last) ? Math.Exp(scores[c] - max) : 0;
+                    exps[c] = allowed[c] ? Math.Exp(scores[c] - max) : 0;
                     sum += exps[c];
                 }
                 var logSum = Math.Log(sum);
                 for (var c = 0; c < labelCount; c++)
                 {
-                    if (!IsAllowed(prev1, c, last)) continue;
+                    if (!allowed[c]) continue;
                     var total = totals[b] + (scores[c] - max) - logSum;
                     var at = kept;
                     while (at > 0 && total > topTotals[at - 1]) at--;

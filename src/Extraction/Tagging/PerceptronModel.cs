@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Extraction.Internal;
 
@@ -25,33 +26,60 @@ internal sealed class PerceptronModel
     // Most buckets are empty (a trained model fills about one in eight), so weights live in a row table: _rowOf maps
     // a bucket to its row number + 1 (0 = all-zero row) and _rows holds only the non-zero rows. That is 2 MB of
     // index plus a few MB of rows instead of a dense 35 MB array: it loads faster and keeps scoring in cache.
+    // Each row is padded with zeros to Stride floats (a whole number of 256-bit vectors) and the table starts on a
+    // 64-byte boundary of a pinned array, so a 13-label NER row is exactly one cache line and is added with two
+    // vector instructions. Lane by lane those are the same float additions in the same order as a scalar loop.
     private readonly int[] _rowOf;
     private readonly float[] _rows;
+    private readonly int _base;
 
-    private PerceptronModel(string kind, uint fingerprint, int bucketBits, string[] labels, IReadOnlyDictionary<string, int> singleTags, (int[] RowOf, float[] Rows) table)
+    private PerceptronModel(string kind, uint fingerprint, int bucketBits, string[] labels, IReadOnlyDictionary<string, int> singleTags, RowTable table)
     {
         Kind = kind;
         Fingerprint = fingerprint;
         BucketBits = bucketBits;
         Labels = labels;
-        (_rowOf, _rows) = table;
+        Stride = table.Stride;
+        RowCount = table.Count;
+        _rowOf = table.RowOf;
+        _rows = table.Rows;
+        _base = table.Base;
         SingleTags = new Dictionary<string, int>(singleTags, StringComparer.Ordinal);
         SingleTagLookup = SpanLookup<int>.Create(SingleTags, ignoreCase: false);
     }
 
-    private static (int[] RowOf, float[] Rows) Compact(int bucketBits, int labels, float[] weights)
+    /// <summary>The stored rows: <c>Rows[Base + (RowOf[bucket] - 1) * Stride + label]</c>.</summary>
+    private readonly record struct RowTable(int[] RowOf, float[] Rows, int Base, int Stride, int Count)
+    {
+        /// <summary>A zeroed table for <paramref name="count"/> rows of <paramref name="labels"/> labels, its first row on a 64-byte boundary.</summary>
+        public static RowTable Allocate(int[] rowOf, int count, int labels)
+        {
+            const int alignment = 64;
+            var stride = (labels + Vector256<float>.Count - 1) / Vector256<float>.Count * Vector256<float>.Count;
+            // The pinned object heap never moves an array, so the alignment found here holds for the array's life.
+            var rows = GC.AllocateArray<float>(count * stride + alignment / sizeof(float), pinned: true);
+            var handle = System.Runtime.InteropServices.GCHandle.Alloc(rows, System.Runtime.InteropServices.GCHandleType.Pinned);
+            var address = (long)handle.AddrOfPinnedObject();
+            handle.Free();
+            var first = (int)((alignment - address % alignment) % alignment / sizeof(float));
+            return new RowTable(rowOf, rows, first, stride, count);
+        }
+
+        /// <summary>The weights of stored row <paramref name="row"/> (0-based), <paramref name="labels"/> long.</summary>
+        public Span<float> Row(int row, int labels) => Rows.AsSpan(Base + row * Stride, labels);
+    }
+
+    private static RowTable Compact(int bucketBits, int labels, float[] weights)
     {
         if (weights.Length != (1 << bucketBits) * labels) throw new ArgumentException("Weight array size does not match buckets × labels.", nameof(weights));
         var rowOf = new int[1 << bucketBits];
-        var rows = new List<float>();
+        var count = 0;
         for (var b = 0; b < rowOf.Length; b++)
-        {
-            var row = weights.AsSpan(b * labels, labels);
-            if (!row.ContainsAnyExcept(0f)) continue;
-            rows.AddRange(row);
-            rowOf[b] = rows.Count / labels;
-        }
-        return (rowOf, [.. rows]);
+            if (weights.AsSpan(b * labels, labels).ContainsAnyExcept(0f)) rowOf[b] = ++count;
+        var table = RowTable.Allocate(rowOf, count, labels);
+        for (var b = 0; b < rowOf.Length; b++)
+            if (rowOf[b] != 0) weights.AsSpan(b * labels, labels).CopyTo(table.Row(rowOf[b] - 1, labels));
+        return table;
     }
 
     /// <summary>Model kind ("pos", "ner").</summary>
@@ -66,14 +94,20 @@ internal sealed class PerceptronModel
     /// <summary>Label names; a label's index is its class id.</summary>
     public string[] Labels { get; }
 
+    /// <summary>
+    /// Length of the score buffers <see cref="Score"/> and <see cref="Add"/> fill fastest: at least the label count,
+    /// rounded up to whole vectors. The entries past the labels stay zero.
+    /// </summary>
+    public int Stride { get; }
+
     /// <summary>Number of buckets with a non-zero weight.</summary>
-    public int RowCount => _rows.Length / Labels.Length;
+    public int RowCount { get; }
 
     /// <summary>The weights of one bucket (all zeros for an empty bucket).</summary>
     public ReadOnlySpan<float> Row(int bucket)
     {
         var row = _rowOf[bucket];
-        return row == 0 ? new float[Labels.Length] : _rows.AsSpan((row - 1) * Labels.Length, Labels.Length);
+        return row == 0 ? new float[Labels.Length] : _rows.AsSpan(_base + (row - 1) * Stride, Labels.Length);
     }
 
     /// <summary>Lowercased words tagged without the model, with their label index.</summary>
@@ -89,16 +123,40 @@ internal sealed class PerceptronModel
         Add(features, scores);
     }
 
-    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/>, in feature order.</summary>
+    /// <summary>
+    /// Adds the weights of <paramref name="features"/> to <paramref name="scores"/>, in feature order. A buffer of
+    /// <see cref="Stride"/> floats takes the vector path; a shorter one (at least the label count) the scalar one.
+    /// Both give the same bits.
+    /// </summary>
     public void Add(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        if (scores.Length < Labels.Length) throw new ArgumentException("One score per label is required.", nameof(scores));
+        var rows = _rows.AsSpan(_base);
+        var stride = Stride;
+        var bits = BucketBits;
+        if (scores.Length >= stride && Vector256.IsHardwareAccelerated)
+        {
+            ref var target = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scores);
+            foreach (var f in features)
+            {
+                var index = _rowOf[FeatureHash.Bucket(f, bits)];
+                if (index == 0) continue;
+                var row = rows.Slice((index - 1) * stride, stride);
+                ref var source = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(row);
+                for (var c = 0; c < stride; c += Vector256<float>.Count)
+                {
+                    var sum = Vector256.LoadUnsafe(ref target, (nuint)c) + Vector256.LoadUnsafe(ref source, (nuint)c);
+                    sum.StoreUnsafe(ref target, (nuint)c);
+                }
+            }
+            return;
+        }
         var labels = Labels.Length;
-        var rows = _rows.AsSpan();
         foreach (var f in features)
         {
-            var index = _rowOf[FeatureHash.Bucket(f, BucketBits)];
+            var index = _rowOf[FeatureHash.Bucket(f, bits)];
             if (index == 0) continue;
-            var row = rows.Slice((index - 1) * labels, labels);
+            var row = rows.Slice((index - 1) * stride, labels);
             for (var c = 0; c < labels; c++) scores[c] += row[c];
         }
     }
@@ -202,9 +260,15 @@ internal sealed class PerceptronModel
             var halfToFloat = GC.AllocateUninitializedArray<float>(1 << 16);
             for (var i = 0; i < halfToFloat.Length; i++) halfToFloat[i] = (float)BitConverter.UInt16BitsToHalf((ushort)i);
             var bits16 = System.Runtime.InteropServices.MemoryMarshal.Cast<Half, ushort>(block);
-            var weights = GC.AllocateUninitializedArray<float>(block.Length);
-            for (var i = 0; i < bits16.Length; i++) weights[i] = halfToFloat[bits16[i]];
-            return new PerceptronModel(kind, fingerprint, bits, labels, single, (rowOf, weights));
+            // Straight into the padded rows: no dense intermediate copy.
+            var table = RowTable.Allocate(rowOf, rows, labels.Length);
+            for (var row = 0; row < rows; row++)
+            {
+                var source = bits16.Slice(row * labels.Length, labels.Length);
+                var target = table.Row(row, labels.Length);
+                for (var c = 0; c < source.Length; c++) target[c] = halfToFloat[source[c]];
+            }
+            return new PerceptronModel(kind, fingerprint, bits, labels, single, table);
         }
         catch (EndOfStreamException e)
         {

@@ -76,7 +76,7 @@ internal sealed class PosTagger
     public void TagSequence(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<TokenInfo> infos, Span<int> labels)
     {
         Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
-        var scores = ArrayPool<float>.Shared.Rent(Model.Labels.Length);
+        var scores = ArrayPool<float>.Shared.Rent(Model.Stride);
         try
         {
             int prev1 = PosFeatures.NoTag, prev2 = PosFeatures.NoTag;
@@ -86,9 +86,10 @@ internal sealed class PosTagger
                 if (label < 0)
                 {
                     var n = PosFeatures.Extract(infos, i, prev1, prev2, features);
-                    var span = scores.AsSpan(0, Model.Labels.Length);
+                    // A buffer of Stride floats takes the model's vector path; the padding lanes stay zero and are not read.
+                    var span = scores.AsSpan(0, Model.Stride);
                     Model.Score(features[..n], span);
-                    label = ArgMax(span);
+                    label = ArgMax(span[..Model.Labels.Length]);
                 }
                 labels[i] = label;
                 prev2 = prev1;

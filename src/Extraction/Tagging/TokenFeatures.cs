@@ -77,10 +77,68 @@ internal static class TokenFeatures
     }
 
     /// <summary>Computes the info of every token of a sequence.</summary>
+    /// <remarks>
+    /// A token's info depends only on its text, and news text repeats its words (articles, prepositions, the names of
+    /// the story), so each distinct form is computed once per call (hashes, shape and two or three lexicon binary
+    /// searches) and copied to its repetitions.
+    /// </remarks>
     public static TokenInfo[] Compute(string text, IReadOnlyList<Tokenization.Token> tokens, FrenchLexicon lexicon)
     {
         var infos = new TokenInfo[tokens.Count];
-        for (var i = 0; i < infos.Length; i++) infos[i] = Compute(tokens[i].Slice(text), lexicon);
+        var seen = new FirstOccurrences(text, tokens);
+        for (var i = 0; i < infos.Length; i++)
+        {
+            var first = seen.FirstOf(i);
+            infos[i] = first < i ? infos[first] : Compute(tokens[i].Slice(text), lexicon);
+        }
         return infos;
+    }
+
+    /// <summary>
+    /// An open-addressing set of token texts, keyed by the index of the first token with that text: allocation-free
+    /// per token (the keys are slices of the input), growing by doubling.
+    /// </summary>
+    private struct FirstOccurrences(string text, IReadOnlyList<Tokenization.Token> tokens)
+    {
+        private int[] _slots = new int[256]; // token index + 1; 0 = empty
+        private int[] _hashes = new int[256];
+        private int _count;
+
+        /// <summary>The first token before or at <paramref name="i"/> with the text of token <paramref name="i"/> (<paramref name="i"/> itself when it is new); call with increasing indexes.</summary>
+        public int FirstOf(int i)
+        {
+            var word = tokens[i].Slice(text);
+            var hash = string.GetHashCode(word);
+            var mask = _slots.Length - 1;
+            for (var at = hash & mask; ; at = (at + 1) & mask)
+            {
+                var slot = _slots[at];
+                if (slot == 0)
+                {
+                    _slots[at] = i + 1;
+                    _hashes[at] = hash;
+                    if (++_count * 2 > _slots.Length) Grow();
+                    return i;
+                }
+                if (_hashes[at] == hash && tokens[slot - 1].Slice(text).SequenceEqual(word)) return slot - 1;
+            }
+        }
+
+        private void Grow()
+        {
+            var slots = new int[_slots.Length * 2];
+            var hashes = new int[slots.Length];
+            var mask = slots.Length - 1;
+            for (var k = 0; k < _slots.Length; k++)
+            {
+                if (_slots[k] == 0) continue;
+                var at = _hashes[k] & mask;
+                while (slots[at] != 0) at = (at + 1) & mask;
+                slots[at] = _slots[k];
+                hashes[at] = _hashes[k];
+            }
+            _slots = slots;
+            _hashes = hashes;
+        }
     }
 }

@@ -39,8 +39,14 @@ internal readonly record struct DayWord(int Offset, bool FromPreviousDate);
 /// <remarks>Immutable after construction; safe to share across threads.</remarks>
 internal sealed class TemporalDefinitions
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
-    private static readonly Lazy<TemporalDefinitions> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Options of every date pattern (also those of <see cref="GeneratedTemporalPatterns"/>).</summary>
+    internal const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>Match timeout of every date pattern, in milliseconds.</summary>
+    internal const int MatchTimeoutMilliseconds = 2000;
+
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(MatchTimeoutMilliseconds);
+    private static readonly Lazy<TemporalDefinitions> LazyDefault = new(() => Load(useGenerated: true), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The tables embedded in the library.</summary>
     public static TemporalDefinitions Default => LazyDefault.Value;
@@ -89,7 +95,11 @@ internal sealed class TemporalDefinitions
         return sb.ToString();
     }
 
-    private static TemporalDefinitions Load()
+    /// <summary>
+    /// Loads the embedded tables. <paramref name="useGenerated"/> false runs every pattern in the regex interpreter
+    /// (the reference the generated patterns are checked against).
+    /// </summary>
+    internal static TemporalDefinitions Load(bool useGenerated)
     {
         var months = Table("months.tsv");
         var weekdays = Table("weekdays.tsv");
@@ -179,8 +189,10 @@ internal sealed class TemporalDefinitions
             // RegexOptions.IgnoreCase over these alternations. A match must not start inside a word ("demain" is not
             // "mai"): the leading lookbehind rejects such positions at once (the extractor checks the character
             // before a chunk, which the lookbehind cannot see). Its class is exactly char.IsLetterOrDigit or '_'.
-            var regex = new Regex("(?<![\\p{L}\\p{Nd}_])(?:" + body + ")(?![\\p{L}\\p{N}_])",
-                RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            var source = "(?<![\\p{L}\\p{Nd}_])(?:" + body + ")(?![\\p{L}\\p{N}_])";
+            // The source-generated regex of the same text when there is one (same backtracking engine semantics,
+            // compiled ahead of time: no interpreter and no start-up compilation); else the interpreter.
+            var regex = (useGenerated ? GeneratedTemporalPatterns.Get(name, source) : null) ?? new Regex(source, PatternOptions, MatchTimeout);
             return new TemporalPattern(name, kind, regex);
         }).ToArray();
 

@@ -1,5 +1,6 @@
 using Extraction.Lexicons;
 using Extraction.Temporal;
+using Extraction.Tests.Support;
 
 namespace Extraction.Tests.Temporal;
 
@@ -92,5 +93,45 @@ public sealed class TemporalAlternationTests
     {
         Assert.That(TemporalDefinitions.Alternation(["juin", "juillet", "mai"]), Is.EqualTo("(?:jui(?:llet|n)|mai)"));
         Assert.That(TemporalDefinitions.Alternation(["an", "année"]), Is.EqualTo("(?:an(?:née|))"));
+    }
+}
+
+public sealed class GeneratedTemporalPatternTests
+{
+    [Test]
+    public void Every_date_pattern_runs_as_generated_code()
+    {
+        // A pattern falls back to the interpreter when the tables no longer expand to the text of the generated file:
+        // run `dotnet run -c Release --project src/Extraction.Training -- generate-temporal-patterns` after changing them.
+        var interpreted = TemporalDefinitions.Default.Patterns.Where(p => p.Regex.GetType() == typeof(System.Text.RegularExpressions.Regex)).Select(p => p.Name);
+        Assert.That(interpreted, Is.Empty, "regenerate src/Extraction/Temporal/GeneratedTemporalPatterns.cs");
+    }
+
+    [Test]
+    public void Generated_and_interpreted_patterns_find_the_same_matches()
+    {
+        var generated = TemporalDefinitions.Default.Patterns;
+        var reference = TemporalDefinitions.Load(useGenerated: false).Patterns;
+        Assert.That(reference.All(p => p.Regex.GetType() == typeof(System.Text.RegularExpressions.Regex)));
+        // The data-driven date cases plus a few lines written for this test (ranges, weekdays, years, near misses).
+        var texts = File.ReadAllLines(Path.Combine(RepoPaths.Root, "tests", "Extraction.Tests", "Temporal", "Cases", "dates.tsv"))
+            .Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0])
+            .Concat([
+                "du 3 au 5 mars 2021, puis entre le 1er et le 2 avril ; de janvier à mars 2020, entre 1998 et 2003, 1999-2001.",
+                "le mardi soir dernier, hier matin, la veille, l'année dernière, cette semaine-ci, l'an en cours, il y a deux ans.",
+                "Demain ? Mardi saint, mi-juin, fin 2022, au début de l'année 2019, le 12/07/2018, dans trois mois, vendredi prochain.",
+                "mais2020 n'est pas 2020a ni a2020 ; « 14 juillet » et le 31 décembre 1999.",
+            ]).ToList();
+        Assert.That(texts, Has.Count.GreaterThan(10));
+        for (var p = 0; p < generated.Count; p++)
+        {
+            foreach (var text in texts)
+            {
+                var lower = text.ToLowerInvariant();
+                var expected = reference[p].Regex.Matches(lower).Select(m => (m.Index, m.Length, string.Join('|', m.Groups.Values.Select(g => $"{g.Name}:{g.Index}:{g.Length}")))).ToList();
+                var actual = generated[p].Regex.Matches(lower).Select(m => (m.Index, m.Length, string.Join('|', m.Groups.Values.Select(g => $"{g.Name}:{g.Index}:{g.Length}")))).ToList();
+                Assert.That(actual, Is.EqualTo(expected), $"{generated[p].Name} on \"{text}\"");
+            }
+        }
     }
 }
