@@ -83,9 +83,9 @@ internal static class ResultAssembler
                 }).ToArray(),
                 g.Any(c => c.Kind == CountryMentionKind.Name) ? 0.95 : 0.85))
             .ToList();
-        // A country known only from a person's knowledge (the text never names it) is a record without mentions.
-        foreach (var code in personRecords.Where(p => p.Knowledge is not null).Select(p => p.Country).OfType<string>()
-                     .Where(code => countryRecords.All(c => c.Code != code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+        // A country the text never names, known from a person's knowledge or implied by an office (a nuncio serves the
+        // Holy See), is a record without mentions, so that every code of the result is a country record.
+        foreach (var code in referenced.Where(code => countryRecords.All(c => c.Code != code)).Order(StringComparer.Ordinal).ToList())
             countryRecords.Add(new Country(code, countryName(code), [], 0.6));
 
         var agreementRecords = new List<Agreement>();
