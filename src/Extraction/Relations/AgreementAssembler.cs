@@ -82,11 +82,33 @@ internal static class AgreementAssembler
                 a.AddCountry(mainCountries.Take(2).First(c => c != a.Countries[0]));
             if (a.Status == AgreementStatus.Negotiated) a.Date = null;
         }
-        InheritCeremonyDates(agreements, referenceDate);
+        InheritCeremonyDates(context, agreements, referenceDate);
         var counted = agreements.Where(a => a.IsCounted).ToList();
         counted.RemoveAll(a => IsEnumeratedSet(a, counted));
         return counted;
     }
+
+    /// <summary>"celle adoptée le 7 avril 2022", "celui de 2015": a date that belongs to the instrument a pronoun stands for.</summary>
+    private static bool OfAnotherInstrument(TokenText tokens, int date, int sentenceStart)
+    {
+        for (var k = date - 1; k >= Math.Max(sentenceStart, date - 4); k--)
+            if (tokens.Folded[k] is "celle" or "celui" or "celles" or "ceux") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The day the story is about: the first day-precise date of the first sentences ("ont coprésidé ce jeudi à Rabat la
+    /// réunion…", a dateline), when it is the reference date's month or the one before. Instruments signed in the story
+    /// with no date of their own were signed that day.
+    /// </summary>
+    private static DateRef? StoryDate(EntityContext context, Temporal.PartialDate? referenceDate)
+    {
+        if (referenceDate is null || context.Tokens.Sentences.Length == 0) return null;
+        var lead = context.Tokens.Sentences[Math.Min(LeadSentences, context.Tokens.Sentences.Length) - 1].EndToken;
+        return context.Dates.FirstOrDefault(d => d.EndToken <= lead && d.Value is { Day: not null } v && IsRecent(v, referenceDate));
+    }
+
+    private const int LeadSentences = 3;
 
     /// <summary>
     /// Instruments signed at one ceremony are dated once ("Jeudi, les deux pays ont signé quatre accords. Le premier…"):
@@ -94,16 +116,17 @@ internal static class AgreementAssembler
     /// one before it first. With a reference date, only a signing of the last month counts as the story's ceremony
     /// ("la déclaration adoptée le 7 avril 2022", recalled in a 2023 story, is history).
     /// </summary>
-    private static void InheritCeremonyDates(List<AgreementEntity> agreements, Temporal.PartialDate? referenceDate)
+    private static void InheritCeremonyDates(EntityContext context, List<AgreementEntity> agreements, Temporal.PartialDate? referenceDate)
     {
         var dated = agreements.Where(a => a.Status == AgreementStatus.Signed && a.Date?.Value is { Day: not null } d && IsRecent(d, referenceDate)).ToList();
-        if (dated.Count == 0) return;
+        var storyDate = StoryDate(context, referenceDate);
+        if (dated.Count == 0 && storyDate is null) return;
         foreach (var a in agreements)
         {
             if (a.Status != AgreementStatus.Signed || a.Date is not null) continue;
             var at = a.Mentions[0].FirstToken;
             a.Date = dated.Where(d => d.Mentions[0].FirstToken < at).Select(d => d.Date).LastOrDefault()
-                ?? dated.First(d => d.Mentions[0].FirstToken > at).Date;
+                ?? dated.FirstOrDefault(d => d.Mentions[0].FirstToken > at)?.Date ?? storyDate;
         }
     }
 
@@ -376,6 +399,7 @@ internal static class AgreementAssembler
             if (d.FirstToken < s.FirstToken || d.EndToken > s.EndToken) continue;
             if (d.FirstToken > 0 && tokens.Folded[d.FirstToken - 1] is "depuis" or "jusqu'" or "avant" or "d'ici" or "période" or "horizon" or "pour") continue;
             if (referenceDate is { } r && d.Value is { } v && v.Year > r.Year) continue; // a signing already done is not dated in a later year
+            if (OfAnotherInstrument(tokens, d.FirstToken, s.FirstToken)) continue; // "… qui prolonge celle adoptée le 7 avril 2022"
             var distance = Math.Abs(d.FirstToken - anchor);
             if (distance < bestDistance)
             {

@@ -190,4 +190,12 @@ public sealed class AgreementsTests
         var r = Extract("Le Ghana et le Togo ont signé un protocole d'accord sur la formation des douaniers. Il prolonge la déclaration commune signée le 7 avril 2021 par les deux pays.");
         Assert.That(r.Agreements.Single(a => a.Type.StartsWith("protocole")).Date, Is.Null);
     }
+
+    [Test]
+    public void Instruments_of_the_story_s_event_take_its_day_and_not_a_recalled_one()
+    {
+        var r = Extract("Les Premiers ministres du Ghana et du Togo ont coprésidé jeudi à Accra la commission mixte. "
+            + "Parmi les textes signés figure un accord de pêche. Les deux ministres ont aussi signé une déclaration commune qui prolonge celle adoptée le 7 avril 2021.");
+        Assert.That(r.Agreements.Select(a => a.Date), Is.All.EqualTo("2024-05-09"));
+    }
 }
