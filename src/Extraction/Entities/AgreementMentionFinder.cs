@@ -39,7 +39,7 @@ internal sealed class AgreementMentionFinder
         { "devrait", "devraient", "doit", "doivent", "pourrait", "pourraient", "va", "vont", "sera", "seront", "compte", "comptent", "souhaite", "souhaitent", "espère", "espèrent", "prévoient" };
 
     // Negative words before a cue: nothing happened ("sans qu'aucune date de signature", "n'a jamais été ratifié").
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "sans", "aucun", "aucune", "jamais", "pas", "ni" };
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "sans", "aucun", "aucune", "jamais", "pas", "ni", "n'", "ne" };
 
     private readonly EntityLexicon _lexicon;
 
@@ -275,6 +275,8 @@ internal sealed class AgreementMentionFinder
     /// <summary>A "futur", "projet", "idée" just before or inside the designation: the instrument is only evoked.</summary>
     private int NotCountedBefore(TokenText tokens, int first, int end, int sentenceStart)
     {
+        // "aucun accord de réadmission n'a été conclu", "un gouvernement sans feuille de route": no instrument at all
+        if (first > sentenceStart && Negations.Contains(tokens.Folded[first - 1]) && tokens.Folded[first - 1] is "aucun" or "aucune" or "sans") return first - 1;
         for (var k = Math.Max(sentenceStart, first - 4); k < end; k++)
             if (_lexicon.AgreementCue(tokens.Folded[k]) == AgreementStatus.NotCounted) return k;
         return -1;

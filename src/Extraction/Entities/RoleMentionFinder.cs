@@ -132,7 +132,7 @@ internal sealed class RoleMentionFinder
                 lastContent = ++j;
                 continue;
             }
-            if ((f == "par" && tokens.Is(j + 1, "intérim")) || (f == "en" && tokens.Is(j + 1, "exercice")))
+            if ((f == "par" && tokens.Is(j + 1, "intérim")) || (f == "en" && tokens.Is(j + 1, "exercice")) || (f == "pro" && tokens.Is(j + 1, "tempore")))
             {
                 kept.Add((j, j + 2));
                 lastContent = j += 2;

@@ -57,10 +57,13 @@ internal static class RoleLinker
             }
         }
 
-        // "le Gambien Omar Alieu Touray": a capitalized demonym right before the name states the nationality.
+        // "le Gambien Omar Alieu Touray": a capitalized demonym right before the name states the nationality;
+        // "le roi Felipe VI d'Espagne", "le président X du Ghana": a country right after a titled name does too.
         foreach (var p in people)
             foreach (var m in p.Mentions)
             {
+                if (p.Roles.Count > 0 && tokens.IsAny(m.EndToken, "de", "du", "d'") && CountryComplement(context, m.EndToken + 1) is { } complement)
+                    p.StatedCountry ??= complement.Code;
                 var before = m.Honorific >= 0 ? m.Honorific - 1 : m.FirstToken - 1;
                 if (before >= 0 && context.CountryAt[before] >= 0 && tokens.IsCapitalized(before)
                     && context.Countries[context.CountryAt[before]].Kind == CountryMentionKind.Demonym)

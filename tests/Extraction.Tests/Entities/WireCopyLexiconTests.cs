@@ -68,4 +68,22 @@ public sealed class WireCopyLexiconTests
         var r = Extract(body);
         Assert.That(new[] { "Moussa Traoré", "Amadou Keïta", "Ali Cissé" }.Select(n => PersonNamed(r, n).Country), Is.All.EqualTo("ML"));
     }
+
+    [TestCase("Le roi Carlos Alberto d'Espagne a reçu la délégation.", "Carlos Alberto", "ES")]
+    [TestCase("Le président Kwame Mensah du Ghana a reçu la délégation.", "Kwame Mensah", "GH")]
+    public void A_country_after_a_titled_name_is_the_person_s(string body, string name, string country) =>
+        Assert.That(PersonNamed(Extract(body), name).Country, Is.EqualTo(country));
+
+    [Test]
+    public void A_pro_tempore_presidency_is_part_of_the_title()
+    {
+        var person = PersonNamed(Extract("Le président pro tempore de la Celac, Diego Soto, a ouvert le sommet."), "Diego Soto");
+        Assert.That(person.Roles.Select(r => r.Title), Is.EqualTo(new[] { "président pro tempore de la Celac" }));
+    }
+
+    [TestCase("Aucun accord de pêche n'a été conclu lundi entre le Ghana et le Togo.")]
+    [TestCase("Plus personne à Accra n'espère un accord de principe avec le Togo avant la fin du mandat.")]
+    [TestCase("Le ministre togolais a dénoncé un gouvernement ghanéen sans feuille de route.")]
+    public void Instruments_denied_or_only_hoped_for_are_not_agreements(string body) =>
+        Assert.That(Extract(body).Agreements, Is.Empty);
 }
