@@ -148,23 +148,8 @@ internal static class BuildKnowledgeCommand
         if (x.All(y.Contains) || y.All(x.Contains)) return true;
         if (x.Count != y.Count) return false;
         for (var i = 0; i < x.Count; i++)
-            if (Distance(x[i], y[i]) > 1) return false;
+            if (Knowledge.LeaderMatcher.Distance(x[i], y[i]) > 1) return false;
         return true;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 
     private static Row Tenure(string country, List<(int Year, FactbookEntry Entry)> run, List<List<(int Year, FactbookEntry Entry)>> chains,

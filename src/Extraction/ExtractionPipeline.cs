@@ -121,7 +121,7 @@ internal sealed class ExtractionPipeline
     }
 
     /// <summary>The tokens covering a character span: [first, end).</summary>
-    private static (int First, int End) ToTokens(Token[] tokens, TextSpan span)
+    internal static (int First, int End) ToTokens(Token[] tokens, TextSpan span)
     {
         // first token ending after the span's start (tokens are sorted and do not overlap)
         int lo = 0, hi = tokens.Length;

@@ -91,7 +91,7 @@ internal static class SeriesProbe
                 .Select(d => new DateExpression(text[d.Span.Start..d.Span.End], d.Span.Start, d.Span.End,
                     d.Value?.ToString(), d.Modifier, d.Value is null ? 0.5 : d.IsAbsolute ? 0.95 : 0.85))
                 .ToArray();
-            var refs = dateMatches.Select(d => ToTokens(tokenArray, d.Span) is var (f, e) && e > f
+            var refs = dateMatches.Select(d => ExtractionPipeline.ToTokens(tokenArray, d.Span) is var (f, e) && e > f
                     ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
                 .OfType<DateRef>().ToArray();
             return (dates, refs);
@@ -146,24 +146,10 @@ internal static class SeriesProbe
         });
         var agreementMentions = Step("agreement mentions", () => new AgreementMentionFinder(lexicon).Find(context));
         var agreements = Step("agreements", () => AgreementAssembler.Assemble(context, agreementMentions, people, mainCountries, referenceDate));
+        Step("domestic", () => { NationalityInference.FromDomesticStory(context, people); return 0; });
         var result = Step("result", () => ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates));
         var json = Step("json", () => ExtractionJson.Serialize(result));
         return (stages, json);
-    }
-
-    private static (int First, int End) ToTokens(Token[] tokens, TextSpan span)
-    {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End > span.Start) hi = mid; else lo = mid + 1;
-        }
-        var first = lo;
-        if (first >= tokens.Length) return (0, 0);
-        var end = first;
-        while (end < tokens.Length && tokens[end].Start < span.End) end++;
-        return (first, end);
     }
 
     /// <summary>Writes <paramref name="folder"/>/NAME.txt documents of the given sizes made of the dev texts repeated.</summary>

@@ -142,8 +142,8 @@ internal sealed class LeaderMatcher
         return true;
     }
 
-    /// <summary>Levenshtein distance of two short words.</summary>
-    private static int Distance(string a, string b)
+    /// <summary>Levenshtein distance of two short words (also used by the table builder to merge spellings).</summary>
+    internal static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
