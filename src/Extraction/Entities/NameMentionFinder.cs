@@ -120,14 +120,17 @@ internal sealed class NameMentionFinder
         var afterHonorific = phraseHonorific >= 0 || first > 0 && _lexicon.Honorifics.Contains(tokens.Surface(first - 1));
         // Glued words follow a determiner or a preposition; after a comma the run is an apposed name (", Ana Paula …").
         var insidePhrase = first > 0 && (tokens.IsWord(first - 1) || tokens.Tokens[first - 1].Kind == Tokenization.TokenKind.Elision);
-        if (!afterHonorific && insidePhrase && end - first >= 3 && !_words.IsFirstName(tokens.Span(first)) && _words.IsFirstName(FirstPart(tokens.Span(first + 1)))
+        // "le chef de l'Etat Maky Salif": after an article, a capitalized common noun opens a title's complement, whatever follows
+        var afterArticle = first > 0 && tokens.Folded[first - 1] is "l'" or "la" or "le" or "les";
+        if (!afterHonorific && insidePhrase && end - first >= 3 && !_words.IsFirstName(tokens.Span(first))
+            && (_words.IsFirstName(FirstPart(tokens.Span(first + 1))) || afterArticle && (_words.IsCommonWord(tokens.Span(first)) || IsUnaccentedCommonWord(tokens.Span(first))))
             && (_words.IsCommonWord(tokens.Span(first)) || IsUnaccentedCommonWord(tokens.Span(first)) || tokens.IsAllCaps(first)
                 || !_words.IsFamilyName(tokens.Span(first)) && first > 0 && tokens.Folded[first - 1] is "la" or "le" or "l'" or "les" or "de" or "du" or "des" or "d'"
                    && (_words.IsProperNoun(tokens.Span(first)) || Tagging.PlaceGazetteer.Default.Contains(tokens.Surface(first)))))
             first++;
         // "sénateur RPR de Savoie": an acronym followed by "de" + a place is a party and a region, not a person.
         if (tokens.IsAllCaps(first) && tokens.Span(first).Length >= 2 && !_words.IsFirstName(tokens.Span(first)) && first + 1 < end
-            && _lexicon.NameParticles.Contains(tokens.Folded[first + 1]))
+            && _lexicon.NameParticles.Contains(tokens.Folded[first + 1]) && !tokens.IsCapitalized(first + 1)) // "NGUYEN Van Hung" is a name
             return null;
         // All-caps alone (AFP, MAP, ONU) is an acronym unless a mixed-case part or an honorific backs it.
         var mixed = false;
@@ -174,7 +177,7 @@ internal sealed class NameMentionFinder
         {
             var f = tokens.Folded[first - back];
             if (_lexicon.NonPersonHeads.Contains(f)) return true;
-            if (back == 1 && f is "de" or "d'" or "du") continue;
+            if (back == 1 && (f is "de" or "d'" or "du" || _lexicon.Honorifics.Contains(tokens.Surface(first - 1)))) continue; // "Mémorial Dr X"
             if (tokens.IsCapitalized(first - back) || !tokens.IsWord(first - back)) break;
         }
         return false;

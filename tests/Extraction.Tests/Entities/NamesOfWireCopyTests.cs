@@ -11,6 +11,8 @@ public sealed class NamesOfWireCopyTests
     [TestCase("Elle a reçu Son Excellence Madame Awa Traoré, ministre de la Santé.", "Awa Traoré")]
     [TestCase("La nouvelle ambassadrice du Brésil, Mme Ana Lucia Ferreira Lopes, a présenté ses lettres.", "Ana Lucia Ferreira Lopes")]
     [TestCase("Le Chef de l'Etat Amadou Koné a ouvert la session.", "Amadou Koné")]
+    [TestCase("Le chef de l'Etat Maky Salif a ouvert la session.", "Maky Salif")]
+    [TestCase("Le président a reçu M. NGUYEN Van Tam, ambassadeur du Vietnam.", "Nguyen Van Tam")]
     [TestCase("La chute du président syrien Hafez al-Rachid a surpris.", "Hafez al-Rachid")]
     [TestCase("La secrétaire d'État portugaise à la Défense, Ana Lucia Sequeira Dias, a parlé.", "Ana Lucia Sequeira Dias")]
     [TestCase("Le général Cheikh Ould Ahmed Salem était présent.", "Cheikh Ould Ahmed Salem")]
@@ -50,5 +52,16 @@ public sealed class NamesOfWireCopyTests
                 Assert.That(person.Country, Is.EqualTo(country), name);
             }
         });
+    }
+
+    [Test]
+    public void A_memorial_named_after_a_doctor_is_not_a_person() =>
+        Assert.That(Extract("Le roi s'est recueilli au Mémorial Dr Paulo Mendes Neto, à Luanda.").People, Is.Empty);
+
+    [Test]
+    public void An_unaccented_capital_keeps_the_title()
+    {
+        var person = Extract("Le chef de l'Etat Maky Salif a ouvert la session.").People.Single(p => p.Name == "Maky Salif");
+        Assert.That(person.Roles.Select(r => r.Title), Is.EqualTo(new[] { "chef de l'Etat" }));
     }
 }
