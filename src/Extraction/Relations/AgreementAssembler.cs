@@ -124,13 +124,37 @@ internal static class AgreementAssembler
         var dated = agreements.Where(a => a.Status == AgreementStatus.Signed && a.Date?.Value is { Day: not null } d && IsRecent(d, referenceDate)).ToList();
         var storyDate = StoryDate(context, referenceDate);
         if (dated.Count == 0 && storyDate is null) return;
+        // agreements are made in text order, so the dated ones are sorted by first mention: binary search them
+        var starts = dated.Select(d => d.Mentions[0].FirstToken).ToList();
+        var sorted = starts.Zip(starts.Skip(1)).All(pair => pair.First <= pair.Second);
         foreach (var a in agreements)
         {
             if (a.Status != AgreementStatus.Signed || a.Date is not null) continue;
             var at = a.Mentions[0].FirstToken;
-            a.Date = dated.Where(d => d.Mentions[0].FirstToken < at).Select(d => d.Date).LastOrDefault()
-                ?? dated.FirstOrDefault(d => d.Mentions[0].FirstToken > at)?.Date ?? storyDate;
+            if (!sorted)
+            {
+                a.Date = dated.Where(d => d.Mentions[0].FirstToken < at).Select(d => d.Date).LastOrDefault()
+                    ?? dated.FirstOrDefault(d => d.Mentions[0].FirstToken > at)?.Date ?? storyDate;
+                continue;
+            }
+            var firstNotBefore = Bound(starts, at, strict: false);
+            var firstAfter = Bound(starts, at, strict: true);
+            a.Date = (firstNotBefore > 0 ? dated[firstNotBefore - 1].Date : null)
+                ?? (firstAfter < dated.Count ? dated[firstAfter].Date : null) ?? storyDate;
         }
+    }
+
+    /// <summary>The first index whose value is at least (<paramref name="strict"/>: above) <paramref name="value"/>, in a sorted list.</summary>
+    private static int Bound(List<int> sorted, int value, bool strict)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (sorted[mid] < value || strict && sorted[mid] == value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>
@@ -171,7 +195,8 @@ internal static class AgreementAssembler
         var sameDate = a.Date?.Value is { } ad && facts.Date?.Value is { } fd && (Within(ad, fd) || Within(fd, ad));
         if (!mention.Definite && !sameSigners && !sameDate) return false;
         // "un accord sur les diplômes et un autre sur la pêche": two indefinite designations that differ are two instruments
-        if (!mention.Definite && !sameSigners && a.Designation != mention.Designation && a.Mentions.All(m => !m.Definite)) return false;
+        // (the cheap test first: the designation sorts every mention of an instrument re-mentioned all along the text)
+        if (!mention.Definite && !sameSigners && a.Mentions.All(m => !m.Definite) && a.Designation != mention.Designation) return false;
         if (a.Status == AgreementStatus.Negotiated && facts.Date is not null && mention.Status != AgreementStatus.Negotiated) return false;
         var partiesOk = a.Countries.Count == 0 || facts.Countries.Count == 0 || Overlap(a.Countries, facts.Countries);
         var datesOk = a.Date?.Value is null || facts.Date?.Value is null || Within(a.Date.Value.Value, facts.Date.Value.Value) || Within(facts.Date.Value.Value, a.Date.Value.Value);
