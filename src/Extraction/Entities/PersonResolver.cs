@@ -11,15 +11,21 @@ internal static class PersonResolver
         var people = new List<PersonEntity>();
         // Each person's Longest mention, kept up to date as mentions join (so a match costs no scan of the mentions).
         var longest = new List<NameMention>();
+        // Each person's mention start tokens, sorted: "the latest mention before this one" is a binary search, not a scan.
+        var starts = new List<List<int>>();
         void Join(int person, NameMention mention)
         {
             people[person].Mentions.Add(mention);
             if (PersonEntity.IsLonger(mention, longest[person])) longest[person] = mention;
+            var own = starts[person];
+            var at = LowerBound(own, mention.FirstToken);
+            own.Insert(at, mention.FirstToken);
         }
         void Start(NameMention mention)
         {
             people.Add(new PersonEntity(mention));
             longest.Add(mention);
+            starts.Add([mention.FirstToken]);
         }
 
         // Full names first, so that a surname seen before its full name still finds its person.
@@ -40,10 +46,9 @@ internal static class PersonResolver
             for (var p = 0; p < people.Count; p++)
             {
                 if (!PersonEntity.Accepts(longest[p], mention)) continue;
-                var last = -1;
-                foreach (var m in people[p].Mentions)
-                    if (m.FirstToken < mention.FirstToken && m.FirstToken > last) last = m.FirstToken;
-                var before = people[p].Mentions.Any(m => m.FirstToken < mention.FirstToken);
+                var earlier = LowerBound(starts[p], mention.FirstToken) - 1; // the last start before this mention, if any
+                var last = earlier >= 0 ? starts[p][earlier] : -1;
+                var before = earlier >= 0;
                 if (best < 0 || before && !bestBefore || before == bestBefore && last > bestLast)
                 {
                     best = p;
@@ -57,5 +62,18 @@ internal static class PersonResolver
         foreach (var p in people) p.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         people.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return people;
+    }
+
+    /// <summary>The index of the first value not below <paramref name="value"/> in a sorted list (or its count).</summary>
+    private static int LowerBound(List<int> sorted, int value)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (sorted[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }

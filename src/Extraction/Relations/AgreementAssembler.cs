@@ -26,6 +26,9 @@ internal static class AgreementAssembler
         var tokens = context.Tokens;
         var agreements = new List<AgreementEntity>();
         var personSpans = people.SelectMany(p => p.Mentions.Select(m => (Person: p, Mention: m))).OrderBy(x => x.Mention.FirstToken).ToList();
+        // the dates of each sentence (by their first token), in document order: DateOf reads one sentence, not every date
+        var datesBySentence = new List<DateRef>?[tokens.Sentences.Length];
+        foreach (var d in context.Dates) (datesBySentence[tokens.SentenceOf[d.FirstToken]] ??= []).Add(d);
 
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -34,7 +37,7 @@ internal static class AgreementAssembler
             // "un contrat…, signé par X, et un protocole entre A et B": what follows the next instrument is that one's
             var nextInstrument = index + 1 < mentions.Count && tokens.SentenceOf[mentions[index + 1].FirstToken] == sentence && mentions[index + 1].Noun is not null
                 ? mentions[index + 1].FirstToken : int.MaxValue;
-            var facts = Facts(context, mention, personSpans, mainCountries, referenceDate, nextInstrument);
+            var facts = Facts(context, mention, personSpans, datesBySentence, mainCountries, referenceDate, nextInstrument);
             AgreementEntity? target = null;
             if (mention.Anaphoric)
             {
@@ -121,13 +124,37 @@ internal static class AgreementAssembler
         var dated = agreements.Where(a => a.Status == AgreementStatus.Signed && a.Date?.Value is { Day: not null } d && IsRecent(d, referenceDate)).ToList();
         var storyDate = StoryDate(context, referenceDate);
         if (dated.Count == 0 && storyDate is null) return;
+        // agreements are made in text order, so the dated ones are sorted by first mention: binary search them
+        var starts = dated.Select(d => d.Mentions[0].FirstToken).ToList();
+        var sorted = starts.Zip(starts.Skip(1)).All(pair => pair.First <= pair.Second);
         foreach (var a in agreements)
         {
             if (a.Status != AgreementStatus.Signed || a.Date is not null) continue;
             var at = a.Mentions[0].FirstToken;
-            a.Date = dated.Where(d => d.Mentions[0].FirstToken < at).Select(d => d.Date).LastOrDefault()
-                ?? dated.FirstOrDefault(d => d.Mentions[0].FirstToken > at)?.Date ?? storyDate;
+            if (!sorted)
+            {
+                a.Date = dated.Where(d => d.Mentions[0].FirstToken < at).Select(d => d.Date).LastOrDefault()
+                    ?? dated.FirstOrDefault(d => d.Mentions[0].FirstToken > at)?.Date ?? storyDate;
+                continue;
+            }
+            var firstNotBefore = Bound(starts, at, strict: false);
+            var firstAfter = Bound(starts, at, strict: true);
+            a.Date = (firstNotBefore > 0 ? dated[firstNotBefore - 1].Date : null)
+                ?? (firstAfter < dated.Count ? dated[firstAfter].Date : null) ?? storyDate;
         }
+    }
+
+    /// <summary>The first index whose value is at least (<paramref name="strict"/>: above) <paramref name="value"/>, in a sorted list.</summary>
+    private static int Bound(List<int> sorted, int value, bool strict)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (sorted[mid] < value || strict && sorted[mid] == value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>
@@ -168,7 +195,8 @@ internal static class AgreementAssembler
         var sameDate = a.Date?.Value is { } ad && facts.Date?.Value is { } fd && (Within(ad, fd) || Within(fd, ad));
         if (!mention.Definite && !sameSigners && !sameDate) return false;
         // "un accord sur les diplômes et un autre sur la pêche": two indefinite designations that differ are two instruments
-        if (!mention.Definite && !sameSigners && a.Designation != mention.Designation && a.Mentions.All(m => !m.Definite)) return false;
+        // (the cheap test first: the designation sorts every mention of an instrument re-mentioned all along the text)
+        if (!mention.Definite && !sameSigners && a.Mentions.All(m => !m.Definite) && a.Designation != mention.Designation) return false;
         if (a.Status == AgreementStatus.Negotiated && facts.Date is not null && mention.Status != AgreementStatus.Negotiated) return false;
         var partiesOk = a.Countries.Count == 0 || facts.Countries.Count == 0 || Overlap(a.Countries, facts.Countries);
         var datesOk = a.Date?.Value is null || facts.Date?.Value is null || Within(a.Date.Value.Value, facts.Date.Value.Value) || Within(facts.Date.Value.Value, a.Date.Value.Value);
@@ -185,7 +213,7 @@ internal static class AgreementAssembler
         || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
 
     private static MentionFacts Facts(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
-        IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
+        List<DateRef>?[] datesBySentence, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
     {
         var tokens = context.Tokens;
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
@@ -245,7 +273,7 @@ internal static class AgreementAssembler
 
         var signatories = mention.Status == AgreementStatus.Signed ? Signatories(context, mention, personSpans) : [];
         var date = mention.Status is AgreementStatus.Signed or AgreementStatus.Concluded or AgreementStatus.Adopted or AgreementStatus.Ratified
-            ? DateOf(context, mention, s, referenceDate) : null;
+            ? DateOf(context, mention, s, datesBySentence, referenceDate) : null;
         return new MentionFacts(countries, organizations, signatories, date, place, isExplicit);
     }
 
@@ -347,8 +375,8 @@ internal static class AgreementAssembler
             var agentEnd = s.EndToken;
             for (var k = agentStart + 1; k < s.EndToken; k++)
                 if (tokens.IsPunct(k, ';') || tokens.IsPunct(k, '-') && k > 0 && tokens.IsPunct(k - 1, ';') || tokens.Folded[k] == "présence") { agentEnd = k; break; }
-            foreach (var (p, m) in personSpans)
-                if (m.FirstToken > agentStart && m.FirstToken < agentEnd && !result.Contains(p)) result.Add(p);
+            for (var j = FirstAfter(personSpans, agentStart); j < personSpans.Count && personSpans[j].Mention.FirstToken < agentEnd; j++)
+                if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
             if (result.Count > 0) return result;
         }
 
@@ -360,7 +388,7 @@ internal static class AgreementAssembler
         for (var k = cue - 1; k > s.FirstToken; k--)
         {
             if (tokens.Folded[k] is "deux" && k + 1 < cue && !context.Tokens.IsCapitalized(k + 1)
-                && !personSpans.Any(x => x.Mention.FirstToken > k && x.Mention.FirstToken < cue))
+                && FirstAfter(personSpans, k) is var next && !(next < personSpans.Count && personSpans[next].Mention.FirstToken < cue))
                 return RecentPeople(personSpans, k, 2, excludeWomen: tokens.Folded[k + 1] == "hommes");
             // "X et Y ont signé un accord, tandis que Z et W ont signé une convention": each clause has its own subject
             if (tokens.Folded[k] is ";" or "tandis" or "puis" || EntityLexicon.Default.AgreementCue(tokens.Folded[k]) == AgreementStatus.Signed)
@@ -369,16 +397,30 @@ internal static class AgreementAssembler
                 break;
             }
         }
-        foreach (var (p, m) in personSpans)
-            if (m.FirstToken >= start && m.FirstToken < cue && !result.Contains(p)) result.Add(p);
+        for (var j = FirstAfter(personSpans, start - 1); j < personSpans.Count && personSpans[j].Mention.FirstToken < cue; j++)
+            if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
         return result;
+    }
+
+    /// <summary>The index of the first span starting after <paramref name="token"/> in spans sorted by first token (or the count).</summary>
+    private static int FirstAfter(List<(PersonEntity Person, NameMention Mention)> personSpans, int token)
+    {
+        int lo = 0, hi = personSpans.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (personSpans[mid].Mention.FirstToken <= token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>The <paramref name="count"/> most recent distinct people before a token ("les deux ministres").</summary>
     private static List<PersonEntity> RecentPeople(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen = false)
     {
         var result = new List<PersonEntity>();
-        for (var k = personSpans.Count - 1; k >= 0 && result.Count < count; k--)
+        // spans starting at or after the token are never taken: begin at the last one before it
+        for (var k = FirstAfter(personSpans, before - 1) - 1; k >= 0 && result.Count < count; k--)
         {
             var (p, m) = personSpans[k];
             if (excludeWomen && p.Roles.Any(r => r.Role.Head.Feminine)) continue;
@@ -388,15 +430,16 @@ internal static class AgreementAssembler
         return result;
     }
 
-    private static DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s, Temporal.PartialDate? referenceDate)
+    private static DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s, List<DateRef>?[] datesBySentence,
+        Temporal.PartialDate? referenceDate)
     {
         var tokens = context.Tokens;
         var anchor = mention.CueToken >= 0 ? mention.CueToken : mention.FirstToken;
         DateRef? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var d in context.Dates)
+        foreach (var d in datesBySentence[tokens.SentenceOf[s.FirstToken]] ?? [])
         {
-            if (d.FirstToken < s.FirstToken || d.EndToken > s.EndToken) continue;
+            if (d.EndToken > s.EndToken) continue;
             if (d.FirstToken > 0 && tokens.Folded[d.FirstToken - 1] is "depuis" or "jusqu'" or "avant" or "d'ici" or "période" or "horizon" or "pour") continue;
             if (referenceDate is { } r && d.Value is { } v && v.Year > r.Year) continue; // a signing already done is not dated in a later year
             if (OfAnotherInstrument(tokens, d.FirstToken, s.FirstToken)) continue; // "… qui prolonge celle adoptée le 7 avril 2022"
@@ -416,7 +459,7 @@ internal static class AgreementAssembler
             for (var back = previous; back >= Math.Max(0, previous - 2); back--)
             {
                 var bs = tokens.Sentences[back];
-                var meetingDate = context.Dates.FirstOrDefault(d => d.FirstToken >= bs.FirstToken && d.EndToken <= bs.EndToken
+                var meetingDate = (datesBySentence[back] ?? []).FirstOrDefault(d => d.EndToken <= bs.EndToken
                     && Enumerable.Range(Math.Max(bs.FirstToken, d.FirstToken - 4), 8).Any(k => k < bs.EndToken && EntityLexicon.Default.IsMeetingCue(tokens.Folded[k])));
                 if (meetingDate is not null) return meetingDate;
             }
@@ -424,7 +467,7 @@ internal static class AgreementAssembler
             {
                 var ps = tokens.Sentences[sIndex];
                 // "arrivée la veille": the eve of the event is not its date
-                var inSentence = context.Dates.Where(d => d.FirstToken >= ps.FirstToken && d.EndToken <= ps.EndToken && !tokens.IsAny(d.FirstToken + 1, "veille", "avant-veille")).ToList();
+                var inSentence = (datesBySentence[sIndex] ?? []).Where(d => d.EndToken <= ps.EndToken && !tokens.IsAny(d.FirstToken + 1, "veille", "avant-veille")).ToList();
                 if (inSentence.Count == 0) continue;
                 var meeting = Enumerable.Range(ps.FirstToken, ps.EndToken - ps.FirstToken).Where(k => EntityLexicon.Default.IsMeetingCue(tokens.Folded[k])).ToList();
                 return meeting.Count == 0

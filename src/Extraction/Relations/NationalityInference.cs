@@ -18,6 +18,7 @@ internal static class NationalityInference
     public static void Infer(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries,
         Action<List<PersonEntity>>? afterDirectCues = null)
     {
+        var solePerson = SolePersonBySentence(context, people);
         foreach (var p in people)
         {
             var national = p.Roles.FirstOrDefault(r => r.Country is not null);
@@ -25,7 +26,7 @@ internal static class NationalityInference
             p.CountryBasis = national is not null ? RoleBasis(context, national.Role)
                 : p.StatedCountry is not null ? RelationBases.Stated
                 : p.Country is not null ? RelationBases.RoleAdjective : null;
-            p.Country ??= SideOf(context, p, people);
+            p.Country ??= SideOf(context, p, solePerson);
         }
         Mark(people, RelationBases.Side);
 
@@ -49,6 +50,7 @@ internal static class NationalityInference
             }
         Mark(people, RelationBases.Elimination);
 
+        bool[]? inLinkedRole = null;
         // "la présidence algérienne, le président X": a national office with the country named just before it;
         // "L'Algérie (…), a réagi son ministre X": a possessive office belongs to the country named before it.
         foreach (var p in people)
@@ -56,7 +58,7 @@ internal static class NationalityInference
             {
                 var start = role.Role.Determiner >= 0 ? role.Role.Determiner : role.Role.FirstToken;
                 p.Country = (role.Role.Determiner >= 0 && context.Tokens.IsAny(role.Role.Determiner, "son", "sa", "leur") ? PossessorCountry(context, start) : null)
-                    ?? CountryJustBefore(context, start, people);
+                    ?? CountryJustBefore(context, start, inLinkedRole ??= InLinkedRole(context, people));
             }
         Mark(people, RelationBases.Order);
 
@@ -109,7 +111,17 @@ internal static class NationalityInference
         return RelationBases.RoleComplement;
     }
 
-    private static string? CountryJustBefore(EntityContext context, int start, List<PersonEntity> people)
+    /// <summary>Per token, whether it lies inside a role linked to some person: built once rather than per token.</summary>
+    private static bool[] InLinkedRole(EntityContext context, List<PersonEntity> people)
+    {
+        var inRole = new bool[context.Tokens.Count];
+        foreach (var p in people)
+            foreach (var r in p.Roles)
+                for (var k = r.Role.FirstToken; k < r.Role.EndToken; k++) inRole[k] = true;
+        return inRole;
+    }
+
+    private static string? CountryJustBefore(EntityContext context, int start, bool[] inLinkedRole)
     {
         // the nearest reference within four tokens, or the only country referred to in the twelve tokens before
         var tokens = context.Tokens;
@@ -119,7 +131,7 @@ internal static class NationalityInference
         {
             if (context.CountryAt[k] < 0) continue;
             var c = context.Countries[context.CountryAt[k]];
-            if (c.Kind == CountryMentionKind.Capital || people.Any(p => p.Roles.Any(r => k >= r.Role.FirstToken && k < r.Role.EndToken))) return null;
+            if (c.Kind == CountryMentionKind.Capital || inLinkedRole[k]) return null;
             codes.Add((c.Code, start - k, c.Kind == CountryMentionKind.Demonym && c.FirstToken > 0 && governmentNouns.Contains(tokens.Folded[c.FirstToken - 1])));
             k = c.FirstToken;
         }
@@ -161,14 +173,14 @@ internal static class NationalityInference
     /// "Représentant la partie marocaine, Mme X", "Côté nigérian, le texte a été signé par X", "une délégation libyenne
     /// conduite par X": a side named in the sentence of the only person it can be.
     /// </summary>
-    private static string? SideOf(EntityContext context, PersonEntity p, List<PersonEntity> people)
+    private static string? SideOf(EntityContext context, PersonEntity p, PersonEntity?[] solePerson)
     {
         var tokens = context.Tokens;
         foreach (var m in p.Mentions)
         {
             var sentenceIndex = tokens.SentenceOf[m.FirstToken];
             var s = tokens.Sentences[sentenceIndex];
-            var alone = !people.Any(o => o != p && o.Mentions.Any(x => tokens.SentenceOf[x.FirstToken] == sentenceIndex));
+            var alone = solePerson[sentenceIndex] == p; // p is mentioned here, so it is alone when it is the sentence's only person
             string? scoped = null; // "Côté mauritanien, on notait X, Y et Z": a side named first covers the sentence up to the next side
             for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
             {
@@ -190,6 +202,39 @@ internal static class NationalityInference
     }
 
     /// <summary>
+    /// Per sentence, the only person mentioned in it, or null when none or several are: built once, so that the
+    /// "alone in the sentence" test does not scan every mention of every person per mention.
+    /// </summary>
+    private static PersonEntity?[] SolePersonBySentence(EntityContext context, List<PersonEntity> people)
+    {
+        var tokens = context.Tokens;
+        var sole = new PersonEntity?[tokens.Sentences.Length];
+        var several = new bool[tokens.Sentences.Length];
+        foreach (var p in people)
+            foreach (var m in p.Mentions)
+            {
+                var si = tokens.SentenceOf[m.FirstToken];
+                if (sole[si] is null && !several[si]) sole[si] = p;
+                else if (sole[si] != p) { sole[si] = null; several[si] = true; }
+            }
+        return sole;
+    }
+
+    /// <summary>Per sentence, the people mentioned in it, each once, in <paramref name="people"/> order.</summary>
+    private static List<PersonEntity>?[] PeopleBySentence(EntityContext context, List<PersonEntity> people)
+    {
+        var tokens = context.Tokens;
+        var bySentence = new List<PersonEntity>?[tokens.Sentences.Length];
+        foreach (var p in people)
+            foreach (var m in p.Mentions)
+            {
+                var list = bySentence[tokens.SentenceOf[m.FirstToken]] ??= [];
+                if (list.Count == 0 || list[^1] != p) list.Add(p); // people are visited one after the other
+            }
+        return bySentence;
+    }
+
+    /// <summary>
     /// Talks between two people in a story about two countries: a head of state or minister with no country who
     /// receives or meets someone of one of them belongs to the other.
     /// </summary>
@@ -198,17 +243,24 @@ internal static class NationalityInference
         if (mainCountries.Count < 2) return;
         var tokens = context.Tokens;
         var lexicon = Lexicons.EntityLexicon.Default;
+        List<PersonEntity>?[]? bySentence = null;
+        var hasCueBySentence = new sbyte[tokens.Sentences.Length]; // 0 unknown, 1 yes, -1 no: each sentence is scanned once
         foreach (var p in people)
         {
             if (p.Country is not null || !p.Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
             foreach (var m in p.Mentions)
             {
-                var s = tokens.Sentences[tokens.SentenceOf[m.FirstToken]];
-                var hasCue = false;
-                for (var i = s.FirstToken; i < s.EndToken; i++) hasCue |= lexicon.IsMeetingCue(tokens.Folded[i]);
-                if (!hasCue) continue;
-                var other = people.FirstOrDefault(o => o != p && o.Country is { } c && mainCountries.Take(2).Contains(c)
-                    && o.Mentions.Any(x => tokens.SentenceOf[x.FirstToken] == tokens.SentenceOf[m.FirstToken]));
+                var si = tokens.SentenceOf[m.FirstToken];
+                if (hasCueBySentence[si] == 0)
+                {
+                    var s = tokens.Sentences[si];
+                    var hasCue = false;
+                    for (var i = s.FirstToken; i < s.EndToken; i++) hasCue |= lexicon.IsMeetingCue(tokens.Folded[i]);
+                    hasCueBySentence[si] = hasCue ? (sbyte)1 : (sbyte)-1;
+                }
+                if (hasCueBySentence[si] < 0) continue;
+                bySentence ??= PeopleBySentence(context, people);
+                var other = bySentence[si]!.FirstOrDefault(o => o != p && o.Country is { } c && mainCountries.Take(2).Contains(c));
                 if (other is null) continue;
                 p.Country = Other(mainCountries, other.Country!);
                 break;
@@ -225,6 +277,7 @@ internal static class NationalityInference
     {
         if (mainCountries.Count < 2) return;
         var tokens = context.Tokens;
+        Dictionary<int, List<PersonEntity>>? roleStarting = null;
         foreach (var p in people)
         {
             if (p.Country is not null || !p.Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
@@ -235,8 +288,8 @@ internal static class NationalityInference
                 string? other = null;
                 // "X et le président émirien Y": the person right after "et", with a role, in the same sentence
                 if (tokens.Is(m.EndToken, "et"))
-                    other = people.FirstOrDefault(q => q != p && q.Country is not null && q.Roles.Any(r => r.Role.Organization is null
-                        && (r.Role.Determiner == m.EndToken + 1 || r.Role.FirstToken == m.EndToken + 1)))?.Country;
+                    other = ((roleStarting ??= PeopleByRoleStart(people)).GetValueOrDefault(m.EndToken + 1) ?? [])
+                        .FirstOrDefault(q => q != p && q.Country is not null)?.Country;
                 // "visite du roi X à Abuja"
                 if (other is null && start >= 2 && tokens.IsAny(start - 1, "du", "de") && tokens.IsAny(start - 2, "visite", "voyage")
                     && tokens.IsAny(m.EndToken, "à", "en", "au") && context.CountryStartingAt(m.EndToken + 1) is { } host)
@@ -246,6 +299,28 @@ internal static class NationalityInference
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// Token → the people (in <paramref name="people"/> order, each once) with a role outside organizations whose
+    /// determiner or first token is there: "X et le président Y" looks up the token after "et" only.
+    /// </summary>
+    private static Dictionary<int, List<PersonEntity>> PeopleByRoleStart(List<PersonEntity> people)
+    {
+        var index = new Dictionary<int, List<PersonEntity>>();
+        void Add(int token, PersonEntity q)
+        {
+            if (!index.TryGetValue(token, out var list)) index[token] = list = [];
+            if (list.Count == 0 || list[^1] != q) list.Add(q);
+        }
+        foreach (var q in people)
+            foreach (var r in q.Roles)
+            {
+                if (r.Role.Organization is not null) continue;
+                if (r.Role.Determiner >= 0) Add(r.Role.Determiner, q);
+                Add(r.Role.FirstToken, q);
+            }
+        return index;
     }
 
     private static IReadOnlyList<string> Alternatives(EntityContext context, PersonEntity p)

@@ -27,13 +27,17 @@ internal static class RoleLinker
             }
         var roleAt = new RoleMention?[tokens.Count];
         foreach (var r in roles) roleAt[r.FirstToken] = r;
+        // the roles ending at each token, in list order: Backward looks there instead of scanning every role
+        var rolesEndingAt = new List<RoleMention>?[tokens.Count + 1];
+        foreach (var r in roles) (rolesEndingAt[r.EndToken] ??= []).Add(r);
 
         // Right to left, so that a role followed by another role can take that role's person.
         var target = new Dictionary<RoleMention, PersonEntity>();
+        List<(PersonEntity Person, NameMention Mention)>?[]? mentionsBySentence = null; // for "son homologue", built on first use
         for (var k = roles.Count - 1; k >= 0; k--)
         {
             var role = roles[k];
-            var backward = Backward(tokens, role, personAt, roles, target);
+            var backward = Backward(tokens, role, personAt, rolesEndingAt, target);
             var forward = Forward(context, tokens, role, personAt, roleAt, target, out var forwardPeople, out var ownCountries);
             if (role.Plural && forwardPeople.Count < 2 && BackwardList(tokens, role, personAt) is { Count: >= 2 } backwardPeople)
                 (forwardPeople, ownCountries) = (backwardPeople, [.. new string?[backwardPeople.Count]]);
@@ -47,7 +51,7 @@ internal static class RoleLinker
             target[role] = person;
             if (role.Homologue)
             {
-                person.HomologueOf ??= Counterpart(context, person, role, people);
+                person.HomologueOf ??= Counterpart(context, person, role, mentionsBySentence ??= MentionsBySentence(tokens, people));
                 if (role.Countries.Count > 0) person.HomologueCountries = role.Countries;
             }
             else
@@ -126,7 +130,7 @@ internal static class RoleLinker
     }
 
     private static PersonEntity? Backward(TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt,
-        IReadOnlyList<RoleMention> roles, Dictionary<RoleMention, PersonEntity> target)
+        List<RoleMention>?[] rolesEndingAt, Dictionary<RoleMention, PersonEntity> target)
     {
         var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
         if (start > 0 && tokens.Folded[start - 1] == "alors") start--; // "X, alors ministre de…"
@@ -138,8 +142,8 @@ internal static class RoleLinker
             if (personAt[i] is { } hit && hit.Item2.EndToken == before + 1) return hit.Item1;
         }
         // "NAME, ROLE1, ROLE2": the role before the comma is linked to the name
-        foreach (var r in roles)
-            if (r.EndToken == before + 1 && target.TryGetValue(r, out var p)) return p;
+        foreach (var r in rolesEndingAt[before + 1] ?? [])
+            if (target.TryGetValue(r, out var p)) return p;
         return null;
     }
 
@@ -239,22 +243,33 @@ internal static class RoleLinker
     /// ("Le président X a reçu le ministre Y, porteur d'un message de son homologue Z": Z is X's counterpart);
     /// else the nearest earlier person in the two sentences before.
     /// </summary>
-    private static PersonEntity? Counterpart(EntityContext context, PersonEntity person, RoleMention role, List<PersonEntity> people)
+    private static PersonEntity? Counterpart(EntityContext context, PersonEntity person, RoleMention role,
+        List<(PersonEntity Person, NameMention Mention)>?[] mentionsBySentence)
     {
         var sentence = context.Tokens.SentenceOf[role.FirstToken];
         PersonEntity? subject = null, nearest = null;
         int subjectToken = int.MaxValue, nearestToken = -1;
-        foreach (var p in people)
-        {
-            if (p == person) continue;
-            foreach (var m in p.Mentions)
+        // only the mentions of this sentence and the two before can count; tied tokens lie in one sentence, whose list
+        // keeps the people's order, so the first-found choice is the one a scan of every person would make
+        for (var si = Math.Max(0, sentence - 2); si <= sentence; si++)
+            foreach (var (p, m) in mentionsBySentence[si] ?? [])
             {
+                if (p == person) continue;
                 if (m.FirstToken >= role.FirstToken) continue;
                 var distance = sentence - context.Tokens.SentenceOf[m.FirstToken];
                 if (distance == 0 && m.FirstToken < subjectToken) (subject, subjectToken) = (p, m.FirstToken);
                 if (distance <= 2 && m.FirstToken > nearestToken) (nearest, nearestToken) = (p, m.FirstToken);
             }
-        }
         return subject ?? nearest;
+    }
+
+    /// <summary>Each sentence's person mentions (by first token), in people order then mention order.</summary>
+    private static List<(PersonEntity Person, NameMention Mention)>?[] MentionsBySentence(TokenText tokens, List<PersonEntity> people)
+    {
+        var bySentence = new List<(PersonEntity Person, NameMention Mention)>?[tokens.Sentences.Length];
+        foreach (var p in people)
+            foreach (var m in p.Mentions)
+                (bySentence[tokens.SentenceOf[m.FirstToken]] ??= []).Add((p, m));
+        return bySentence;
     }
 }
