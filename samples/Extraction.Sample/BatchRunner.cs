@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Extraction.Records;
 using Extraction.Rendering;
 using Extraction.Serialization;
@@ -16,10 +17,10 @@ namespace Extraction.Sample;
 /// </summary>
 internal sealed class BatchRunner
 {
-    /// <summary>Batches hold at most this many characters of text (besides <see cref="ItemsPerThread"/>), bounding memory.</summary>
-    private const long MaxBatchChars = 4 << 20;
+    /// <summary>Documents read but not yet written hold at most this many characters of text (besides <see cref="ItemsPerThread"/>), bounding memory.</summary>
+    private const long MaxBufferedChars = 4 << 20;
 
-    /// <summary>Documents per worker thread in one batch: enough to keep the threads busy between two ordered writes.</summary>
+    /// <summary>Documents in flight per worker thread: enough to keep the threads busy while an earlier, longer one finishes.</summary>
     private const int ItemsPerThread = 32;
 
     private readonly RunSettings _settings;
@@ -53,7 +54,7 @@ internal sealed class BatchRunner
 
     /// <summary>One unit of work: a whole text document, or one article of a JSON Lines input.</summary>
     /// <param name="Source">The input it comes from.</param>
-    /// <param name="Text">The text when already read (standard input, JSON Lines), else null: read by the worker.</param>
+    /// <param name="Text">The text when read ahead, else null (a file that could not be read): read by the worker.</param>
     /// <param name="Article">The JSON Lines article, or null for a text document.</param>
     /// <param name="OutputPath">The file to write (atomically) when each document has its own, else null.</param>
     /// <param name="Size">Bytes of input, for progress and throughput.</param>
@@ -190,8 +191,22 @@ internal sealed class BatchRunner
             }
             else
             {
-                yield return new Job(document, null, null, outputPath, document.Size);
+                // Read here, on the reader thread, so reading overlaps extraction; a file that cannot be read is left
+                // to the worker, which reads it again and reports the error in place.
+                yield return new Job(document, TryRead(document.Path), null, outputPath, document.Size);
             }
+        }
+    }
+
+    private static string? TryRead(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path, OutputFiles.Utf8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
@@ -236,26 +251,6 @@ internal sealed class BatchRunner
         }
     }
 
-    /// <summary>Cuts the job stream into batches bounded in count and in characters of text.</summary>
-    private IEnumerable<List<Job>> Batches(IEnumerable<Job> jobs)
-    {
-        var limit = Math.Max(1, _settings.Threads) * ItemsPerThread;
-        var batch = new List<Job>(limit);
-        long chars = 0;
-        foreach (var job in jobs)
-        {
-            batch.Add(job);
-            chars += job.Text?.Length ?? job.Size;
-            if (batch.Count >= limit || chars >= MaxBatchChars)
-            {
-                yield return batch;
-                batch = new List<Job>(limit);
-                chars = 0;
-            }
-        }
-        if (batch.Count > 0) yield return batch;
-    }
-
     private long RunWithProgress(IEnumerable<Job> jobs, List<InputDocument> documents, bool hasJsonl, OutputFormat format, TextWriter sink, bool flushEachLine)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -291,35 +286,44 @@ internal sealed class BatchRunner
     }
 
     /// <summary>
-    /// Runs each batch on up to <see cref="RunSettings.Threads"/> threads, then writes its results in input order
-    /// (flushing each line when asked, so an interrupted JSON Lines output ends with whole lines); returns the bytes read.
+    /// Runs the jobs through an <see cref="OrderedPipeline{TJob, TOutput}"/>: one thread reads the input, up to
+    /// <see cref="RunSettings.Threads"/> extract and render, and this thread writes the results in input order while
+    /// later documents are still being processed (flushing each line when asked, so an interrupted JSON Lines output
+    /// ends with whole lines); returns the bytes read.
     /// </summary>
     private long Process(IEnumerable<Job> jobs, OutputFormat format, TextWriter sink, bool flushEachLine, Action<long>? onDone)
     {
         long bytes = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _settings.Threads };
-        foreach (var batch in Batches(jobs))
-        {
-            var outputs = new string?[batch.Count];
-            Parallel.For(0, batch.Count, options, i =>
+        var buffers = new BufferPool();
+        var pipeline = new OrderedPipeline<Job, StringBuilder?>(
+            Math.Max(1, _settings.Threads),
+            Math.Max(1, _settings.Threads) * ItemsPerThread,
+            MaxBufferedChars,
+            job => job.Text?.Length ?? job.Size,
+            job =>
             {
-                outputs[i] = Execute(batch[i], format, out var size);
+                var output = Execute(job, format, buffers, out var size);
                 Interlocked.Add(ref bytes, size);
                 onDone?.Invoke(size);
+                return output;
             });
-            foreach (var output in outputs)
-            {
-                if (output is null) continue;
-                Write(sink, output, format);
-                if (flushEachLine) sink.Flush();
-            }
-            sink.Flush();
-        }
+        pipeline.Run(jobs, output =>
+        {
+            if (output is null) return;
+            sink.Write(output);
+            if (output.Length == 0 || output[^1] != '\n') sink.Write('\n');
+            if (format == OutputFormat.Table) sink.Write('\n');
+            buffers.Return(output);
+            if (flushEachLine) sink.Flush();
+        }, idle: sink.Flush);
         return bytes;
     }
 
-    /// <summary>Extracts one job; returns what goes to the shared output, or null (written to its own file, or failed).</summary>
-    private string? Execute(Job job, OutputFormat format, out long size)
+    /// <summary>
+    /// Extracts one job; returns what goes to the shared output (in a pooled buffer), or null (written straight to
+    /// its own file, or failed).
+    /// </summary>
+    private StringBuilder? Execute(Job job, OutputFormat format, BufferPool buffers, out long size)
     {
         var document = job.Source;
         var name = job.Article is { } article ? document.Name + " (id " + article.Id + ")" : document.Name;
@@ -329,11 +333,16 @@ internal sealed class BatchRunner
             var text = job.Text ?? File.ReadAllText(document.Path!, OutputFiles.Utf8);
             var date = job.Article?.Date ?? _settings.ReferenceDate;
             var result = FrenchNewsExtractor.Shared.Extract(text, date is null ? ExtractionOptions.Default : new ExtractionOptions { ReferenceDate = date });
-            var rendered = Render(job, text, result, format);
+            if (job.OutputPath is { } path)
+            {
+                OutputFiles.WriteAtomically(path, writer => Render(job, text, result, format, writer));
+                Interlocked.Increment(ref _done);
+                return null;
+            }
+            var buffer = buffers.Rent();
+            using (var writer = new StringWriter(buffer, CultureInfo.InvariantCulture)) Render(job, text, result, format, writer);
             Interlocked.Increment(ref _done);
-            if (job.OutputPath is null) return rendered;
-            OutputFiles.WriteAtomically(job.OutputPath, rendered);
-            return null;
+            return buffer;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -342,28 +351,53 @@ internal sealed class BatchRunner
         }
     }
 
-    private static string Render(Job job, string text, ExtractionResult result, OutputFormat format) => format switch
+    /// <summary>Writes one document's output; JSON goes straight from the serializer to the writer.</summary>
+    private static void Render(Job job, string text, ExtractionResult result, OutputFormat format, TextWriter writer)
     {
-        OutputFormat.Json => ExtractionJson.Serialize(result),
-        OutputFormat.Jsonl => JsonlPrefix(job) + ExtractionJson.Serialize(result, indented: false)[1..],
-        OutputFormat.Html => HtmlReport.Render(text, result, job.Source.Title),
-        OutputFormat.Table => TableReport.Render(result, job.Source.Title),
-        _ => throw new InvalidOperationException(format.ToString()),
-    };
+        switch (format)
+        {
+            case OutputFormat.Json:
+                ExtractionJson.Serialize(result, writer);
+                break;
+            case OutputFormat.Jsonl:
+                WriteJsonlPrefix(job, writer);
+                // The prefix opened the object: the serializer's own '{' is dropped.
+                ExtractionJson.Serialize(result, new SkipFirstCharWriter(writer), indented: false);
+                break;
+            case OutputFormat.Html:
+                writer.Write(HtmlReport.Render(text, result, job.Source.Title));
+                break;
+            case OutputFormat.Table:
+                writer.Write(TableReport.Render(result, job.Source.Title));
+                break;
+            default:
+                throw new InvalidOperationException(format.ToString());
+        }
+    }
 
     /// <summary>
     /// The fields a JSON Lines output line starts with: <c>id</c> and, when the input line had other fields,
     /// <c>meta</c> for an article; <c>source</c> for a whole document. The first field is the resume key.
     /// </summary>
-    private static string JsonlPrefix(Job job) => job.Article is { } article
-        ? "{\"id\":" + JsonConvert.ToString(article.Id) + (article.Meta is null ? "" : ",\"meta\":" + article.Meta) + ","
-        : "{\"source\":" + JsonConvert.ToString(job.Source.Name) + ",";
-
-    private static void Write(TextWriter sink, string output, OutputFormat format)
+    private static void WriteJsonlPrefix(Job job, TextWriter writer)
     {
-        sink.Write(output);
-        if (!output.EndsWith('\n')) sink.Write('\n');
-        if (format == OutputFormat.Table) sink.Write('\n');
+        if (job.Article is { } article)
+        {
+            writer.Write("{\"id\":");
+            writer.Write(JsonConvert.ToString(article.Id));
+            if (article.Meta is not null)
+            {
+                writer.Write(",\"meta\":");
+                writer.Write(article.Meta);
+            }
+            writer.Write(',');
+        }
+        else
+        {
+            writer.Write("{\"source\":");
+            writer.Write(JsonConvert.ToString(job.Source.Name));
+            writer.Write(',');
+        }
     }
 
     private static string Extension(OutputFormat format) => format switch

@@ -133,7 +133,7 @@ internal static class ExtractCommand
                 parse.GetValue(threads),
                 parse.GetValue(quiet),
                 parse.GetValue(resume));
-            using var stdout = new StreamWriter(Console.OpenStandardOutput(), OutputFiles.Utf8) { AutoFlush = false };
+            using var stdout = new StreamWriter(Console.OpenStandardOutput(), OutputFiles.Utf8, OutputFiles.BufferSize) { AutoFlush = false };
             using var stdin = Console.IsInputRedirected ? new StreamReader(Console.OpenStandardInput(), OutputFiles.Utf8) : null;
             return new BatchRunner(settings, stdout, Console.Error, stdin).Run();
         });

@@ -26,6 +26,10 @@ public static class ExtractionJson
         Culture = System.Globalization.CultureInfo.InvariantCulture,
     };
 
+    // JsonSerializer is safe to share across threads once configured; built once instead of per call.
+    private static readonly JsonSerializer IndentedSerializer = JsonSerializer.Create(Settings);
+    private static readonly JsonSerializer CompactSerializer = JsonSerializer.Create(CompactSettings);
+
     /// <summary>The result as JSON text.</summary>
     /// <param name="result">The extraction result.</param>
     /// <param name="indented">Indented (default) or on one line (for JSON Lines).</param>
@@ -34,6 +38,21 @@ public static class ExtractionJson
     {
         ArgumentNullException.ThrowIfNull(result);
         return JsonConvert.SerializeObject(result, indented ? Settings : CompactSettings);
+    }
+
+    /// <summary>Writes the result as JSON to <paramref name="writer"/>, the same text <see cref="Serialize(ExtractionResult, bool)"/> returns, without building it as a string.</summary>
+    /// <param name="result">The extraction result.</param>
+    /// <param name="writer">Where the JSON goes; left open and not flushed.</param>
+    /// <param name="indented">Indented (default) or on one line (for JSON Lines).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="writer"/> is null.</exception>
+    public static void Serialize(ExtractionResult result, TextWriter writer, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        var serializer = indented ? IndentedSerializer : CompactSerializer;
+        // Same writer set-up as JsonConvert.SerializeObject, so the text is identical to Serialize's.
+        using var json = new JsonTextWriter(writer) { Formatting = serializer.Formatting, CloseOutput = false };
+        serializer.Serialize(json, result);
     }
 
     /// <summary>The result as UTF-8 bytes without a byte-order mark.</summary>

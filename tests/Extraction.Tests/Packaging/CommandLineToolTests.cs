@@ -39,12 +39,21 @@ public sealed class CommandLineToolTests
         {
             Assert.That(Path.GetFileName(package), Does.Match(@"^Extraction\.Cli\.\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\.nupkg$"));
             Assert.That(nuspec, Does.Contain("<id>Extraction.Cli</id>").And.Contain("<packageType name=\"DotnetTool\""));
-            Assert.That(entries, Does.Contain("tools/net10.0/any/DotnetToolSettings.xml").And.Contain("tools/net10.0/any/Extraction.dll"));
+            // ReadyToRun for linux-x64 (Extraction.Sample.csproj): precompiled code, checked in the PE headers.
+            Assert.That(entries, Does.Contain("tools/net10.0/linux-x64/DotnetToolSettings.xml").And.Contain("tools/net10.0/linux-x64/Extraction.dll"));
+            foreach (var assembly in new[] { "Extraction.dll", "extract.dll" })
+            {
+                using var stream = new MemoryStream();
+                using (var entry = zip.GetEntry("tools/net10.0/linux-x64/" + assembly)!.Open()) entry.CopyTo(stream);
+                stream.Position = 0;
+                using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+                Assert.That(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, Is.GreaterThan(0), assembly + " is not ReadyToRun");
+            }
             Assert.That(entries, Does.Contain("README.md").And.Contain("LICENSE").And.Contain("NOTICE.md"));
             Assert.That(entries, Does.Contain("docs/extraction.schema.json").And.Contain("docs/json-contract.md"));
         });
-        using var settings = new StreamReader(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
-        Assert.That(settings.ReadToEnd(), Does.Contain("Command Name=\"extract\"").And.Contain("EntryPoint=\"extract.dll\""));
+        using var settings = new StreamReader(zip.GetEntry("tools/net10.0/linux-x64/DotnetToolSettings.xml")!.Open());
+        Assert.That(settings.ReadToEnd(), Does.Contain("Command Name=\"extract\"").And.Contain("EntryPoint=\"extract\" Runner=\"executable\""));
     }
 
     [Test]
