@@ -1,4 +1,5 @@
 using Extraction.Records;
+using Extraction.Relations;
 using Extraction.Temporal;
 using Extraction.Text;
 
@@ -41,7 +42,7 @@ public sealed partial class FrenchNewsExtractor
         PartialDate? referenceDate = options.ReferenceDate ?? source.HeaderDate;
         if (IsBlank(source))
             return ExtractionResult.Empty(referenceDate?.ToString());
-        return _pipeline.Run(source, referenceDate);
+        return ConfidenceFilter.Apply(_pipeline.Run(source, referenceDate), options.MinConfidence);
     }
 
     /// <summary>
@@ -72,6 +73,8 @@ public sealed partial class FrenchNewsExtractor
         options ??= ExtractionOptions.Default;
         if (options.MaxInputLength < 0)
             throw new ArgumentException("MaxInputLength must not be negative.", nameof(options));
+        if (!(options.MinConfidence is >= 0 and <= 1))
+            throw new ArgumentException("MinConfidence must be in [0, 1].", nameof(options));
         if (text.Length > options.MaxInputLength)
             throw new ArgumentException(
                 $"Input is {text.Length:N0} characters long, over the limit of {options.MaxInputLength:N0} (ExtractionOptions.MaxInputLength).",
