@@ -42,17 +42,18 @@ internal static class ResultAssembler
         {
             var id = $"person-{personRecords.Count + 1}";
             personIds[p] = id;
-            var roles = RoleMerger.Merge(p.Roles)
-                .OrderBy(r => r.Role.FirstToken)
+            var merged = RoleMerger.Merge(p.Roles).OrderBy(r => r.Role.FirstToken).ToList();
+            var roles = merged
                 .Select(r => new Role(r.Title!, r.Country, r.Role.Organization is { } o && organizationIds.TryGetValue(o.Name, out var oid) ? oid : null,
                     MentionOf(tokens, r.Role.FirstToken, r.Role.EndToken), r.Role.Homologue ? 0.6 : 0.85))
                 .ToArray();
             var mentions = p.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray();
             var confidence = p.Evidence switch { NameEvidence.Honorific => 0.95, NameEvidence.Lexical => 0.9, _ => 0.75 };
             personRecords.Add(new Person(id, p.Longest.Name, p.Country, roles, mentions, confidence, p.Knowledge));
-            foreach (var role in roles)
+            for (var k = 0; k < roles.Length; k++)
             {
-                relations.Add(new Relation(RelationTypes.HoldsRole, id, role.Title, SentenceOf(tokens, role.Mention.Start), null, role.Confidence, RelationBases.RoleMention));
+                var role = roles[k];
+                relations.Add(new Relation(RelationTypes.HoldsRole, id, role.Title, SentenceOf(tokens, role.Mention.Start), null, role.Confidence, merged[k].Basis));
                 if (role.Organization is { } org)
                     relations.Add(new Relation(RelationTypes.MemberOf, id, org, SentenceOf(tokens, role.Mention.Start), null, 0.8, RelationBases.RoleOrganization));
             }
@@ -95,16 +96,19 @@ internal static class ResultAssembler
             var parties = a.Countries.Select(AgreementParty.ForCountry)
                 .Concat(a.Organizations.Where(o => organizationIds.ContainsKey(o.Name)).Select(o => AgreementParty.ForOrganization(organizationIds[o.Name])))
                 .ToArray();
+            var partyBasis = a.Countries.Concat(a.Organizations.Where(o => organizationIds.ContainsKey(o.Name)).Select(o => o.Name))
+                .Select(k => a.PartyBasis.GetValueOrDefault(k, RelationBases.SigningClause)).ToArray();
+            var signatoryBasis = a.Signatories.Where(personIds.ContainsKey).Select(p => a.SignatoryBasis.GetValueOrDefault(p, RelationBases.SigningClause)).ToArray();
             var signatories = a.Signatories.Where(personIds.ContainsKey).Select(p => personIds[p]).ToArray();
             var date = a.Date?.Value?.ToString();
             var evidence = SentenceSpan(tokens, a.EvidenceSentences.Min);
             agreementRecords.Add(new Agreement(id, a.Designation, parties, signatories, date, a.Place, a.Status.ToString().ToLowerInvariant(),
                 a.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray(),
                 a.Status == AgreementStatus.Signed ? 0.9 : 0.75));
-            foreach (var party in parties)
-                relations.Add(new Relation(RelationTypes.PartyTo, party.Code ?? party.Organization!, id, evidence, null, 0.75, RelationBases.SigningClause));
-            foreach (var s in signatories)
-                relations.Add(new Relation(RelationTypes.SignatoryOf, s, id, evidence, date, 0.8, RelationBases.SigningClause));
+            for (var k = 0; k < parties.Length; k++)
+                relations.Add(new Relation(RelationTypes.PartyTo, parties[k].Code ?? parties[k].Organization!, id, evidence, null, 0.75, partyBasis[k]));
+            for (var k = 0; k < signatories.Length; k++)
+                relations.Add(new Relation(RelationTypes.SignatoryOf, signatories[k], id, evidence, date, 0.8, signatoryBasis[k]));
             if (date is not null)
                 relations.Add(new Relation(RelationTypes.SignedOn, id, date, SentenceOf(tokens, a.Date!.Span.Start), date, 0.8, RelationBases.SigningClause));
         }
