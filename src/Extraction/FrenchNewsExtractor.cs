@@ -35,14 +35,17 @@ public sealed partial class FrenchNewsExtractor
     /// <returns>The extracted records; offsets refer to <paramref name="text"/> as given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="ExtractionOptions.MaxInputLength"/>.</exception>
-    public ExtractionResult Extract(string text, ExtractionOptions? options = null)
+    public ExtractionResult Extract(string text, ExtractionOptions? options = null) => ExtractWith(text, options, ConfidenceTable.Default);
+
+    /// <summary><see cref="Extract(string, ExtractionOptions?)"/> with another confidence model (the calibrator's).</summary>
+    internal ExtractionResult ExtractWith(string text, ExtractionOptions? options, IConfidenceModel model)
     {
         options = Validate(text, options);
         var source = SourceText.Read(text);
         PartialDate? referenceDate = options.ReferenceDate ?? source.HeaderDate;
         if (IsBlank(source))
             return ExtractionResult.Empty(referenceDate?.ToString());
-        return ConfidenceFilter.Apply(_pipeline.Run(source, referenceDate), options.MinConfidence);
+        return ConfidenceFilter.Apply(_pipeline.Run(source, referenceDate, model), options.MinConfidence);
     }
 
     /// <summary>
