@@ -12,7 +12,8 @@ namespace Extraction.Training;
 /// calibration.py's own matching (tools/calibration-labels.py); per field, the accuracy of each evidence kind and of
 /// each (kind, signal) cell is estimated with shrinkage toward the coarser level (histogram binning over discrete
 /// evidence, not a parametric fit: the kinds are what transfers). K-fold cross-validation by document writes honest
-/// predictions to OUT/cv (each document scored by a table fitted without it) and prints calibration.py on them; the
+/// predictions to OUT/cv (each document scored by a table fitted without it) and prints calibration.py on them (and on
+/// OUT/constants, the rules' constants, for comparison); the
 /// table fitted on every document goes to Resources/Calibration/confidence.tsv.
 /// </summary>
 internal static class FitConfidenceCommand
@@ -55,6 +56,15 @@ internal static class FitConfidenceCommand
             items.Add(new Item(f[0], f[1], e.Field == f[1] ? e.Kind : "person-" + e.Kind, e.Field == f[1] ? e.Signal : ConfidenceTable.Any, f[3] == "1"));
         }
         Console.WriteLine($"{items.Count} judged items in {texts.Count} documents");
+
+        // The rules' constants (an empty table), for comparison.
+        var constants = Path.Combine(output, "constants");
+        Recreate(constants);
+        var none = new ConfidenceTable(new Dictionary<(string, string, string), double>());
+        foreach (var (doc, text) in texts)
+            File.WriteAllText(Path.Combine(constants, doc + ".json"), ExtractionJson.Serialize(extractor.ExtractWith(text, null, none)));
+        Console.WriteLine($"calibration.py {gold} {constants}  (the rules' constants, before calibration)");
+        Console.Write(Python(Path.Combine(TrainingPaths.RepoRoot, "..", "shared", "devset", "calibration.py"), gold, constants));
 
         // 2. Cross-validated predictions: documents in folds by their order, each scored by a table fitted without its fold.
         var cv = Path.Combine(output, "cv");
