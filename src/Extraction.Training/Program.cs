@@ -7,6 +7,7 @@ var commands = new SortedDictionary<string, (Func<string[], int> Run, string Hel
     ["train pos"] = (TrainPosCommand.Run, TrainPosCommand.Help),
     ["train ner"] = (TrainNerCommand.Run, TrainNerCommand.Help),
     ["evaluate"] = (EvaluateCommand.Run, EvaluateCommand.Help),
+    ["fit-confidence"] = (FitConfidenceCommand.Run, FitConfidenceCommand.Help),
     ["build-gazetteers"] = (BuildGazetteersCommand.Run, BuildGazetteersCommand.Help),
     ["build-knowledge"] = (BuildKnowledgeCommand.Run, BuildKnowledgeCommand.Help),
     ["generate-temporal-patterns"] = (GenerateTemporalPatternsCommand.Run, GenerateTemporalPatternsCommand.Help),

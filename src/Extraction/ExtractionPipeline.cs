@@ -35,7 +35,7 @@ internal sealed class ExtractionPipeline
         _agreements = new AgreementMentionFinder(_lexicon);
     }
 
-    public ExtractionResult Run(SourceText source, PartialDate? referenceDate)
+    public ExtractionResult Run(SourceText source, PartialDate? referenceDate, IConfidenceModel model)
     {
         var text = source.Text;
         var tokenArray = FrenchTokenizer.Default.Tokenize(text, source.Body);
@@ -43,10 +43,7 @@ internal sealed class ExtractionPipeline
         var tokens = new TokenText(text, tokenArray, sentences);
 
         var dateMatches = TemporalExtractor.Default.Extract(text, source.Body, referenceDate);
-        var dates = dateMatches
-            .Select(d => new DateExpression(text[d.Span.Start..d.Span.End], d.Span.Start, d.Span.End,
-                d.Value?.ToString(), d.Modifier, d.Value is null ? 0.5 : d.IsAbsolute ? 0.95 : 0.85))
-            .ToArray();
+        var dates = DateRecords(text, dateMatches, referenceDate, model);
         var dateRefs = dateMatches.Select(d => ToTokens(tokenArray, d.Span) is var (f, e) && e > f
                 ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
             .OfType<DateRef>().ToArray();
@@ -92,8 +89,21 @@ internal sealed class ExtractionPipeline
         var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
         NationalityInference.FromDomesticStory(context, people);
 
-        return ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates);
+        return ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates, model);
     }
+
+    /// <summary>The date's precision, a modifier, and whether the reference date has a day (what a relative date is resolved from).</summary>
+    /// <summary>The date records of the result, with their calibrated confidence.</summary>
+    internal static DateExpression[] DateRecords(string text, IReadOnlyList<DateMatch> dateMatches, PartialDate? referenceDate, IConfidenceModel model) =>
+        dateMatches
+            .Select(d => new DateExpression(text[d.Span.Start..d.Span.End], d.Span.Start, d.Span.End,
+                d.Value?.ToString(), d.Modifier, model.Score(ConfidenceFields.Dates, d.Value is null ? "none" : d.IsAbsolute ? "absolute" : "relative",
+                    DateSignal(d.Value, d.Modifier is not null, referenceDate), d.Value is null ? 0.5 : d.IsAbsolute ? 0.95 : 0.85)))
+            .ToArray();
+
+    private static string DateSignal(PartialDate? value, bool modified, PartialDate? referenceDate) =>
+        (value is null ? "none" : value.Value.Day is not null ? "day" : value.Value.Month is not null ? "month" : "year")
+        + (modified ? "-modified" : "") + (referenceDate?.Day is not null ? "-refday" : "");
 
     /// <summary>Tokens with their POS tags, sentences and recognizer entities of the body.</summary>
     public static TextAnalysis Analyze(SourceText source)

@@ -1,4 +1,5 @@
 using Extraction.Records;
+using Extraction.Relations;
 using Extraction.Temporal;
 using Extraction.Text;
 
@@ -34,14 +35,17 @@ public sealed partial class FrenchNewsExtractor
     /// <returns>The extracted records; offsets refer to <paramref name="text"/> as given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="ExtractionOptions.MaxInputLength"/>.</exception>
-    public ExtractionResult Extract(string text, ExtractionOptions? options = null)
+    public ExtractionResult Extract(string text, ExtractionOptions? options = null) => ExtractWith(text, options, ConfidenceTable.Default);
+
+    /// <summary><see cref="Extract(string, ExtractionOptions?)"/> with another confidence model (the calibrator's).</summary>
+    internal ExtractionResult ExtractWith(string text, ExtractionOptions? options, IConfidenceModel model)
     {
         options = Validate(text, options);
         var source = SourceText.Read(text);
         PartialDate? referenceDate = options.ReferenceDate ?? source.HeaderDate;
         if (IsBlank(source))
             return ExtractionResult.Empty(referenceDate?.ToString());
-        return _pipeline.Run(source, referenceDate);
+        return ConfidenceFilter.Apply(_pipeline.Run(source, referenceDate, model), options.MinConfidence);
     }
 
     /// <summary>
@@ -72,6 +76,8 @@ public sealed partial class FrenchNewsExtractor
         options ??= ExtractionOptions.Default;
         if (options.MaxInputLength < 0)
             throw new ArgumentException("MaxInputLength must not be negative.", nameof(options));
+        if (!(options.MinConfidence is >= 0 and <= 1))
+            throw new ArgumentException("MinConfidence must be in [0, 1].", nameof(options));
         if (text.Length > options.MaxInputLength)
             throw new ArgumentException(
                 $"Input is {text.Length:N0} characters long, over the limit of {options.MaxInputLength:N0} (ExtractionOptions.MaxInputLength).",

@@ -87,10 +87,7 @@ internal static class SeriesProbe
         var dateMatches = Step("dates", () => TemporalExtractor.Default.Extract(text, source.Body, referenceDate));
         var (dates, dateRefs) = Step("date records", () =>
         {
-            var dates = dateMatches
-                .Select(d => new DateExpression(text[d.Span.Start..d.Span.End], d.Span.Start, d.Span.End,
-                    d.Value?.ToString(), d.Modifier, d.Value is null ? 0.5 : d.IsAbsolute ? 0.95 : 0.85))
-                .ToArray();
+            var dates = ExtractionPipeline.DateRecords(text, dateMatches, referenceDate, ConfidenceTable.Default);
             var refs = dateMatches.Select(d => ExtractionPipeline.ToTokens(tokenArray, d.Span) is var (f, e) && e > f
                     ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
                 .OfType<DateRef>().ToArray();
@@ -147,7 +144,7 @@ internal static class SeriesProbe
         var agreementMentions = Step("agreement mentions", () => new AgreementMentionFinder(lexicon).Find(context));
         var agreements = Step("agreements", () => AgreementAssembler.Assemble(context, agreementMentions, people, mainCountries, referenceDate));
         Step("domestic", () => { NationalityInference.FromDomesticStory(context, people); return 0; });
-        var result = Step("result", () => ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates));
+        var result = Step("result", () => ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates, ConfidenceTable.Default));
         var json = Step("json", () => ExtractionJson.Serialize(result));
         return (stages, json);
     }

@@ -4,7 +4,8 @@ namespace Extraction.Entities;
 /// <param name="Role">The role phrase.</param>
 /// <param name="Title">Title to report (singular, without adjective), or null for a bare homologue.</param>
 /// <param name="Country">Country of this role, or null.</param>
-internal sealed record LinkedRole(RoleMention Role, string? Title, string? Country);
+/// <param name="Basis">The linking construction (a <see cref="Records.RelationBases"/> holds_role value).</param>
+internal sealed record LinkedRole(RoleMention Role, string? Title, string? Country, string Basis = Records.RelationBases.RoleMention);
 
 /// <summary>
 /// One person of a document while the rules run: its name mentions, linked roles and inferred country.

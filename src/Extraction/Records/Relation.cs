@@ -40,11 +40,37 @@ public static class RelationBases
     public const string Domestic = "domestic";
     /// <summary>represents: no text cue; the person matches a known head of state or government (see <see cref="Person.Knowledge"/>).</summary>
     public const string Knowledge = "knowledge";
-    /// <summary>holds_role: the role phrase linked to the person.</summary>
+    /// <summary>holds_role: the role phrase linked to the person (a kind below when the linking construction is known).</summary>
     public const string RoleMention = "role-mention";
+    /// <summary>holds_role: an apposition after the name ("X, ministre de la Défense").</summary>
+    public const string AppositionAfter = "apposition-after";
+    /// <summary>holds_role: an apposition before the name ("Le ministre de la Défense, X").</summary>
+    public const string AppositionBefore = "apposition-before";
+    /// <summary>holds_role: a title right before the name ("le ministre X").</summary>
+    public const string TitleBefore = "title-before";
+    /// <summary>holds_role: a plural role distributed over a list of names ("les ministres X et Y").</summary>
+    public const string PluralRole = "plural-role";
+    /// <summary>holds_role: the title of the person this one is "son homologue" of.</summary>
+    public const string Homologue = "homologue";
+    /// <summary>party_to: the text names the parties ("entre X et Y", "avec X").</summary>
+    public const string PartiesBetween = "parties-between";
+    /// <summary>party_to: a country or organization in the clause of the agreement.</summary>
+    public const string PartyClause = "party-clause";
+    /// <summary>party_to: the organizations that are the subject of the signing ("Le groupe X et la société Y ont signé").</summary>
+    public const string SubjectOrganization = "subject-organization";
+    /// <summary>party_to: the country or organization of a signatory.</summary>
+    public const string SignatoryCountry = "signatory-country";
+    /// <summary>party_to: no party named: the two countries the story is about.</summary>
+    public const string StoryDefault = "story-default";
+    /// <summary>signatory_of: the agent after the cue ("signé par X et Y").</summary>
+    public const string Agent = "agent";
+    /// <summary>signatory_of: the people before the cue ("X et Y ont signé").</summary>
+    public const string SubjectBeforeCue = "subject-before-cue";
+    /// <summary>signatory_of: "les deux ministres": the two most recent people.</summary>
+    public const string RecentPair = "recent-pair";
     /// <summary>member_of: a role held in an organization.</summary>
     public const string RoleOrganization = "role-organization";
-    /// <summary>party_to, signatory_of, signed_on: the clause of the agreement.</summary>
+    /// <summary>party_to, signatory_of, signed_on: the clause of the agreement (no finer kind known).</summary>
     public const string SigningClause = "signing-clause";
     /// <summary>met_with: a meeting, call or visit cue.</summary>
     public const string MeetingCue = "meeting-cue";

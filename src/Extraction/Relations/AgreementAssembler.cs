@@ -58,11 +58,11 @@ internal static class AgreementAssembler
                 target.Mentions.Add(mention);
                 if (AgreementMentionFinder.Strength(mention.Status) > AgreementMentionFinder.Strength(target.Status)) target.Status = mention.Status;
             }
-            foreach (var c in facts.Countries) target.AddCountry(c);
+            foreach (var c in facts.Countries) target.AddCountry(c, facts.Explicit ? RelationBases.PartiesBetween : RelationBases.PartyClause);
             target.ExplicitParties |= facts.Explicit;
-            foreach (var o in facts.Organizations) target.AddOrganization(o);
+            foreach (var o in facts.Organizations) target.AddOrganization(o, facts.SubjectOrganizations.Contains(o) ? RelationBases.SubjectOrganization : facts.Explicit ? RelationBases.PartiesBetween : RelationBases.PartyClause);
             if (mention.Status == AgreementStatus.Signed && target.Mentions[0].SetSize is null) // a set has no signatories of its own
-                foreach (var p in facts.Signatories) target.AddSignatory(p);
+                foreach (var p in facts.Signatories) target.AddSignatory(p, facts.SignatoryBasis);
             if (facts.Date is { } date && (target.Date is null || More(date, target.Date))) target.Date = date;
             target.Place ??= facts.Place;
             target.EvidenceSentences.Add(sentence);
@@ -75,14 +75,14 @@ internal static class AgreementAssembler
             foreach (var p in a.ExplicitParties ? [] : a.Signatories)
             {
                 // officials of organizations bind their organization, not their home country
-                if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org) a.AddOrganization(org);
-                else if (p.Country is { } c) a.AddCountry(c);
+                if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org) a.AddOrganization(org, RelationBases.SignatoryCountry);
+                else if (p.Country is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
             }
             if (a.Countries.Count + a.Organizations.Count == 0)
-                foreach (var c in mainCountries.Take(2)) a.AddCountry(c);
+                foreach (var c in mainCountries.Take(2)) a.AddCountry(c, RelationBases.StoryDefault);
             // An instrument binds at least two: a lone party that is one of the story's two countries gets the other.
             else if (a.Countries.Count == 1 && a.Organizations.Count == 0 && mainCountries.Count >= 2 && mainCountries.Take(2).Contains(a.Countries[0]))
-                a.AddCountry(mainCountries.Take(2).First(c => c != a.Countries[0]));
+                a.AddCountry(mainCountries.Take(2).First(c => c != a.Countries[0]), RelationBases.StoryDefault);
             if (a.Status == AgreementStatus.Negotiated) a.Date = null;
         }
         InheritCeremonyDates(context, agreements, referenceDate);
@@ -135,12 +135,14 @@ internal static class AgreementAssembler
             {
                 a.Date = dated.Where(d => d.Mentions[0].FirstToken < at).Select(d => d.Date).LastOrDefault()
                     ?? dated.FirstOrDefault(d => d.Mentions[0].FirstToken > at)?.Date ?? storyDate;
+                a.InheritedDate = a.Date is not null;
                 continue;
             }
             var firstNotBefore = Bound(starts, at, strict: false);
             var firstAfter = Bound(starts, at, strict: true);
             a.Date = (firstNotBefore > 0 ? dated[firstNotBefore - 1].Date : null)
                 ?? (firstAfter < dated.Count ? dated[firstAfter].Date : null) ?? storyDate;
+            a.InheritedDate = a.Date is not null;
         }
     }
 
@@ -176,7 +178,8 @@ internal static class AgreementAssembler
         return days is >= -1 and <= 31;
     }
 
-    private sealed record MentionFacts(List<string> Countries, List<OrganizationRef> Organizations, List<PersonEntity> Signatories, DateRef? Date, string? Place, bool Explicit);
+    private sealed record MentionFacts(List<string> Countries, List<OrganizationRef> Organizations, List<PersonEntity> Signatories, DateRef? Date, string? Place, bool Explicit,
+        List<OrganizationRef> SubjectOrganizations, string SignatoryBasis);
 
     /// <summary><c>a.Intersect(b).Any()</c> on short lists, without allocating.</summary>
     private static bool Overlap<T>(List<T> a, List<T> b)
@@ -222,6 +225,7 @@ internal static class AgreementAssembler
         string? place = null;
         var pairMentioned = false;
         var isExplicit = false;
+        var subjectOrganizations = new List<OrganizationRef>();
         // Parties stay inside the clause of the instrument: "…, afin d'associer les treize pays, dont le Sénégal" is not one.
         var clauseEnd = s.EndToken;
         for (var k = Math.Max(mention.EndToken, mention.CueToken + 1); k < s.EndToken; k++)
@@ -264,17 +268,18 @@ internal static class AgreementAssembler
         if (mention.CueToken > s.FirstToken && mention.CueToken < s.EndToken && SubjectOrganizations(context, s.FirstToken, mention.CueToken) is { Count: > 0 } subjects)
         {
             foreach (var o in subjects)
-                if (!organizations.Any(x => x.Name == o.Name)) organizations.Add(o);
+                if (!organizations.Any(x => x.Name == o.Name)) { organizations.Add(o); subjectOrganizations.Add(o); }
             isExplicit = true;
         }
         if (pairMentioned && countries.Count < 2)
             foreach (var c in mainCountries.Take(2))
                 if (!countries.Contains(c)) countries.Add(c);
 
-        var signatories = mention.Status == AgreementStatus.Signed ? Signatories(context, mention, personSpans) : [];
+        var signatoryBasis = RelationBases.SigningClause;
+        var signatories = mention.Status == AgreementStatus.Signed ? Signatories(context, mention, personSpans, out signatoryBasis) : [];
         var date = mention.Status is AgreementStatus.Signed or AgreementStatus.Concluded or AgreementStatus.Adopted or AgreementStatus.Ratified
             ? DateOf(context, mention, s, datesBySentence, referenceDate) : null;
-        return new MentionFacts(countries, organizations, signatories, date, place, isExplicit);
+        return new MentionFacts(countries, organizations, signatories, date, place, isExplicit, subjectOrganizations, signatoryBasis);
     }
 
     /// <summary>
@@ -352,8 +357,10 @@ internal static class AgreementAssembler
         return false;
     }
 
-    private static List<PersonEntity> Signatories(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans)
+    private static List<PersonEntity> Signatories(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
+        out string basis)
     {
+        basis = RelationBases.SigningClause;
         var tokens = context.Tokens;
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
         var cue = mention.CueToken;
@@ -370,7 +377,9 @@ internal static class AgreementAssembler
             }
         if (agentStart >= 0)
         {
+            basis = RelationBases.RecentPair;
             if (tokens.Is(agentStart + 1, "les") && tokens.Is(agentStart + 2, "deux")) return RecentPeople(personSpans, agentStart, 2);
+            basis = RelationBases.Agent;
             // the agents run to the end of the clause: "; - un protocole…" or "en présence de…" starts something else
             var agentEnd = s.EndToken;
             for (var k = agentStart + 1; k < s.EndToken; k++)
@@ -379,6 +388,7 @@ internal static class AgreementAssembler
                 if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
             if (result.Count > 0) return result;
         }
+        basis = RelationBases.SubjectBeforeCue;
 
         // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
         if (cue >= mention.EndToken && cue - mention.EndToken <= 1) return result;
@@ -389,7 +399,10 @@ internal static class AgreementAssembler
         {
             if (tokens.Folded[k] is "deux" && k + 1 < cue && !context.Tokens.IsCapitalized(k + 1)
                 && FirstAfter(personSpans, k) is var next && !(next < personSpans.Count && personSpans[next].Mention.FirstToken < cue))
+            {
+                basis = RelationBases.RecentPair;
                 return RecentPeople(personSpans, k, 2, excludeWomen: tokens.Folded[k + 1] == "hommes");
+            }
             // "X et Y ont signé un accord, tandis que Z et W ont signé une convention": each clause has its own subject
             if (tokens.Folded[k] is ";" or "tandis" or "puis" || EntityLexicon.Default.AgreementCue(tokens.Folded[k]) == AgreementStatus.Signed)
             {

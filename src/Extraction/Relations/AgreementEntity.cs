@@ -51,18 +51,30 @@ internal sealed class AgreementEntity
 
     public bool IsCounted => Status is not (AgreementStatus.Mentioned or AgreementStatus.NotCounted);
 
-    public void AddCountry(string code)
+    /// <summary>The kind of evidence of each party (code or organization name), a <see cref="Records.RelationBases"/> value: the first that added it.</summary>
+    public Dictionary<string, string> PartyBasis { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The kind of evidence of each signatory, a <see cref="Records.RelationBases"/> value.</summary>
+    public Dictionary<PersonEntity, string> SignatoryBasis { get; } = [];
+
+    /// <summary>True when the date came from another instrument of the ceremony or the story's day, not the instrument's clause.</summary>
+    public bool InheritedDate { get; set; }
+
+    public void AddCountry(string code, string basis = Records.RelationBases.PartyClause)
     {
         if (!Countries.Contains(code)) Countries.Add(code);
+        PartyBasis.TryAdd(code, basis);
     }
 
-    public void AddOrganization(OrganizationRef organization)
+    public void AddOrganization(OrganizationRef organization, string basis = Records.RelationBases.PartyClause)
     {
         if (!Organizations.Any(o => o.Name == organization.Name)) Organizations.Add(organization);
+        PartyBasis.TryAdd(organization.Name, basis);
     }
 
-    public void AddSignatory(PersonEntity person)
+    public void AddSignatory(PersonEntity person, string basis = Records.RelationBases.SigningClause)
     {
         if (!Signatories.Contains(person)) Signatories.Add(person);
+        SignatoryBasis.TryAdd(person, basis);
     }
 }

@@ -71,7 +71,7 @@ internal static class NationalityInference
         {
             if (p.HomologueOf is not { } q || p.Roles.Any(r => r.Title is not null)) continue;
             var title = q.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null);
-            if (title is not null) p.Roles.Add(new LinkedRole(title.Role, title.Title, p.Country));
+            if (title is not null) p.Roles.Add(new LinkedRole(title.Role, title.Title, p.Country, RelationBases.Homologue));
         }
     }
 

@@ -17,7 +17,8 @@ internal static class ResultAssembler
         Func<string, string> countryName,
         IReadOnlyList<PersonEntity> people,
         IReadOnlyList<AgreementEntity> agreements,
-        IReadOnlyList<DateExpression> dates)
+        IReadOnlyList<DateExpression> dates,
+        IConfidenceModel model)
     {
         var tokens = context.Tokens;
         var relations = new List<Relation>();
@@ -42,17 +43,21 @@ internal static class ResultAssembler
         {
             var id = $"person-{personRecords.Count + 1}";
             personIds[p] = id;
-            var roles = RoleMerger.Merge(p.Roles)
-                .OrderBy(r => r.Role.FirstToken)
+            var merged = RoleMerger.Merge(p.Roles).OrderBy(r => r.Role.FirstToken).ToList();
+            var roles = merged
                 .Select(r => new Role(r.Title!, r.Country, r.Role.Organization is { } o && organizationIds.TryGetValue(o.Name, out var oid) ? oid : null,
-                    MentionOf(tokens, r.Role.FirstToken, r.Role.EndToken), r.Role.Homologue ? 0.6 : 0.85))
+                    MentionOf(tokens, r.Role.FirstToken, r.Role.EndToken),
+                    model.Score(ConfidenceFields.Roles, r.Basis, RoleSignal(r, p), r.Role.Homologue ? 0.6 : 0.85)))
                 .ToArray();
             var mentions = p.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray();
-            var confidence = p.Evidence switch { NameEvidence.Honorific => 0.95, NameEvidence.Lexical => 0.9, _ => 0.75 };
+            var confidence = model.Score(ConfidenceFields.People, p.Evidence.ToString().ToLowerInvariant(),
+                (roles.Length > 0 ? "role" : "norole") + (mentions.Length > 1 ? "-many" : "-one"),
+                p.Evidence switch { NameEvidence.Honorific => 0.95, NameEvidence.Lexical => 0.9, _ => 0.75 });
             personRecords.Add(new Person(id, p.Longest.Name, p.Country, roles, mentions, confidence, p.Knowledge));
-            foreach (var role in roles)
+            for (var k = 0; k < roles.Length; k++)
             {
-                relations.Add(new Relation(RelationTypes.HoldsRole, id, role.Title, SentenceOf(tokens, role.Mention.Start), null, role.Confidence, RelationBases.RoleMention));
+                var role = roles[k];
+                relations.Add(new Relation(RelationTypes.HoldsRole, id, role.Title, SentenceOf(tokens, role.Mention.Start), null, role.Confidence, merged[k].Basis));
                 if (role.Organization is { } org)
                     relations.Add(new Relation(RelationTypes.MemberOf, id, org, SentenceOf(tokens, role.Mention.Start), null, 0.8, RelationBases.RoleOrganization));
             }
@@ -61,7 +66,8 @@ internal static class ResultAssembler
                 // A country no step recorded came from a two-party agreement (the signatory no other one covers).
                 var basis = p.CountryBasis ?? RelationBases.Elimination;
                 var evidence = roles.FirstOrDefault(r => r.Country == code)?.Mention ?? mentions[0];
-                var known = basis == RelationBases.Knowledge && p.Knowledge is { } k ? k.Confidence : 0.8;
+                var known = model.Score(ConfidenceFields.PersonCountry, basis, roles.Any(r => r.Country == code) ? "role" : roles.Length > 0 ? "other-role" : "norole",
+                    basis == RelationBases.Knowledge && p.Knowledge is { } k ? k.Confidence : 0.8);
                 relations.Add(new Relation(RelationTypes.Represents, id, code, SentenceOf(tokens, evidence.Start), null, known, basis));
             }
         }
@@ -81,12 +87,13 @@ internal static class ResultAssembler
                     var m = MentionOf(tokens, c.FirstToken, c.EndToken);
                     return new CountryMention(m.Start, m.End, m.Text, c.Kind);
                 }).ToArray(),
-                g.Any(c => c.Kind == CountryMentionKind.Name) ? 0.95 : 0.85))
+                model.Score(ConfidenceFields.Countries, g.Any(c => c.Kind == CountryMentionKind.Name) ? "name" : "other", CountSignal(g.Count()),
+                    g.Any(c => c.Kind == CountryMentionKind.Name) ? 0.95 : 0.85)))
             .ToList();
         // A country the text never names, known from a person's knowledge or implied by an office (a nuncio serves the
         // Holy See), is a record without mentions, so that every code of the result is a country record.
         foreach (var code in referenced.Where(code => countryRecords.All(c => c.Code != code)).Order(StringComparer.Ordinal).ToList())
-            countryRecords.Add(new Country(code, countryName(code), [], 0.6));
+            countryRecords.Add(new Country(code, countryName(code), [], model.Score(ConfidenceFields.Countries, "implied", ConfidenceTable.Any, 0.6)));
 
         var agreementRecords = new List<Agreement>();
         foreach (var a in agreements.OrderBy(a => a.Mentions[0].SetSize is not null).ThenBy(a => a.Mentions[0].FirstToken)) // a set after its members
@@ -95,16 +102,21 @@ internal static class ResultAssembler
             var parties = a.Countries.Select(AgreementParty.ForCountry)
                 .Concat(a.Organizations.Where(o => organizationIds.ContainsKey(o.Name)).Select(o => AgreementParty.ForOrganization(organizationIds[o.Name])))
                 .ToArray();
+            var partyBasis = a.Countries.Concat(a.Organizations.Where(o => organizationIds.ContainsKey(o.Name)).Select(o => o.Name))
+                .Select(k => a.PartyBasis.GetValueOrDefault(k, RelationBases.SigningClause)).ToArray();
+            var signatoryBasis = a.Signatories.Where(personIds.ContainsKey).Select(p => a.SignatoryBasis.GetValueOrDefault(p, RelationBases.SigningClause)).ToArray();
             var signatories = a.Signatories.Where(personIds.ContainsKey).Select(p => personIds[p]).ToArray();
             var date = a.Date?.Value?.ToString();
             var evidence = SentenceSpan(tokens, a.EvidenceSentences.Min);
             agreementRecords.Add(new Agreement(id, a.Designation, parties, signatories, date, a.Place, a.Status.ToString().ToLowerInvariant(),
                 a.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray(),
-                a.Status == AgreementStatus.Signed ? 0.9 : 0.75));
-            foreach (var party in parties)
-                relations.Add(new Relation(RelationTypes.PartyTo, party.Code ?? party.Organization!, id, evidence, null, 0.75, RelationBases.SigningClause));
-            foreach (var s in signatories)
-                relations.Add(new Relation(RelationTypes.SignatoryOf, s, id, evidence, date, 0.8, RelationBases.SigningClause));
+                model.Score(ConfidenceFields.Agreements, a.Status == AgreementStatus.Signed ? "signed" : "unsigned",
+                    (a.Mentions[0].SetSize is not null ? "set" : "single") + (a.Mentions.Count > 1 ? "-repeated" : "-once") + (parties.Length >= 2 ? "-parties" : "-few"),
+                    a.Status == AgreementStatus.Signed ? 0.9 : 0.75)));
+            for (var k = 0; k < parties.Length; k++)
+                relations.Add(new Relation(RelationTypes.PartyTo, parties[k].Code ?? parties[k].Organization!, id, evidence, null, 0.75, partyBasis[k]));
+            for (var k = 0; k < signatories.Length; k++)
+                relations.Add(new Relation(RelationTypes.SignatoryOf, signatories[k], id, evidence, date, 0.8, signatoryBasis[k]));
             if (date is not null)
                 relations.Add(new Relation(RelationTypes.SignedOn, id, date, SentenceOf(tokens, a.Date!.Span.Start), date, 0.8, RelationBases.SigningClause));
         }
@@ -112,6 +124,18 @@ internal static class ResultAssembler
         relations.AddRange(MeetingFinder.Find(context, people, personIds));
         return new ExtractionResult(referenceDate, personRecords, countryRecords, organizations, dates, agreementRecords, relations);
     }
+
+    /// <summary>Where the role is (organization, country, bare), how long its title is, and how far it is from the person's nearest name.</summary>
+    private static string RoleSignal(LinkedRole r, PersonEntity p)
+    {
+        var gap = p.Mentions.Min(m => Math.Max(m.FirstToken - r.Role.EndToken, r.Role.FirstToken - m.EndToken));
+        var words = r.Title!.Count(c => c == ' ') + 1;
+        return (r.Role.Organization is not null ? "organization" : r.Country is not null ? "country" : "bare")
+            + (words <= 2 ? "-short" : words <= 5 ? "-medium" : "-long") + (gap <= 0 ? "-adjacent" : gap <= 2 ? "-near" : "-far");
+    }
+
+    /// <summary>1, 2-3 or 4+ mentions.</summary>
+    public static string CountSignal(int count) => count switch { <= 1 => "1", <= 3 => "2-3", _ => "4+" };
 
     public static Mention MentionOf(TokenText tokens, int first, int end)
     {

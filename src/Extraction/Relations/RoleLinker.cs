@@ -57,7 +57,7 @@ internal static class RoleLinker
             else
             {
                 var title = role.Plural && role.Title is not null ? Singular(role.Title) : role.Title;
-                person.Roles.Add(new LinkedRole(role, title, role.Countries.Count > 0 ? role.Countries[0] : null));
+                person.Roles.Add(new LinkedRole(role, title, role.Countries.Count > 0 ? role.Countries[0] : null, LinkBasis(tokens, role, person, backward)));
             }
         }
 
@@ -160,8 +160,20 @@ internal static class RoleLinker
                 ?? (role.Countries.Count == listed.Count ? role.Countries[k]
                 : role.Countries.Count == 1 && (k == 0 || ownCountries.All(c => c is null)) ? role.Countries[0]
                 : storyPair?[k]);
-            if (title is not null) listed[k].Roles.Add(new LinkedRole(role, title, country));
+            if (title is not null) listed[k].Roles.Add(new LinkedRole(role, title, country, RelationBases.PluralRole));
         }
+    }
+
+    /// <summary>The construction that linked a singular role: after the name, or before it with or without a comma.</summary>
+    private static string LinkBasis(TokenText tokens, RoleMention role, PersonEntity person, PersonEntity? backward)
+    {
+        if (person == backward && (role.Determiner < 0 || !person.Mentions.Any(m => m.FirstToken >= role.EndToken && tokens.SameSentence(m.FirstToken, role.FirstToken))))
+            return RelationBases.AppositionAfter;
+        var next = person.Mentions.Where(m => m.FirstToken >= role.EndToken).Select(m => m.Honorific >= 0 ? m.Honorific : m.FirstToken).DefaultIfEmpty(-1).Min();
+        if (next < 0) return RelationBases.AppositionAfter;
+        for (var k = role.EndToken; k < next; k++)
+            if (tokens.IsPunct(k, ',')) return RelationBases.AppositionBefore;
+        return RelationBases.TitleBefore;
     }
 
     /// <summary>"X et (de) Y, respectivement ministres …": the people listed right before a plural role.</summary>
