@@ -276,7 +276,7 @@ internal sealed class AgreementMentionFinder
     private int NotCountedBefore(TokenText tokens, int first, int end, int sentenceStart)
     {
         // "aucun accord de réadmission n'a été conclu", "un gouvernement sans feuille de route": no instrument at all
-        if (first > sentenceStart && Negations.Contains(tokens.Folded[first - 1]) && tokens.Folded[first - 1] is "aucun" or "aucune" or "sans") return first - 1;
+        if (first > sentenceStart && tokens.Folded[first - 1] is "aucun" or "aucune" or "sans") return first - 1;
         for (var k = Math.Max(sentenceStart, first - 4); k < end; k++)
             if (_lexicon.AgreementCue(tokens.Folded[k]) == AgreementStatus.NotCounted) return k;
         return -1;
@@ -292,7 +292,7 @@ internal sealed class AgreementMentionFinder
         {
             var f = tokens.Folded[j];
             // "portant sur…", "relatif à…", "dans le domaine de…", "en vue de…": complements that belong to the designation
-            if (j > end - 1 && ComplementOpener(tokens, j, limit) is var opener and > 0) { j += opener; count += opener; continue; }
+            if (ComplementOpener(tokens, j, limit) is var opener and > 0) { j += opener; count += opener; continue; }
             if (!tokens.IsWord(j) && tokens.Tokens[j].Kind != Tokenization.TokenKind.Elision) break;
             if (f is "le" or "les" && tokens.Folded[j - 1] is "sur" or "pour" or "en" or "à") { j++; count++; continue; }
             if (Stops.Contains(f) || context.DateAt[j] >= 0 || _lexicon.AgreementCue(f) is not AgreementStatus.Mentioned and not AgreementStatus.NotCounted) break;

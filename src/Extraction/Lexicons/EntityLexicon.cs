@@ -132,14 +132,16 @@ internal sealed class EntityLexicon
         int mForm = meetings.Column("form"), mMatch = meetings.Column("match");
         var meetingCues = meetings.Rows.Select(r => (r[mForm], r[mMatch] == "prefix")).ToArray();
 
+        // one table, two sets: every head that keeps a name from being a person, and those that open a body's name
+        var nonPersons = ResourceTable.Load("Lexicons/non-person-heads.tsv");
+        int nonPersonHead = nonPersons.Column("head"), nonPersonNote = nonPersons.Column("note");
+
         return new EntityLexicon(
             roleHeads,
             Column("Lexicons/honorifics.tsv", "form").ToFrozenSet(StringComparer.Ordinal),
             Column("Lexicons/name-particles.tsv", "particle").ToFrozenSet(StringComparer.Ordinal),
-            Column("Lexicons/non-person-heads.tsv", "head").ToFrozenSet(StringComparer.Ordinal),
-            ResourceTable.Load("Lexicons/non-person-heads.tsv") is var heads
-                ? heads.Rows.Where(r => r[heads.Column("note")] is "institution" or "organization").Select(r => r[heads.Column("head")]).ToFrozenSet(StringComparer.Ordinal)
-                : throw new InvalidOperationException(),
+            nonPersons.Rows.Select(r => r[nonPersonHead]).ToFrozenSet(StringComparer.Ordinal),
+            nonPersons.Rows.Where(r => r[nonPersonNote] is "institution" or "organization").Select(r => r[nonPersonHead]).ToFrozenSet(StringComparer.Ordinal),
             Column("Lexicons/government-nouns.tsv", "noun").ToFrozenSet(StringComparer.Ordinal),
             agreementNouns,
             agreementCues,

@@ -137,10 +137,7 @@ internal static class RoleLinker
         if (start - 1 < 0 || !tokens.IsPunct(start - 1, ',') || !tokens.SameSentence(start - 1, role.FirstToken)) return null;
         var before = start - 2;
         if (before < 0) return null;
-        for (var i = before; i >= 0 && i >= before - 8; i--)
-        {
-            if (personAt[i] is { } hit && hit.Item2.EndToken == before + 1) return hit.Item1;
-        }
+        if (FindEndingAt(personAt, before) is { } hit) return hit.Person;
         // "NAME, ROLE1, ROLE2": the role before the comma is linked to the name
         foreach (var r in rolesEndingAt[before + 1] ?? [])
             if (target.TryGetValue(r, out var p)) return p;
@@ -196,6 +193,7 @@ internal static class RoleLinker
         return listed;
     }
 
+    /// <summary>The person whose mention ends at <paramref name="last"/> (within eight tokens back), and where it starts (its honorific included).</summary>
     private static (PersonEntity Person, int Start)? FindEndingAt((PersonEntity, NameMention)?[] personAt, int last)
     {
         for (var i = last; i >= 0 && i >= last - 8; i--)
