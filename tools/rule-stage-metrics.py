@@ -1,14 +1,24 @@
 #!/usr/bin/env python3
 """Counts French string literals and long methods in the C# of the rule stages (issue 10's bars).
 usage: tools/rule-stage-metrics.py [--list]
-A literal counts when it holds a letter and is not a resource path, a format string or an identifier-like key."""
+A literal counts when it holds a letter and is not a resource path, a format string, the name of a word set (a `set`
+cell of a Resources table), a signal suffix ("-far") or one of the English keys of the output contract and the
+confidence table (field, kind, basis and type names: ENGLISH_KEYS below); --list prints what counts."""
 import re, sys, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent / "src" / "Extraction"
+set_names = set()
+for tsv in (root / "Resources").rglob("*.tsv"):
+    lines = [l for l in tsv.read_text(encoding="utf-8").split("\n") if l and not l.startswith("#")]
+    if lines and lines[0].split("\t")[0] in ("set", "name"):
+        set_names.update(l.split("\t")[0] for l in lines[1:])
+ENGLISH_KEYS = set("""people roles countries dates agreements person_country recognized intergovernmental norole name role bare
+country implied organization other other-role set signed unsigned single absolute relative none day month year""".split())
 files = sorted(list((root / "Entities").glob("*.cs")) + list((root / "Relations").glob("*.cs")) + [root / "ExtractionPipeline.cs"])
 lit = re.compile(r'(?<!\\)@?"((?:[^"\\\n]|\\.)*)"')
 def is_french(s):
     if not re.search(r"[A-Za-zÀ-ÿ]", s): return False
     if re.search(r"\.(tsv|bin|gz)$", s) or s.startswith("Lexicons/") or "{" in s: return False
+    if s in set_names or s in ENGLISH_KEYS or re.fullmatch(r"-[a-z]+", s): return False
     return True
 total = 0; per = {}; items = []
 for f in files:
