@@ -121,7 +121,8 @@ internal static class SeriesProbe
         var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos);
         var mainCountries = NationalityInference.MainCountries(countryRefs);
         var lexicon = EntityLexicon.Default;
-        var roles = Step("roles (Entities)", () => new RoleMentionFinder(lexicon, FrenchLexicon.Default).Find(context));
+        var roleWords = WordSets.Load(ExtractionPipeline.RoleWordTables);
+        var roles = Step("roles (Entities)", () => new RoleMentionFinder(lexicon, FrenchLexicon.Default, roleWords).Find(context));
         var names = Step("names (Entities)", () =>
         {
             var blocked = new bool[tokens.Count];
@@ -134,7 +135,7 @@ internal static class SeriesProbe
             return new NameMentionFinder(lexicon, FrenchLexicon.Default).Find(context, blocked, personTags);
         });
         var people = Step("people (Cluster)", () => PersonResolver.Cluster(names));
-        Step("role links", () => { RoleLinker.Link(context, roles, people, mainCountries); return 0; });
+        Step("role links", () => { new RoleLinker(roleWords).Link(context, roles, people, mainCountries); return 0; });
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
         Step("nationality", () =>
         {
@@ -144,7 +145,7 @@ internal static class SeriesProbe
         var agreementMentions = Step("agreement mentions", () => new AgreementMentionFinder(lexicon).Find(context));
         var agreements = Step("agreements", () => AgreementAssembler.Assemble(context, agreementMentions, people, mainCountries, referenceDate));
         Step("domestic", () => { NationalityInference.FromDomesticStory(context, people); return 0; });
-        var result = Step("result", () => ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates, ConfidenceTable.Default));
+        var result = Step("result", () => new ResultAssembler(new RoleMerger(roleWords)).Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates, ConfidenceTable.Default));
         var json = Step("json", () => ExtractionJson.Serialize(result));
         return (stages, json);
     }
