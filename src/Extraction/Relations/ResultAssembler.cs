@@ -170,7 +170,7 @@ internal sealed class ResultAssembler
     }
 
     /// <summary>1, 2-3 or 4+ mentions.</summary>
-    public static string CountSignal(int count) => count switch { <= 1 => "1", <= 3 => "2-3", _ => "4+" };
+    private static string CountSignal(int count) => count switch { <= 1 => "1", <= 3 => "2-3", _ => "4+" };
 
     public static Mention MentionOf(TokenText tokens, int first, int end)
     {
