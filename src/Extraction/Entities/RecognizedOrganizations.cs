@@ -94,9 +94,6 @@ internal sealed class RecognizedOrganizations
         return found;
     }
 
-    private bool IsLowerAdjective(ReadOnlySpan<char> word) =>
-        word.Length > 2 && char.IsLower(word[0]) && (_words.Categories(word) & WordCategories.Adjective) != 0;
-
     /// <summary>Longest span of a body's name: "l'Université Joseph Ki-Zerbo", "le Musée national du Prado".</summary>
     private const int MaxInstitutionName = 8;
 
@@ -180,7 +177,7 @@ internal sealed class RecognizedOrganizations
         for (var skipped = 0; skipped <= MaxAdjectives && at > floor; skipped++)
         {
             if (cues.PhraseCue(tokens.Text, tokens.Tokens, at, floor, at, EntityCueKind.OrgContext, endingAt: true) > 0) return true;
-            if (!IsLowerAdjective(tokens.Span(at - 1))) return false;
+            if (!_words.IsLowercaseAdjective(tokens.Span(at - 1))) return false;
             at--;
         }
         return false;
