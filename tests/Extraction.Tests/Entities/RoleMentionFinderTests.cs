@@ -1,6 +1,7 @@
 using Extraction.Entities;
+using Extraction.Tests.Relations;
 
-namespace Extraction.Tests.Relations;
+namespace Extraction.Tests.Entities;
 
 /// <summary>Role phrases found on small documents written for these tests (invented people).</summary>
 public sealed class RoleMentionFinderTests
