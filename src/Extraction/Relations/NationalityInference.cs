@@ -53,6 +53,23 @@ internal sealed class NationalityInference
     public void Infer(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries,
         Action<List<PersonEntity>>? afterDirectCues = null)
     {
+        FromOwnCues(context, people);
+        Mark(people, RelationBases.Side);
+        AvoidCounterpartCountry(context, people);
+        afterDirectCues?.Invoke(people);
+        FromCounterparts(people, mainCountries);
+        Mark(people, RelationBases.Elimination);
+        FromCountryBeforeOffice(context, people);
+        Mark(people, RelationBases.Order);
+        FromMeetings(context, people, mainCountries);
+        FromPairsAndVisits(context, people, mainCountries);
+        Mark(people, RelationBases.Elimination);
+        TakeCounterpartTitles(people);
+    }
+
+    /// <summary>The person's own cues: a role's adjective or complement, a stated nationality, the "homologue" adjective, a side.</summary>
+    private void FromOwnCues(EntityContext context, List<PersonEntity> people)
+    {
         var solePerson = SolePersonBySentence(context, people);
         foreach (var p in people)
         {
@@ -63,9 +80,11 @@ internal sealed class NationalityInference
                 : p.Country is not null ? RelationBases.RoleAdjective : null;
             p.Country ??= SideOf(context, p, solePerson);
         }
-        Mark(people, RelationBases.Side);
+    }
 
-        // Ambiguous adjectives ("congolais"): the counterpart's country is not this person's.
+    /// <summary>Ambiguous adjectives ("congolais"): the counterpart's country is not this person's.</summary>
+    private static void AvoidCounterpartCountry(EntityContext context, List<PersonEntity> people)
+    {
         foreach (var p in people)
         {
             if (p.Country is null || p.HomologueOf?.Country is not { } other || other != p.Country) continue;
@@ -73,9 +92,11 @@ internal sealed class NationalityInference
             var switched = alternatives.FirstOrDefault(a => a != other);
             if (switched is not null) p.Country = switched;
         }
-        afterDirectCues?.Invoke(people);
+    }
 
-        // "X et son homologue Y": in a story about two countries, Y belongs to the other one (and vice versa).
+    /// <summary>"X et son homologue Y": in a story about two countries, Y belongs to the other one (and vice versa).</summary>
+    private static void FromCounterparts(List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    {
         for (var pass = 0; pass < 2; pass++)
             foreach (var p in people)
             {
@@ -83,11 +104,15 @@ internal sealed class NationalityInference
                 if (p.Country is null && q.Country is { } qc) p.Country = Other(mainCountries, qc);
                 if (q.Country is null && p.Country is { } pc) q.Country = Other(mainCountries, pc);
             }
-        Mark(people, RelationBases.Elimination);
+    }
 
+    /// <summary>
+    /// "la présidence algérienne, le président X": a national office with the country named just before it;
+    /// "L'Algérie (…), a réagi son ministre X": a possessive office belongs to the country named before it.
+    /// </summary>
+    private void FromCountryBeforeOffice(EntityContext context, List<PersonEntity> people)
+    {
         bool[]? inLinkedRole = null;
-        // "la présidence algérienne, le président X": a national office with the country named just before it;
-        // "L'Algérie (…), a réagi son ministre X": a possessive office belongs to the country named before it.
         foreach (var p in people)
             if (p.Country is null && p.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
             {
@@ -95,13 +120,11 @@ internal sealed class NationalityInference
                 p.Country = (role.Role.Determiner >= 0 && In(context.Tokens, role.Role.Determiner, _possessives) ? PossessorCountry(context, start) : null)
                     ?? CountryJustBefore(context, start, inLinkedRole ??= InLinkedRole(context, people));
             }
-        Mark(people, RelationBases.Order);
+    }
 
-        FromMeetings(context, people, mainCountries);
-        FromPairsAndVisits(context, people, mainCountries);
-        Mark(people, RelationBases.Elimination);
-
-        // A person with no title of their own who is "son homologue" takes the counterpart's title.
+    /// <summary>A person with no title of their own who is "son homologue" takes the counterpart's title.</summary>
+    private static void TakeCounterpartTitles(List<PersonEntity> people)
+    {
         foreach (var p in people)
         {
             if (p.HomologueOf is not { } q || p.Roles.Any(r => r.Title is not null)) continue;
