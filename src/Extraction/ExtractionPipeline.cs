@@ -19,6 +19,13 @@ internal sealed class ExtractionPipeline
     private readonly RoleMentionFinder _roles;
     private readonly NameMentionFinder _names;
     private readonly AgreementMentionFinder _agreements;
+    private readonly RecognizedOrganizations _recognizedOrganizations;
+    private readonly RoleLinker _roleLinker;
+    private readonly NationalityInference _nationality;
+    private readonly ResultAssembler _results;
+
+    /// <summary>The word-set tables of the role, person and relation stages, loaded together once.</summary>
+    internal static readonly string[] RoleWordTables = [RoleMentionFinder.Table, RecognizedOrganizations.Table, RoleLinker.Table, NationalityInference.Table];
 
     public ExtractionPipeline()
     {
@@ -30,7 +37,12 @@ internal sealed class ExtractionPipeline
         _ = Task.Run(() => LeaderMatcher.Default);
         _lexicon = EntityLexicon.Default;
         _countries = CountryGazetteer.Default;
-        _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default);
+        var roleWords = WordSets.Load(RoleWordTables);
+        _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default, roleWords);
+        _recognizedOrganizations = new RecognizedOrganizations(EntityCues.Default, _lexicon, FrenchLexicon.Default, roleWords);
+        _roleLinker = new RoleLinker(roleWords);
+        _nationality = new NationalityInference(_lexicon, roleWords);
+        _results = new ResultAssembler(new RoleMerger(roleWords));
         _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
         _agreements = new AgreementMentionFinder(_lexicon);
     }
@@ -64,7 +76,7 @@ internal sealed class ExtractionPipeline
         foreach (var (first, end) in organizationRefs.Select(o => (o.FirstToken, o.EndToken)).Concat(countryRefs.Select(c => (c.FirstToken, c.EndToken)))
                      .Concat(dateRefs.Select(d => (d.FirstToken, d.EndToken))))
             for (var i = first; i < end; i++) known[i] = true;
-        organizationRefs.AddRange(RecognizedOrganizations.Find(tokens, entities, known, FrenchLexicon.Default));
+        organizationRefs.AddRange(_recognizedOrganizations.Find(tokens, entities, known));
         organizationRefs.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos);
         var mainCountries = NationalityInference.MainCountries(countryRefs);
@@ -80,16 +92,16 @@ internal sealed class ExtractionPipeline
                 for (var i = entity.FirstToken; i < entity.EndToken; i++) personTags[i] = true;
         var names = _names.Find(context, blocked, personTags);
         var people = PersonResolver.Cluster(names);
-        RoleLinker.Link(context, roles, people, mainCountries);
+        _roleLinker.Link(context, roles, people, mainCountries);
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
         // Known heads of state and government come after the person's own text cues and before the inferences from
         // other people, which then start from them ("X reçoit son homologue Y").
-        NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
+        _nationality.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
 
         var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
-        NationalityInference.FromDomesticStory(context, people);
+        _nationality.FromDomesticStory(context, people);
 
-        return ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates, model);
+        return _results.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates, model);
     }
 
     /// <summary>The date's precision, a modifier, and whether the reference date has a day (what a relative date is resolved from).</summary>

@@ -94,6 +94,7 @@ internal static class SeriesProbe
             return (dates, refs);
         });
         var countries = CountryGazetteer.Default;
+        var roleWords = WordSets.Load(ExtractionPipeline.RoleWordTables);
         var countryRefs = Step("countries", () =>
         {
             var matches = countries.Find(text, tokenArray).Where(c => !countries.IsLanguageUse(text, tokenArray, c)).ToList();
@@ -114,14 +115,14 @@ internal static class SeriesProbe
             foreach (var (first, end) in organizationRefs.Select(o => (o.FirstToken, o.EndToken)).Concat(countryRefs.Select(c => (c.FirstToken, c.EndToken)))
                          .Concat(dateRefs.Select(d => (d.FirstToken, d.EndToken))))
                 for (var i = first; i < end; i++) known[i] = true;
-            organizationRefs.AddRange(RecognizedOrganizations.Find(tokens, entities, known, FrenchLexicon.Default));
+            organizationRefs.AddRange(new RecognizedOrganizations(EntityCues.Default, EntityLexicon.Default, FrenchLexicon.Default, roleWords).Find(tokens, entities, known));
             organizationRefs.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             return 0;
         });
         var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos);
         var mainCountries = NationalityInference.MainCountries(countryRefs);
         var lexicon = EntityLexicon.Default;
-        var roles = Step("roles (Entities)", () => new RoleMentionFinder(lexicon, FrenchLexicon.Default).Find(context));
+        var roles = Step("roles (Entities)", () => new RoleMentionFinder(lexicon, FrenchLexicon.Default, roleWords).Find(context));
         var names = Step("names (Entities)", () =>
         {
             var blocked = new bool[tokens.Count];
@@ -134,17 +135,17 @@ internal static class SeriesProbe
             return new NameMentionFinder(lexicon, FrenchLexicon.Default).Find(context, blocked, personTags);
         });
         var people = Step("people (Cluster)", () => PersonResolver.Cluster(names));
-        Step("role links", () => { RoleLinker.Link(context, roles, people, mainCountries); return 0; });
+        Step("role links", () => { new RoleLinker(roleWords).Link(context, roles, people, mainCountries); return 0; });
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
         Step("nationality", () =>
         {
-            NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
+            new NationalityInference(lexicon, roleWords).Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
             return 0;
         });
         var agreementMentions = Step("agreement mentions", () => new AgreementMentionFinder(lexicon).Find(context));
         var agreements = Step("agreements", () => AgreementAssembler.Assemble(context, agreementMentions, people, mainCountries, referenceDate));
-        Step("domestic", () => { NationalityInference.FromDomesticStory(context, people); return 0; });
-        var result = Step("result", () => ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates, ConfidenceTable.Default));
+        Step("domestic", () => { new NationalityInference(lexicon, roleWords).FromDomesticStory(context, people); return 0; });
+        var result = Step("result", () => new ResultAssembler(new RoleMerger(roleWords)).Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates, ConfidenceTable.Default));
         var json = Step("json", () => ExtractionJson.Serialize(result));
         return (stages, json);
     }

@@ -35,9 +35,6 @@ internal sealed class PersonEntity
     /// <summary>The head of state or government the person matches in the embedded knowledge base, or null.</summary>
     public Records.LeaderKnowledge? Knowledge { get; set; }
 
-    /// <summary>Alternative codes when the country came from an ambiguous word ("congolais").</summary>
-    public IReadOnlyList<string> CountryAlternatives { get; set; } = [];
-
     /// <summary>The mention with the most tokens, the earliest among equals (the first in list order among full ties).</summary>
     public NameMention Longest
     {
@@ -58,10 +55,10 @@ internal sealed class PersonEntity
 
     public NameEvidence Evidence => Mentions.Max(m => m.Evidence);
 
-    /// <summary>True when this mention's parts fit the person (same surname, compatible given names).</summary>
-    public bool Accepts(NameMention mention) => Accepts(Longest, mention);
-
-    /// <summary><see cref="Accepts(NameMention)"/> for a person whose <see cref="Longest"/> mention is <paramref name="longest"/>.</summary>
+    /// <summary>
+    /// True when <paramref name="mention"/>'s parts fit a person whose <see cref="Longest"/> mention is
+    /// <paramref name="longest"/> (same surname, compatible given names).
+    /// </summary>
     public static bool Accepts(NameMention longest, NameMention mention)
     {
         var keys = longest.Keys;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Extraction.Lexicons;
 using Extraction.Tagging;
 
 namespace Extraction.Entities;
@@ -8,14 +10,45 @@ namespace Extraction.Entities;
 /// compagnie …"), or an acronym the recognizer calls an organization ("KEPCO"). A company name may start with a
 /// country word the span left out ("China Copper Mining"), and its acronym in parentheses is kept with it.
 /// </summary>
-internal static class RecognizedOrganizations
+internal sealed class RecognizedOrganizations
 {
+    /// <summary>The embedded table of the word sets this finder reads (with the of-prepositions of <see cref="RoleMentionFinder.Table"/>).</summary>
+    public const string Table = "Entities/recognized-organizations.tsv";
+
     /// <summary>Lowercase words allowed between an organization context and the name ("public", "pétrolier", "chinois").</summary>
     private const int MaxAdjectives = 3;
 
-    public static List<OrganizationRef> Find(TokenText tokens, IReadOnlyList<EntitySpan> entities, bool[] known, Lexicons.FrenchLexicon lexicon)
+    private readonly EntityCues _cues;
+    private readonly FrozenSet<string> _institutionHeads;
+    private readonly FrenchLexicon _words;
+    private readonly FrozenSet<string> _nameBreakers;
+    private readonly FrozenSet<string> _partyConjunctions;
+    private readonly FrozenSet<string> _nextPartyDeterminers;
+    private readonly FrozenSet<string> _ofPrepositions;
+    private readonly IReadOnlyList<string> _infinitiveEndings;
+    private readonly IReadOnlyList<string> _participleEndings;
+
+    /// <param name="cues">Organization heads, tails and contexts.</param>
+    /// <param name="lexicon">Institution heads ("université", "fondation").</param>
+    /// <param name="words">Word categories, which tell the adjectives between a context and a name.</param>
+    /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
+    public RecognizedOrganizations(EntityCues cues, EntityLexicon lexicon, FrenchLexicon words, WordSets sets)
     {
-        var cues = EntityCues.Default;
+        _cues = cues;
+        _institutionHeads = lexicon.InstitutionHeads;
+        _words = words;
+        _nameBreakers = sets["institution-name-breakers"];
+        _partyConjunctions = sets["party-conjunctions"];
+        _nextPartyDeterminers = sets["next-party-determiners"];
+        _ofPrepositions = sets["of-prepositions"];
+        _infinitiveEndings = sets.Ordered("infinitive-endings");
+        _participleEndings = sets.Ordered("participle-endings");
+    }
+
+    /// <summary>The organizations the recognizer's spans and the institution heads name where <paramref name="known"/> is false.</summary>
+    public List<OrganizationRef> Find(TokenText tokens, IReadOnlyList<EntitySpan> entities, bool[] known)
+    {
+        var cues = _cues;
         var text = tokens.Text;
         var acronyms = new Dictionary<string, string>(StringComparer.Ordinal); // acronym -> full name
         var found = InstitutionNames(tokens, known, acronyms).ToList();
@@ -28,14 +61,14 @@ internal static class RecognizedOrganizations
             var end = entity.EndToken;
             if (Touches(taken, first, end)) continue;
             var opened = cues.IsWord(text, tokens.Tokens, first, EntityCueKind.OrgHead) || cues.IsWord(text, tokens.Tokens, end - 1, EntityCueKind.OrgTail);
-            var introduced = AfterOrganizationContext(tokens, first, lexicon);
+            var introduced = AfterOrganizationContext(tokens, first);
             var acronym = entity.Type == EntityType.ORG && end - first == 1 && IsAcronym(tokens.Surface(first));
             // The model's bare ORG guesses of several words are too often people or places in news text.
             var keep = entity.Type == EntityType.ORG && end - first >= 2 && opened || introduced || acronym && !IsInsideParentheses(tokens, first);
             if (!keep) continue;
             if (opened || introduced)
                 while (first > 0 && tokens.IsCapitalized(first - 1) && tokens.IsWord(first - 1) && !taken[first - 1] && !IsSentenceStart(tokens, first - 1)
-                       && !AfterOrganizationContext(tokens, first, lexicon))
+                       && !AfterOrganizationContext(tokens, first))
                     first--;
             if (end < tokens.Count && NameMentionFinder.IsRegnalNumber(tokens.Surface(end))) end++;
             // "Hyundai Engineering & Construction": an ampersand joins capitalized words of one name
@@ -61,9 +94,6 @@ internal static class RecognizedOrganizations
         return found;
     }
 
-    private static bool IsLowerAdjective(Lexicons.FrenchLexicon lexicon, ReadOnlySpan<char> word) =>
-        word.Length > 2 && char.IsLower(word[0]) && (lexicon.Categories(word) & Lexicons.WordCategories.Adjective) != 0;
-
     /// <summary>Longest span of a body's name: "l'Université Joseph Ki-Zerbo", "le Musée national du Prado".</summary>
     private const int MaxInstitutionName = 8;
 
@@ -71,9 +101,9 @@ internal static class RecognizedOrganizations
     /// Bodies named by an institution head ("Université Félix Houphouët-Boigny", "Fondation nationale des musées"), or by any
     /// wording between such a head and the body's acronym ("l'université des sciences et technologies du Roi-Abdallah (KAUST)").
     /// </summary>
-    private static IEnumerable<OrganizationRef> InstitutionNames(TokenText tokens, bool[] known, Dictionary<string, string> acronyms)
+    private IEnumerable<OrganizationRef> InstitutionNames(TokenText tokens, bool[] known, Dictionary<string, string> acronyms)
     {
-        var heads = Lexicons.EntityLexicon.Default.InstitutionHeads;
+        var heads = _institutionHeads;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!heads.Contains(tokens.Folded[i]) || known[i]) continue;
@@ -88,19 +118,19 @@ internal static class RecognizedOrganizations
                     break;
                 }
                 // "sciences et technologies" goes on; "et l'Institut…" starts the next party
-                if (!tokens.IsWord(k) && tokens.Tokens[k].Kind != Tokenization.TokenKind.Elision || tokens.Folded[k] is "qui" or "a" or "ont" or "est"
-                    || tokens.Folded[k] is "et" && tokens.IsAny(k + 1, "l'", "la", "le", "les", "un", "une")) break;
+                if (!tokens.IsWord(k) && tokens.Tokens[k].Kind != Tokenization.TokenKind.Elision || _nameBreakers.Contains(tokens.Folded[k])
+                    || _partyConjunctions.Contains(tokens.Folded[k]) && k + 1 < tokens.Count && _nextPartyDeterminers.Contains(tokens.Folded[k + 1])) break;
             }
             // without an acronym, a capitalized head and the capitalized words and complements after it
             if (end < 0 && tokens.IsCapitalized(i))
             {
                 var k = i + 1;
                 while (k < limit && !known[k] && (tokens.IsCapitalized(k) && tokens.IsWord(k)
-                       || tokens.Folded[k] is "de" or "du" or "des" or "d'" && k + 1 < limit && tokens.IsWord(k + 1)
-                       || !tokens.IsCapitalized(k) && tokens.IsWord(k) && (k == i + 1 || tokens.Folded[k - 1] is "de" or "du" or "des" or "d'")
+                       || _ofPrepositions.Contains(tokens.Folded[k]) && k + 1 < limit && tokens.IsWord(k + 1)
+                       || !tokens.IsCapitalized(k) && tokens.IsWord(k) && (k == i + 1 || _ofPrepositions.Contains(tokens.Folded[k - 1]))
                           && tokens.Folded[k].Length > 3 && !IsVerbLike(tokens.Folded[k])))
                     k++;
-                while (k > i + 1 && tokens.Folded[k - 1] is "de" or "du" or "des" or "d'") k--;
+                while (k > i + 1 && _ofPrepositions.Contains(tokens.Folded[k - 1])) k--;
                 if (k > i + 1 && (tokens.IsCapitalized(k - 1) || k - i >= 3)) end = k;
             }
             if (end < 0) continue;
@@ -111,7 +141,14 @@ internal static class RecognizedOrganizations
         }
     }
 
-    private static bool IsVerbLike(string folded) => folded.EndsWith("er", StringComparison.Ordinal) && folded.Length > 6 || folded.EndsWith("é", StringComparison.Ordinal);
+    private bool IsVerbLike(string folded) => EndsWithAny(folded, _infinitiveEndings) && folded.Length > 6 || EndsWithAny(folded, _participleEndings);
+
+    private static bool EndsWithAny(string word, IReadOnlyList<string> suffixes)
+    {
+        foreach (var suffix in suffixes)
+            if (word.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static bool Touches(bool[] known, int first, int end) => known.AsSpan(first, end - first).Contains(true);
 
@@ -132,15 +169,15 @@ internal static class RecognizedOrganizations
     }
 
     /// <summary>True when an organization context ends before <paramref name="first"/>, possibly across a few lowercase adjectives.</summary>
-    private static bool AfterOrganizationContext(TokenText tokens, int first, Lexicons.FrenchLexicon lexicon)
+    private bool AfterOrganizationContext(TokenText tokens, int first)
     {
-        var cues = EntityCues.Default;
+        var cues = _cues;
         var floor = tokens.Sentences[tokens.SentenceOf[first]].FirstToken;
         var at = first;
         for (var skipped = 0; skipped <= MaxAdjectives && at > floor; skipped++)
         {
             if (cues.PhraseCue(tokens.Text, tokens.Tokens, at, floor, at, EntityCueKind.OrgContext, endingAt: true) > 0) return true;
-            if (!IsLowerAdjective(lexicon, tokens.Span(at - 1))) return false;
+            if (!_words.IsLowercaseAdjective(tokens.Span(at - 1))) return false;
             at--;
         }
         return false;

@@ -145,6 +145,13 @@ internal sealed class FrenchLexicon
     /// <summary>True when the word is a known proper noun (hunspell <c>po:npr</c>: places, peoples, brands…).</summary>
     public bool IsProperNoun(ReadOnlySpan<char> word) => (Categories(word) & WordCategories.ProperNoun) != 0;
 
+    /// <summary>
+    /// True for a lowercase word of more than two letters known as an adjective and not as a verb: the words allowed
+    /// between an organization word and the name it introduces ("le groupe public chinois …").
+    /// </summary>
+    public bool IsLowercaseAdjective(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsLower(word[0]) && (Categories(word) & (WordCategories.Adjective | WordCategories.Verb)) == WordCategories.Adjective;
+
     /// <summary>True when the lowercase form of the word is a known common word (noun, verb, adjective, adverb, function word…).</summary>
     public bool IsCommonWord(ReadOnlySpan<char> word)
     {

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Extraction.Entities;
+using Extraction.Lexicons;
 using Extraction.Records;
 
 namespace Extraction.Relations;
@@ -8,15 +10,65 @@ namespace Extraction.Relations;
 /// ("le Gambien X", "la partie marocaine"), the "son homologue" link (the other country of a two-country
 /// story), and for roles held in an organization, only an explicit nationality.
 /// </summary>
-internal static class NationalityInference
+internal sealed class NationalityInference
 {
+    /// <summary>The embedded table of the word sets this pass reads.</summary>
+    public const string Table = "Relations/nationality-cues.tsv";
+
+    private readonly EntityLexicon _lexicon;
+    private readonly FrozenSet<string> _possessives;
+    private readonly FrozenSet<string> _scopingSideNouns;
+    private readonly FrozenSet<string> _sideNouns;
+    private readonly FrozenSet<string> _delegationNouns;
+    private readonly FrozenSet<string> _compositionVerbs;
+    private readonly FrozenSet<string> _agentPrepositions;
+    private readonly FrozenSet<string> _pairConjunctions;
+    private readonly FrozenSet<string> _visitNouns;
+    private readonly FrozenSet<string> _visitPrepositions;
+    private readonly FrozenSet<string> _destinationPrepositions;
+
+    /// <param name="lexicon">Government nouns and meeting cues.</param>
+    /// <param name="sets">Word sets holding those of <see cref="Table"/>.</param>
+    public NationalityInference(EntityLexicon lexicon, WordSets sets)
+    {
+        _lexicon = lexicon;
+        _possessives = sets["possessive-determiners"];
+        _scopingSideNouns = sets["scoping-side-nouns"];
+        _sideNouns = sets["side-nouns"];
+        _delegationNouns = sets["delegation-nouns"];
+        _compositionVerbs = sets["delegation-composition-verbs"];
+        _agentPrepositions = sets["agent-prepositions"];
+        _pairConjunctions = sets["pair-conjunctions"];
+        _visitNouns = sets["visit-nouns"];
+        _visitPrepositions = sets["visit-prepositions"];
+        _destinationPrepositions = sets["destination-prepositions"];
+    }
+
+    /// <summary>Sets each person's <see cref="PersonEntity.Country"/> from the text's cues, the strongest first.</summary>
     /// <param name="context">The document's entities.</param>
     /// <param name="people">The people; their <see cref="PersonEntity.Country"/> and basis are set here.</param>
     /// <param name="mainCountries">The document's countries, most referred to first.</param>
     /// <param name="afterDirectCues">Runs once the person's own cues (role, stated nationality, side) are read and
     /// before the inferences from other people (counterparts, elimination, order), which can then use its countries.</param>
-    public static void Infer(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries,
+    public void Infer(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries,
         Action<List<PersonEntity>>? afterDirectCues = null)
+    {
+        FromOwnCues(context, people);
+        Mark(people, RelationBases.Side);
+        AvoidCounterpartCountry(context, people);
+        afterDirectCues?.Invoke(people);
+        FromCounterparts(people, mainCountries);
+        Mark(people, RelationBases.Elimination);
+        FromCountryBeforeOffice(context, people);
+        Mark(people, RelationBases.Order);
+        FromMeetings(context, people, mainCountries);
+        FromPairsAndVisits(context, people, mainCountries);
+        Mark(people, RelationBases.Elimination);
+        TakeCounterpartTitles(people);
+    }
+
+    /// <summary>The person's own cues: a role's adjective or complement, a stated nationality, the "homologue" adjective, a side.</summary>
+    private void FromOwnCues(EntityContext context, List<PersonEntity> people)
     {
         var solePerson = SolePersonBySentence(context, people);
         foreach (var p in people)
@@ -28,9 +80,11 @@ internal static class NationalityInference
                 : p.Country is not null ? RelationBases.RoleAdjective : null;
             p.Country ??= SideOf(context, p, solePerson);
         }
-        Mark(people, RelationBases.Side);
+    }
 
-        // Ambiguous adjectives ("congolais"): the counterpart's country is not this person's.
+    /// <summary>Ambiguous adjectives ("congolais"): the counterpart's country is not this person's.</summary>
+    private static void AvoidCounterpartCountry(EntityContext context, List<PersonEntity> people)
+    {
         foreach (var p in people)
         {
             if (p.Country is null || p.HomologueOf?.Country is not { } other || other != p.Country) continue;
@@ -38,9 +92,11 @@ internal static class NationalityInference
             var switched = alternatives.FirstOrDefault(a => a != other);
             if (switched is not null) p.Country = switched;
         }
-        afterDirectCues?.Invoke(people);
+    }
 
-        // "X et son homologue Y": in a story about two countries, Y belongs to the other one (and vice versa).
+    /// <summary>"X et son homologue Y": in a story about two countries, Y belongs to the other one (and vice versa).</summary>
+    private static void FromCounterparts(List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    {
         for (var pass = 0; pass < 2; pass++)
             foreach (var p in people)
             {
@@ -48,25 +104,27 @@ internal static class NationalityInference
                 if (p.Country is null && q.Country is { } qc) p.Country = Other(mainCountries, qc);
                 if (q.Country is null && p.Country is { } pc) q.Country = Other(mainCountries, pc);
             }
-        Mark(people, RelationBases.Elimination);
+    }
 
+    /// <summary>
+    /// "la présidence algérienne, le président X": a national office with the country named just before it;
+    /// "L'Algérie (…), a réagi son ministre X": a possessive office belongs to the country named before it.
+    /// </summary>
+    private void FromCountryBeforeOffice(EntityContext context, List<PersonEntity> people)
+    {
         bool[]? inLinkedRole = null;
-        // "la présidence algérienne, le président X": a national office with the country named just before it;
-        // "L'Algérie (…), a réagi son ministre X": a possessive office belongs to the country named before it.
         foreach (var p in people)
             if (p.Country is null && p.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
             {
                 var start = role.Role.Determiner >= 0 ? role.Role.Determiner : role.Role.FirstToken;
-                p.Country = (role.Role.Determiner >= 0 && context.Tokens.IsAny(role.Role.Determiner, "son", "sa", "leur") ? PossessorCountry(context, start) : null)
+                p.Country = (role.Role.Determiner >= 0 && In(context.Tokens, role.Role.Determiner, _possessives) ? PossessorCountry(context, start) : null)
                     ?? CountryJustBefore(context, start, inLinkedRole ??= InLinkedRole(context, people));
             }
-        Mark(people, RelationBases.Order);
+    }
 
-        FromMeetings(context, people, mainCountries);
-        FromPairsAndVisits(context, people, mainCountries);
-        Mark(people, RelationBases.Elimination);
-
-        // A person with no title of their own who is "son homologue" takes the counterpart's title.
+    /// <summary>A person with no title of their own who is "son homologue" takes the counterpart's title.</summary>
+    private static void TakeCounterpartTitles(List<PersonEntity> people)
+    {
         foreach (var p in people)
         {
             if (p.HomologueOf is not { } q || p.Roles.Any(r => r.Title is not null)) continue;
@@ -80,7 +138,7 @@ internal static class NationalityInference
     /// own, outside international bodies, are that country's. One country dominates when it is referred to at least
     /// twice as often as any other. The weakest inference: it runs last, after the agreements' signatories.
     /// </summary>
-    public static void FromDomesticStory(EntityContext context, List<PersonEntity> people)
+    public void FromDomesticStory(EntityContext context, List<PersonEntity> people)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in context.Countries) counts[c.Code] = counts.GetValueOrDefault(c.Code) + 1;
@@ -121,12 +179,12 @@ internal static class NationalityInference
         return inRole;
     }
 
-    private static string? CountryJustBefore(EntityContext context, int start, bool[] inLinkedRole)
+    private string? CountryJustBefore(EntityContext context, int start, bool[] inLinkedRole)
     {
         // the nearest reference within four tokens, or the only country referred to in the twelve tokens before
         var tokens = context.Tokens;
         var codes = new List<(string Code, int Distance, bool OnGovernmentNoun)>();
-        var governmentNouns = Lexicons.EntityLexicon.Default.GovernmentNouns;
+        var governmentNouns = _lexicon.GovernmentNouns;
         for (var k = start - 1; k >= Math.Max(0, start - 12) && tokens.SameSentence(k, start); k--)
         {
             if (context.CountryAt[k] < 0) continue;
@@ -173,7 +231,7 @@ internal static class NationalityInference
     /// "Représentant la partie marocaine, Mme X", "Côté nigérian, le texte a été signé par X", "une délégation libyenne
     /// conduite par X": a side named in the sentence of the only person it can be.
     /// </summary>
-    private static string? SideOf(EntityContext context, PersonEntity p, PersonEntity?[] solePerson)
+    private string? SideOf(EntityContext context, PersonEntity p, PersonEntity?[] solePerson)
     {
         var tokens = context.Tokens;
         foreach (var m in p.Mentions)
@@ -184,16 +242,16 @@ internal static class NationalityInference
             string? scoped = null; // "Côté mauritanien, on notait X, Y et Z": a side named first covers the sentence up to the next side
             for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
             {
-                if (tokens.Folded[i] is "côté" && context.IsDemonymAdjective(i + 1) && i < m.FirstToken
+                if (_scopingSideNouns.Contains(tokens.Folded[i]) && context.IsDemonymAdjective(i + 1) && i < m.FirstToken
                     && (i <= s.FirstToken + 1 || tokens.IsPunct(i - 1, ',') || tokens.IsPunct(i - 1, ';')) && tokens.IsPunct(i + 2, ','))
                     scoped = context.Countries[context.CountryAt[i + 1]].Code;
-                if (tokens.Folded[i] is "délégation" && context.IsDemonymAdjective(i + 1) && i < m.FirstToken && i <= s.FirstToken + 1
-                    && tokens.IsAny(i + 2, "comprend", "comprenait", "compte", "comptait", "comprendra"))
+                if (_delegationNouns.Contains(tokens.Folded[i]) && context.IsDemonymAdjective(i + 1) && i < m.FirstToken && i <= s.FirstToken + 1
+                    && In(tokens, i + 2, _compositionVerbs))
                     scoped = context.Countries[context.CountryAt[i + 1]].Code;
-                if (tokens.Folded[i] is "partie" or "côté" && context.IsDemonymAdjective(i + 1) && (alone || Math.Abs(i - m.FirstToken) <= 6))
+                if (_sideNouns.Contains(tokens.Folded[i]) && context.IsDemonymAdjective(i + 1) && (alone || Math.Abs(i - m.FirstToken) <= 6))
                     return context.Countries[context.CountryAt[i + 1]].Code;
-                if (tokens.Folded[i] is "délégation" && context.IsDemonymAdjective(i + 1) && i + 4 >= m.FirstToken - 2 && i < m.FirstToken
-                    && tokens.IsAny(m.FirstToken - 1, "par") && m.FirstToken - i <= 5)
+                if (_delegationNouns.Contains(tokens.Folded[i]) && context.IsDemonymAdjective(i + 1) && i + 4 >= m.FirstToken - 2 && i < m.FirstToken
+                    && In(tokens, m.FirstToken - 1, _agentPrepositions) && m.FirstToken - i <= 5)
                     return context.Countries[context.CountryAt[i + 1]].Code;
             }
             if (scoped is not null) return scoped;
@@ -238,11 +296,11 @@ internal static class NationalityInference
     /// Talks between two people in a story about two countries: a head of state or minister with no country who
     /// receives or meets someone of one of them belongs to the other.
     /// </summary>
-    public static void FromMeetings(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    private void FromMeetings(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
         if (mainCountries.Count < 2) return;
         var tokens = context.Tokens;
-        var lexicon = Lexicons.EntityLexicon.Default;
+        var lexicon = _lexicon;
         List<PersonEntity>?[]? bySentence = null;
         var hasCueBySentence = new sbyte[tokens.Sentences.Length]; // 0 unknown, 1 yes, -1 no: each sentence is scanned once
         foreach (var p in people)
@@ -273,7 +331,7 @@ internal static class NationalityInference
     /// le président émirien Y ont signé") or who visits the other's country ("lors d'une visite du roi X à Abuja")
     /// belongs to the other country.
     /// </summary>
-    private static void FromPairsAndVisits(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    private void FromPairsAndVisits(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
         if (mainCountries.Count < 2) return;
         var tokens = context.Tokens;
@@ -287,12 +345,12 @@ internal static class NationalityInference
                     .Select(r => r.Role.FirstToken).DefaultIfEmpty(m.FirstToken).Min();
                 string? other = null;
                 // "X et le président émirien Y": the person right after "et", with a role, in the same sentence
-                if (tokens.Is(m.EndToken, "et"))
+                if (In(tokens, m.EndToken, _pairConjunctions))
                     other = ((roleStarting ??= PeopleByRoleStart(people)).GetValueOrDefault(m.EndToken + 1) ?? [])
                         .FirstOrDefault(q => q != p && q.Country is not null)?.Country;
                 // "visite du roi X à Abuja"
-                if (other is null && start >= 2 && tokens.IsAny(start - 1, "du", "de") && tokens.IsAny(start - 2, "visite", "voyage")
-                    && tokens.IsAny(m.EndToken, "à", "en", "au") && context.CountryStartingAt(m.EndToken + 1) is { } host)
+                if (other is null && start >= 2 && In(tokens, start - 1, _visitPrepositions) && In(tokens, start - 2, _visitNouns)
+                    && In(tokens, m.EndToken, _destinationPrepositions) && context.CountryStartingAt(m.EndToken + 1) is { } host)
                     other = host.Code;
                 if (other is null || !mainCountries.Take(2).Contains(other)) continue;
                 p.Country = Other(mainCountries, other);
@@ -322,6 +380,9 @@ internal static class NationalityInference
             }
         return index;
     }
+
+    /// <summary>True when token <paramref name="i"/> exists and is an entry of <paramref name="set"/>.</summary>
+    private static bool In(TokenText tokens, int i, FrozenSet<string> set) => (uint)i < (uint)tokens.Count && set.Contains(tokens.Folded[i]);
 
     private static IReadOnlyList<string> Alternatives(EntityContext context, PersonEntity p)
     {

@@ -8,9 +8,15 @@ namespace Extraction.Relations;
 /// Builds the immutable records from the resolved entities: ids in order of first mention, mentions with exact
 /// offsets, and the relations with the sentence that supports each.
 /// </summary>
-internal static class ResultAssembler
+internal sealed class ResultAssembler
 {
-    public static ExtractionResult Build(
+    private readonly RoleMerger _roles;
+
+    /// <param name="roles">Reduces each person's linked roles to distinct offices.</param>
+    public ResultAssembler(RoleMerger roles) => _roles = roles;
+
+    /// <summary>The records and relations of one document, each with its calibrated confidence.</summary>
+    public ExtractionResult Build(
         string? referenceDate,
         EntityContext context,
         IReadOnlyList<CountryRef> countries,
@@ -22,9 +28,27 @@ internal static class ResultAssembler
     {
         var tokens = context.Tokens;
         var relations = new List<Relation>();
+        var (organizations, organizationIds) = OrganizationRecords(context);
+        var personIds = new Dictionary<PersonEntity, string>();
+        var personRecords = new List<Person>();
+        foreach (var p in people)
+        {
+            var id = $"person-{personRecords.Count + 1}";
+            personIds[p] = id;
+            personRecords.Add(PersonRecord(tokens, p, id, organizationIds, model, relations));
+        }
+        var countryRecords = CountryRecords(tokens, countries, countryName, personRecords, agreements, model);
+        var agreementRecords = AgreementRecords(tokens, agreements, organizationIds, personIds, model, relations);
+        relations.AddRange(MeetingFinder.Find(context, people, personIds));
+        return new ExtractionResult(referenceDate, personRecords, countryRecords, organizations, dates, agreementRecords, relations);
+    }
 
-        // Organizations: one record per gazetteer entry, in order of first mention, named as the text writes it at
-        // its fullest ("CEDEAO" when only the acronym appears), the convention of the annotation guidelines.
+    /// <summary>
+    /// One record per gazetteer entry, in order of first mention, named as the text writes it at its fullest ("CEDEAO"
+    /// when only the acronym appears), the convention of the annotation guidelines; and each name's id.
+    /// </summary>
+    private static (List<Organization> Records, Dictionary<string, string> Ids) OrganizationRecords(EntityContext context)
+    {
         var organizationIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var organizations = new List<Organization>();
         foreach (var group in context.Organizations.GroupBy(o => o.Name, StringComparer.Ordinal).OrderBy(g => g.Min(o => o.FirstToken)))
@@ -32,46 +56,53 @@ internal static class ResultAssembler
             var id = $"org-{organizations.Count + 1}";
             organizationIds[group.Key] = id;
             var first = group.First();
-            var mentions = group.OrderBy(o => o.FirstToken).Select(o => MentionOf(tokens, o.FirstToken, o.EndToken)).ToArray();
+            var mentions = group.OrderBy(o => o.FirstToken).Select(o => MentionOf(context.Tokens, o.FirstToken, o.EndToken)).ToArray();
             var name = mentions.OrderByDescending(m => m.Text.Length).First().Text;
             organizations.Add(new Organization(id, name, first.Country, mentions, 0.9));
         }
+        return (organizations, organizationIds);
+    }
 
-        var personIds = new Dictionary<PersonEntity, string>();
-        var personRecords = new List<Person>();
-        foreach (var p in people)
+    /// <summary>A person's record; adds its holds_role, member_of and represents relations to <paramref name="relations"/>.</summary>
+    private Person PersonRecord(TokenText tokens, PersonEntity p, string id, Dictionary<string, string> organizationIds, IConfidenceModel model,
+        List<Relation> relations)
+    {
+        var merged = _roles.Merge(p.Roles).OrderBy(r => r.Role.FirstToken).ToList();
+        var roles = merged
+            .Select(r => new Role(r.Title!, r.Country, r.Role.Organization is { } o && organizationIds.TryGetValue(o.Name, out var oid) ? oid : null,
+                MentionOf(tokens, r.Role.FirstToken, r.Role.EndToken),
+                model.Score(ConfidenceFields.Roles, r.Basis, RoleSignal(r, p), r.Role.Homologue ? 0.6 : 0.85)))
+            .ToArray();
+        var mentions = p.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray();
+        var confidence = model.Score(ConfidenceFields.People, p.Evidence.ToString().ToLowerInvariant(),
+            (roles.Length > 0 ? "role" : "norole") + (mentions.Length > 1 ? "-many" : "-one"),
+            p.Evidence switch { NameEvidence.Honorific => 0.95, NameEvidence.Lexical => 0.9, _ => 0.75 });
+        for (var k = 0; k < roles.Length; k++)
         {
-            var id = $"person-{personRecords.Count + 1}";
-            personIds[p] = id;
-            var merged = RoleMerger.Merge(p.Roles).OrderBy(r => r.Role.FirstToken).ToList();
-            var roles = merged
-                .Select(r => new Role(r.Title!, r.Country, r.Role.Organization is { } o && organizationIds.TryGetValue(o.Name, out var oid) ? oid : null,
-                    MentionOf(tokens, r.Role.FirstToken, r.Role.EndToken),
-                    model.Score(ConfidenceFields.Roles, r.Basis, RoleSignal(r, p), r.Role.Homologue ? 0.6 : 0.85)))
-                .ToArray();
-            var mentions = p.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray();
-            var confidence = model.Score(ConfidenceFields.People, p.Evidence.ToString().ToLowerInvariant(),
-                (roles.Length > 0 ? "role" : "norole") + (mentions.Length > 1 ? "-many" : "-one"),
-                p.Evidence switch { NameEvidence.Honorific => 0.95, NameEvidence.Lexical => 0.9, _ => 0.75 });
-            personRecords.Add(new Person(id, p.Longest.Name, p.Country, roles, mentions, confidence, p.Knowledge));
-            for (var k = 0; k < roles.Length; k++)
-            {
-                var role = roles[k];
-                relations.Add(new Relation(RelationTypes.HoldsRole, id, role.Title, SentenceOf(tokens, role.Mention.Start), null, role.Confidence, merged[k].Basis));
-                if (role.Organization is { } org)
-                    relations.Add(new Relation(RelationTypes.MemberOf, id, org, SentenceOf(tokens, role.Mention.Start), null, 0.8, RelationBases.RoleOrganization));
-            }
-            if (p.Country is { } code)
-            {
-                // A country no step recorded came from a two-party agreement (the signatory no other one covers).
-                var basis = p.CountryBasis ?? RelationBases.Elimination;
-                var evidence = roles.FirstOrDefault(r => r.Country == code)?.Mention ?? mentions[0];
-                var known = model.Score(ConfidenceFields.PersonCountry, basis, roles.Any(r => r.Country == code) ? "role" : roles.Length > 0 ? "other-role" : "norole",
-                    basis == RelationBases.Knowledge && p.Knowledge is { } k ? k.Confidence : 0.8);
-                relations.Add(new Relation(RelationTypes.Represents, id, code, SentenceOf(tokens, evidence.Start), null, known, basis));
-            }
+            var role = roles[k];
+            relations.Add(new Relation(RelationTypes.HoldsRole, id, role.Title, SentenceOf(tokens, role.Mention.Start), null, role.Confidence, merged[k].Basis));
+            if (role.Organization is { } org)
+                relations.Add(new Relation(RelationTypes.MemberOf, id, org, SentenceOf(tokens, role.Mention.Start), null, 0.8, RelationBases.RoleOrganization));
         }
+        if (p.Country is { } code)
+        {
+            // A country no step recorded came from a two-party agreement (the signatory no other one covers).
+            var basis = p.CountryBasis ?? RelationBases.Elimination;
+            var evidence = roles.FirstOrDefault(r => r.Country == code)?.Mention ?? mentions[0];
+            var known = model.Score(ConfidenceFields.PersonCountry, basis, roles.Any(r => r.Country == code) ? "role" : roles.Length > 0 ? "other-role" : "norole",
+                basis == RelationBases.Knowledge && p.Knowledge is { } k ? k.Confidence : 0.8);
+            relations.Add(new Relation(RelationTypes.Represents, id, code, SentenceOf(tokens, evidence.Start), null, known, basis));
+        }
+        return new Person(id, p.Longest.Name, p.Country, roles, mentions, confidence, p.Knowledge);
+    }
 
+    /// <summary>
+    /// One record per country referred to, in order of first mention; then the countries the result names without a
+    /// mention, so that every code of the result is a country record.
+    /// </summary>
+    private static List<Country> CountryRecords(TokenText tokens, IReadOnlyList<CountryRef> countries, Func<string, string> countryName,
+        List<Person> personRecords, IReadOnlyList<AgreementEntity> agreements, IConfidenceModel model)
+    {
         // A code chosen from an ambiguous word's alternatives ("congolais": CG or CD) is a country of the document too.
         var referenced = personRecords.Select(p => p.Country).Concat(personRecords.SelectMany(p => p.Roles.Select(r => r.Country)))
             .Concat(agreements.SelectMany(a => a.Countries)).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -91,12 +122,18 @@ internal static class ResultAssembler
                     g.Any(c => c.Kind == CountryMentionKind.Name) ? 0.95 : 0.85)))
             .ToList();
         // A country the text never names, known from a person's knowledge or implied by an office (a nuncio serves the
-        // Holy See), is a record without mentions, so that every code of the result is a country record.
+        // Holy See), is a record without mentions.
         foreach (var code in referenced.Where(code => countryRecords.All(c => c.Code != code)).Order(StringComparer.Ordinal).ToList())
             countryRecords.Add(new Country(code, countryName(code), [], model.Score(ConfidenceFields.Countries, "implied", ConfidenceTable.Any, 0.6)));
+        return countryRecords;
+    }
 
+    /// <summary>The agreement records, a set after its members; adds their party_to, signatory_of and signed_on relations.</summary>
+    private static List<Agreement> AgreementRecords(TokenText tokens, IReadOnlyList<AgreementEntity> agreements, Dictionary<string, string> organizationIds,
+        Dictionary<PersonEntity, string> personIds, IConfidenceModel model, List<Relation> relations)
+    {
         var agreementRecords = new List<Agreement>();
-        foreach (var a in agreements.OrderBy(a => a.Mentions[0].SetSize is not null).ThenBy(a => a.Mentions[0].FirstToken)) // a set after its members
+        foreach (var a in agreements.OrderBy(a => a.Mentions[0].SetSize is not null).ThenBy(a => a.Mentions[0].FirstToken))
         {
             var id = $"agreement-{agreementRecords.Count + 1}";
             var parties = a.Countries.Select(AgreementParty.ForCountry)
@@ -120,9 +157,7 @@ internal static class ResultAssembler
             if (date is not null)
                 relations.Add(new Relation(RelationTypes.SignedOn, id, date, SentenceOf(tokens, a.Date!.Span.Start), date, 0.8, RelationBases.SigningClause));
         }
-
-        relations.AddRange(MeetingFinder.Find(context, people, personIds));
-        return new ExtractionResult(referenceDate, personRecords, countryRecords, organizations, dates, agreementRecords, relations);
+        return agreementRecords;
     }
 
     /// <summary>Where the role is (organization, country, bare), how long its title is, and how far it is from the person's nearest name.</summary>
@@ -135,7 +170,7 @@ internal static class ResultAssembler
     }
 
     /// <summary>1, 2-3 or 4+ mentions.</summary>
-    public static string CountSignal(int count) => count switch { <= 1 => "1", <= 3 => "2-3", _ => "4+" };
+    private static string CountSignal(int count) => count switch { <= 1 => "1", <= 3 => "2-3", _ => "4+" };
 
     public static Mention MentionOf(TokenText tokens, int first, int end)
     {

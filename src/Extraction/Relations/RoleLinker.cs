@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Extraction.Entities;
 using Extraction.Lexicons;
 using Extraction.Records;
@@ -10,12 +11,48 @@ namespace Extraction.Relations;
 /// roles over name lists ("les présidents sénégalais et togolais, X et Y", "respectivement"), and
 /// "son homologue (adjectif), NAME".
 /// </summary>
-internal static class RoleLinker
+internal sealed class RoleLinker
 {
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { ",", "le", "la", "l'", "les", "alors", "respectivement", ":" };
+    /// <summary>The embedded table of the word sets this linker reads (with the prepositions of <see cref="RoleMentionFinder.Table"/>).</summary>
+    public const string Table = "Relations/role-links.tsv";
 
-    /// <summary>Links roles to people; returns the role phrases that found no person.</summary>
-    public static void Link(EntityContext context, IReadOnlyList<RoleMention> roles, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    private readonly FrozenSet<string> _skippable;
+    private readonly FrozenSet<string> _thenAdverbs;
+    private readonly FrozenSet<string> _respectively;
+    private readonly FrozenSet<string> _roleConjunctions;
+    private readonly FrozenSet<string> _nameListFillers;
+    private readonly FrozenSet<string> _backwardListJoiners;
+    private readonly FrozenSet<string> _nameCountryPrepositions;
+    private readonly FrozenSet<string> _ofPrepositions;
+    private readonly FrozenSet<string> _countryArticles;
+    private readonly WordSequences _pairPhrases;
+    private readonly FrozenSet<string> _titlePrepositions;
+    private readonly IReadOnlyList<string> _elidedPrepositions;
+    private readonly (string Suffix, string Replacement)[] _pluralRewrites;
+
+    /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
+    public RoleLinker(WordSets sets)
+    {
+        _skippable = sets["name-gap-words"];
+        _thenAdverbs = sets["then-adverbs"];
+        _respectively = sets["respectively-adverbs"];
+        _roleConjunctions = sets["role-conjunctions"];
+        _nameListFillers = sets["name-list-fillers"];
+        _backwardListJoiners = sets["backward-list-joiners"];
+        _nameCountryPrepositions = sets["name-country-prepositions"];
+        _ofPrepositions = sets["of-prepositions"];
+        _countryArticles = sets["country-articles"];
+        _pairPhrases = new WordSequences(sets.Ordered("pair-phrases"));
+        _titlePrepositions = sets["complement-prepositions"].Concat(sets["compound-prepositions"]).ToFrozenSet(StringComparer.Ordinal);
+        _elidedPrepositions = sets.Ordered("elided-prepositions");
+        _pluralRewrites = sets.Ordered("plural-rewrites").Select(e => e.Split(' ')).Select(p => (p[0], p[1])).ToArray();
+    }
+
+    /// <summary>
+    /// Links roles to people: adds each person's <see cref="PersonEntity.Roles"/>, their "son homologue" counterpart
+    /// and the country a demonym or complement around the name states. A role that finds no person is dropped.
+    /// </summary>
+    public void Link(EntityContext context, IReadOnlyList<RoleMention> roles, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
         var tokens = context.Tokens;
         var personAt = new (PersonEntity Person, NameMention Mention)?[tokens.Count];
@@ -61,12 +98,20 @@ internal static class RoleLinker
             }
         }
 
-        // "le Gambien Omar Alieu Touray": a capitalized demonym right before the name states the nationality;
-        // "le roi Felipe VI d'Espagne", "le président X du Ghana": a country right after a titled name does too.
+        ReadStatedCountries(context, people);
+    }
+
+    /// <summary>
+    /// "le Gambien Omar Alieu Touray": a capitalized demonym right before the name states the nationality;
+    /// "le roi Felipe VI d'Espagne", "le président X du Ghana": a country right after a titled name does too.
+    /// </summary>
+    private void ReadStatedCountries(EntityContext context, List<PersonEntity> people)
+    {
+        var tokens = context.Tokens;
         foreach (var p in people)
             foreach (var m in p.Mentions)
             {
-                if (p.Roles.Count > 0 && tokens.IsAny(m.EndToken, "de", "du", "d'") && CountryComplement(context, m.EndToken + 1) is { } complement)
+                if (p.Roles.Count > 0 && m.EndToken < tokens.Count && _nameCountryPrepositions.Contains(tokens.Folded[m.EndToken]) && CountryComplement(context, m.EndToken + 1) is { } complement)
                     p.StatedCountry ??= complement.Code;
                 var before = m.Honorific >= 0 ? m.Honorific - 1 : m.FirstToken - 1;
                 if (before >= 0 && context.CountryAt[before] >= 0 && tokens.IsCapitalized(before)
@@ -75,7 +120,7 @@ internal static class RoleLinker
             }
     }
 
-    private static PersonEntity? Forward(EntityContext context, TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt,
+    private PersonEntity? Forward(EntityContext context, TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt,
         RoleMention?[] roleAt, Dictionary<RoleMention, PersonEntity> target, out List<PersonEntity> listed, out List<string?> ownCountries)
     {
         listed = [];
@@ -98,9 +143,9 @@ internal static class RoleLinker
                 // nationalities ("le Marocain X et l'Espagnol Y") and a country complement per name ("de Chine, M. X, et du Soudan, M. Y")
                 while (i < tokens.Count && tokens.SentenceOf[i] == sentence)
                 {
-                    if (tokens.Folded[i] is "," or "et" or "le" or "la" or "l'" || context.IsCapitalizedDemonym(i)) i++;
+                    if (_nameListFillers.Contains(tokens.Folded[i]) || context.IsCapitalizedDemonym(i)) i++;
                     else if (roleAt[i] is { Head.Kind: RoleKind.Rank } rank) i = rank.EndToken;
-                    else if (tokens.Folded[i] is "de" or "du" or "d'" or "des" && CountryComplement(context, i + 1) is { } complement)
+                    else if (_ofPrepositions.Contains(tokens.Folded[i]) && CountryComplement(context, i + 1) is { } complement)
                         (pendingCountry, i) = (complement.Code, complement.EndToken);
                     else break;
                 }
@@ -119,9 +164,9 @@ internal static class RoleLinker
                 i = next.EndToken;
                 continue;
             }
-            if (first is null && Skippable.Contains(tokens.Folded[i])) { i++; continue; }
-            if (first is null && tokens.Folded[i] == "et" && i + 1 < tokens.Count && roleAt[i + 1] is not null) { i++; continue; } // "vice-Premier ministre et ministre de la Défense, X"
-            if (first is null && role.Plural && IsPairPhrase(tokens, i)) { i += 3; continue; } // "les ministres … des deux pays, respectivement"
+            if (first is null && _skippable.Contains(tokens.Folded[i])) { i++; continue; }
+            if (first is null && _roleConjunctions.Contains(tokens.Folded[i]) && i + 1 < tokens.Count && roleAt[i + 1] is not null) { i++; continue; } // "vice-Premier ministre et ministre de la Défense, X"
+            if (first is null && role.Plural && _pairPhrases.MatchAt(tokens, i) is > 0 and var pair) { i += pair; continue; } // "les ministres … des deux pays, respectivement"
 
             if (first is null && tokens.IsPunct(i, '(') && tokens.IsPunct(i + 2, ')')) { i += 3; continue; } // "(OIF)"
             break;
@@ -129,11 +174,11 @@ internal static class RoleLinker
         return first;
     }
 
-    private static PersonEntity? Backward(TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt,
+    private PersonEntity? Backward(TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt,
         List<RoleMention>?[] rolesEndingAt, Dictionary<RoleMention, PersonEntity> target)
     {
         var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
-        if (start > 0 && tokens.Folded[start - 1] == "alors") start--; // "X, alors ministre de…"
+        if (start > 0 && _thenAdverbs.Contains(tokens.Folded[start - 1])) start--; // "X, alors ministre de…"
         if (start - 1 < 0 || !tokens.IsPunct(start - 1, ',') || !tokens.SameSentence(start - 1, role.FirstToken)) return null;
         var before = start - 2;
         if (before < 0) return null;
@@ -144,7 +189,7 @@ internal static class RoleLinker
         return null;
     }
 
-    private static void AssignPlural(EntityContext context, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
+    private void AssignPlural(EntityContext context, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
         IReadOnlyList<string> mainCountries)
     {
         var title = role.Title is null ? null : Singular(role.Title);
@@ -174,10 +219,10 @@ internal static class RoleLinker
     }
 
     /// <summary>"X et (de) Y, respectivement ministres …": the people listed right before a plural role.</summary>
-    private static List<PersonEntity>? BackwardList(TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    private List<PersonEntity>? BackwardList(TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt)
     {
         var k = (role.Determiner >= 0 ? role.Determiner : role.FirstToken) - 1;
-        if (k < 0 || tokens.Folded[k] != "respectivement") return null;
+        if (k < 0 || !_respectively.Contains(tokens.Folded[k])) return null;
         k--;
         if (k < 0 || !tokens.IsPunct(k, ',')) return null;
         var sentence = tokens.SentenceOf[role.FirstToken];
@@ -188,7 +233,7 @@ internal static class RoleLinker
             if (hit is null) break;
             listed.Insert(0, hit.Value.Person);
             k = hit.Value.Start - 1;
-            while (k >= 0 && tokens.Folded[k] is "," or "et" or "de" or "d'") k--;
+            while (k >= 0 && _backwardListJoiners.Contains(tokens.Folded[k])) k--;
         }
         return listed;
     }
@@ -201,23 +246,19 @@ internal static class RoleLinker
         return null;
     }
 
-    private static bool IsRespectively(TokenText tokens, RoleMention role)
+    private bool IsRespectively(TokenText tokens, RoleMention role)
     {
         var sentence = tokens.SentenceOf[role.FirstToken];
         for (var k = role.EndToken; k < tokens.Count && k < role.EndToken + 6 && tokens.SentenceOf[k] == sentence; k++)
-            if (tokens.Folded[k] == "respectivement") return true;
+            if (_respectively.Contains(tokens.Folded[k])) return true;
         var before = (role.Determiner >= 0 ? role.Determiner : role.FirstToken) - 1;
-        return before >= 0 && tokens.Folded[before] == "respectivement";
+        return before >= 0 && _respectively.Contains(tokens.Folded[before]);
     }
 
-    /// <summary>"des deux pays", "des deux parties": the pair a plural role belongs to.</summary>
-    private static bool IsPairPhrase(TokenText tokens, int i) =>
-        tokens.Folded[i] is "des" && tokens.Is(i + 1, "deux") && tokens.IsAny(i + 2, "pays", "parties", "gouvernements", "armées", "capitales");
-
     /// <summary>A country named right after "de", with its article: "(de) Chine", "(du) Soudan", "(de la) Tunisie".</summary>
-    private static CountryRef? CountryComplement(EntityContext context, int i)
+    private CountryRef? CountryComplement(EntityContext context, int i)
     {
-        if (context.Tokens.IsAny(i, "la", "l'")) i++;
+        if (i < context.Tokens.Count && _countryArticles.Contains(context.Tokens.Folded[i])) i++;
         return context.CountryStartingAt(i) is { Kind: CountryMentionKind.Name } c ? c : null;
     }
 
@@ -233,19 +274,28 @@ internal static class RoleLinker
         return firstA <= firstB ? [a, b] : [b, a];
     }
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "auprès" };
-
     /// <summary>"chefs d'État" → "chef d'État", "ministres chargés de l'Énergie" → "ministre chargé de l'Énergie": the words before the complement.</summary>
-    private static string Singular(string title)
+    private string Singular(string title)
     {
         var words = title.Split(' ');
-        for (var k = 0; k < words.Length && !Prepositions.Contains(words[k]) && !words[k].StartsWith("d'", StringComparison.Ordinal); k++)
-        {
-            var w = words[k];
-            if (w.EndsWith("aux", StringComparison.Ordinal) && w.Length > 4) words[k] = w[..^3] + "al"; // généraux → général
-            else if (w.EndsWith('s') && w.Length > 3) words[k] = w[..^1];
-        }
+        for (var k = 0; k < words.Length && !_titlePrepositions.Contains(words[k]) && !StartsWithAny(words[k], _elidedPrepositions); k++)
+            words[k] = SingularWord(words[k]);
         return string.Join(' ', words);
+    }
+
+    /// <summary>"généraux" → "général" (a rewritten ending, the word longer than it by two), "ministres" → "ministre".</summary>
+    private string SingularWord(string w)
+    {
+        foreach (var (suffix, replacement) in _pluralRewrites)
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length > suffix.Length + 1) return w[..^suffix.Length] + replacement;
+        return w.EndsWith('s') && w.Length > 3 ? w[..^1] : w;
+    }
+
+    private static bool StartsWithAny(string word, IReadOnlyList<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
+            if (word.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>

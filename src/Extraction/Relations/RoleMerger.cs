@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Extraction.Entities;
+using Extraction.Lexicons;
 
 namespace Extraction.Relations;
 
@@ -7,11 +9,15 @@ namespace Extraction.Relations;
 /// ("chef de l'État" / "président", "chef de la diplomatie" / "ministre des Affaires étrangères") once under the
 /// formal one, and a title whose words are all inside a longer title dropped for the longer one.
 /// </summary>
-internal static class RoleMerger
+internal sealed class RoleMerger
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal) { "le", "la", "les", "l", "de", "du", "des", "d", "et", "à", "a", "au", "aux", "en", "pour" };
+    private readonly FrozenSet<string> _stopWords;
 
-    public static List<LinkedRole> Merge(IEnumerable<LinkedRole> roles)
+    /// <param name="sets">Word sets holding those of <see cref="RoleLinker.Table"/>.</param>
+    public RoleMerger(WordSets sets) => _stopWords = sets["title-stop-words"];
+
+    /// <summary>The distinct offices among <paramref name="roles"/> (those with a title), in first-seen order.</summary>
+    public List<LinkedRole> Merge(IEnumerable<LinkedRole> roles)
     {
         var distinct = new List<LinkedRole>();
         foreach (var role in roles.Where(r => r.Title is not null))
@@ -32,25 +38,25 @@ internal static class RoleMerger
         return distinct.Where(r => !distinct.Any(o => o != r && IsInside(r, o))).ToList();
     }
 
-    private static bool IsInside(LinkedRole small, LinkedRole large)
+    private bool IsInside(LinkedRole small, LinkedRole large)
     {
         var a = Words(small.Title!);
         var b = Words(large.Title!);
         return a.Count < b.Count && a.IsSubsetOf(b) && (small.Role.Organization is null || large.Role.Organization is not null);
     }
 
-    private static string FormalKey(LinkedRole role)
+    private string FormalKey(LinkedRole role)
     {
         var bare = Words(role.Title!).SetEquals(Words(role.Role.Head.Phrase));
         return string.Join(' ', Words(bare && role.Role.FormalTitle is { } formal ? formal : role.Title!).Order(StringComparer.Ordinal));
     }
 
-    private static HashSet<string> Words(string title)
+    private HashSet<string> Words(string title)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        var folded = Lexicons.LexiconText.FoldKey(title);
+        var folded = LexiconText.FoldKey(title);
         foreach (var w in folded.Split([' ', '\'', '’', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
-            if (!StopWords.Contains(w)) set.Add(w);
+            if (!_stopWords.Contains(w)) set.Add(w);
         return set;
     }
 }

@@ -560,8 +560,7 @@ internal sealed class EntityRecognizer
         }
     }
 
-    private bool IsLowerAdjective(ReadOnlySpan<char> word) =>
-        word.Length > 2 && char.IsLower(word[0]) && (Lexicon.Categories(word) & (WordCategories.Adjective | WordCategories.Verb)) == WordCategories.Adjective;
+    private bool IsLowerAdjective(ReadOnlySpan<char> word) => Lexicon.IsLowercaseAdjective(word);
 
     /// <summary>True when an organization context ("le groupe", "la compagnie", optionally with an adjective: "la compagnie norvégienne") ends before <paramref name="s"/>.</summary>
     private bool HasOrgContext(string text, IReadOnlyList<Token> tokens, int s, int floor)

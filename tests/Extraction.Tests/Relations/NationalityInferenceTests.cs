@@ -1,0 +1,63 @@
+using Extraction.Entities;
+using Extraction.Lexicons;
+using Extraction.Records;
+using Extraction.Relations;
+
+namespace Extraction.Tests.Relations;
+
+/// <summary>Countries inferred for people on small documents written for these tests (invented people).</summary>
+public sealed class NationalityInferenceTests
+{
+    private static List<PersonEntity> Infer(string text)
+    {
+        var document = RoleStageDocument.Read(text);
+        var (_, people) = document.LinkedPeople();
+        new NationalityInference(EntityLexicon.Default, RoleStageDocument.Sets).Infer(document.Context, people, document.MainCountries);
+        return people;
+    }
+
+    private static PersonEntity Person(List<PersonEntity> people, string name) => people.Single(p => p.Longest.Name == name);
+
+    [Test]
+    public void A_role_adjective_gives_the_country()
+    {
+        var person = Person(Infer("Le ministre malien de la Santé, Issa Traoré, a parlé."), "Issa Traoré");
+        Assert.That((person.Country, person.CountryBasis), Is.EqualTo(("ML", RelationBases.RoleAdjective)));
+    }
+
+    [Test]
+    public void The_side_named_near_a_person_is_theirs()
+    {
+        var person = Person(Infer("Représentant la partie marocaine, Karim Alami a signé le texte."), "Karim Alami");
+        Assert.That((person.Country, person.CountryBasis), Is.EqualTo(("MA", RelationBases.Side)));
+    }
+
+    [Test]
+    public void A_delegation_led_by_a_person_is_their_country()
+    {
+        var person = Person(Infer("Une délégation libyenne conduite par Omar Fathi est arrivée."), "Omar Fathi");
+        Assert.That(person.Country, Is.EqualTo("LY"));
+    }
+
+    [Test]
+    public void A_counterpart_in_a_two_country_story_is_of_the_other_country()
+    {
+        var people = Infer("Le Maroc et le Sénégal ont signé un accord. Le président sénégalais Amadou Sall a reçu son homologue Karim Alami.");
+        var counterpart = Person(people, "Karim Alami");
+        Assert.That((counterpart.Country, counterpart.CountryBasis), Is.EqualTo(("MA", RelationBases.Elimination)));
+    }
+
+    [Test]
+    public void A_possessive_office_belongs_to_the_country_named_before_it()
+    {
+        var person = Person(Infer("Le Ghana a réagi, par la voix de son ministre de la Santé Kofi Mensah."), "Kofi Mensah");
+        Assert.That(person.Country, Is.EqualTo("GH"));
+    }
+
+    [Test]
+    public void A_visitor_of_the_other_country_is_not_the_host()
+    {
+        var people = Infer("Le Maroc et le Nigeria renforcent leurs liens. Lors de la visite du roi Karim Alami au Nigeria, le président nigérian Musa Bello l'a reçu.");
+        Assert.That(Person(people, "Karim Alami").Country, Is.EqualTo("MA"));
+    }
+}
