@@ -32,7 +32,7 @@ internal sealed class ExtractionPipeline
         _countries = CountryGazetteer.Default;
         _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default);
         _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
-        _agreements = new AgreementMentionFinder(_lexicon);
+        _agreements = new AgreementMentionFinder(_lexicon, WordSets.Load(AgreementMentionFinder.WordsResource), TemporalDefinitions.Default);
     }
 
     public ExtractionResult Run(SourceText source, PartialDate? referenceDate, IConfidenceModel model)

@@ -141,7 +141,8 @@ internal static class SeriesProbe
             NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
             return 0;
         });
-        var agreementMentions = Step("agreement mentions", () => new AgreementMentionFinder(lexicon).Find(context));
+        var agreementFinder = new AgreementMentionFinder(lexicon, WordSets.Load(AgreementMentionFinder.WordsResource), TemporalDefinitions.Default);
+        var agreementMentions = Step("agreement mentions", () => agreementFinder.Find(context));
         var agreements = Step("agreements", () => AgreementAssembler.Assemble(context, agreementMentions, people, mainCountries, referenceDate));
         Step("domestic", () => { NationalityInference.FromDomesticStory(context, people); return 0; });
         var result = Step("result", () => ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates, ConfidenceTable.Default));
