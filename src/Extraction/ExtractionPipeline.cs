@@ -19,6 +19,7 @@ internal sealed class ExtractionPipeline
     private readonly RoleMentionFinder _roles;
     private readonly NameMentionFinder _names;
     private readonly AgreementMentionFinder _agreements;
+    private readonly AgreementAssembler _agreementAssembler;
 
     public ExtractionPipeline()
     {
@@ -33,6 +34,7 @@ internal sealed class ExtractionPipeline
         _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default);
         _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
         _agreements = new AgreementMentionFinder(_lexicon, WordSets.Load(AgreementMentionFinder.WordsResource), TemporalDefinitions.Default);
+        _agreementAssembler = new AgreementAssembler(_lexicon, WordSets.Load(AgreementAssembler.WordsResource));
     }
 
     public ExtractionResult Run(SourceText source, PartialDate? referenceDate, IConfidenceModel model)
@@ -86,7 +88,7 @@ internal sealed class ExtractionPipeline
         // other people, which then start from them ("X reçoit son homologue Y").
         NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
 
-        var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
+        var agreements = _agreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
         NationalityInference.FromDomesticStory(context, people);
 
         return ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates, model);

@@ -143,7 +143,8 @@ internal static class SeriesProbe
         });
         var agreementFinder = new AgreementMentionFinder(lexicon, WordSets.Load(AgreementMentionFinder.WordsResource), TemporalDefinitions.Default);
         var agreementMentions = Step("agreement mentions", () => agreementFinder.Find(context));
-        var agreements = Step("agreements", () => AgreementAssembler.Assemble(context, agreementMentions, people, mainCountries, referenceDate));
+        var agreementAssembler = new AgreementAssembler(lexicon, WordSets.Load(AgreementAssembler.WordsResource));
+        var agreements = Step("agreements", () => agreementAssembler.Assemble(context, agreementMentions, people, mainCountries, referenceDate));
         Step("domestic", () => { NationalityInference.FromDomesticStory(context, people); return 0; });
         var result = Step("result", () => ResultAssembler.Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates, ConfidenceTable.Default));
         var json = Step("json", () => ExtractionJson.Serialize(result));
