@@ -18,8 +18,8 @@ internal sealed class ExtractionPipeline
     private readonly CountryGazetteer _countries;
     private readonly RoleMentionFinder _roles;
     private readonly NameMentionFinder _names;
-    private readonly AgreementMentionFinder _agreements;
     private readonly AgreementAssembler _agreementAssembler;
+    private readonly AgreementMentionFinder _agreements;
 
     public ExtractionPipeline()
     {
