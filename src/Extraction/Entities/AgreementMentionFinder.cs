@@ -20,7 +20,7 @@ internal sealed class AgreementMentionFinder
     private readonly FrozenSet<string> _setSizeAdjectives, _terminationNouns, _terminationPrepositions, _instrumentListSeparators;
     private readonly FrozenSet<string> _bearingWords, _bearingPrepositions, _relatingAdjectives, _relatingPrepositions;
     private readonly FrozenSet<string> _domainPrepositions, _domainArticles, _domainNouns, _purposePrepositions, _purposeNouns, _purposeComplements;
-    private readonly IReadOnlyList<string> _participleEndings;
+    private readonly IReadOnlyList<string> _participleEndings, _pluralCompoundMarks;
 
     /// <summary>The table of the finder's word sets (under <c>Resources/</c>).</summary>
     public const string WordsResource = "Entities/agreement-mentions.tsv";
@@ -47,6 +47,7 @@ internal sealed class AgreementMentionFinder
         _namePrepositions = words["name-prepositions"];
         _designationAdverbs = words["designation-adverbs"];
         _participleEndings = words.Ordered("participle-endings");
+        _pluralCompoundMarks = words.Ordered("plural-compound-marks");
         _modals = words["modal-words"];
         _negations = words["negations"];
         _noInstrumentDeterminers = words["no-instrument-determiners"];
@@ -79,6 +80,7 @@ internal sealed class AgreementMentionFinder
     /// text (a quoted title, an elided "un autre sur…").</summary>
     private readonly record struct Candidate(int First, int End, AgreementNoun? Noun, bool Bare, string Determiner, string? Title = null);
 
+    /// <summary>The instrument mentions of a document, in text order, with their status.</summary>
     public IReadOnlyList<AgreementMention> Find(EntityContext context)
     {
         var candidates = Candidates(context);
@@ -300,11 +302,15 @@ internal sealed class AgreementMentionFinder
         return null;
     }
 
-    private static bool IsPlural(AgreementNoun noun)
+    /// <summary>"accords", "accords-cadres": the head word of the noun's phrase is plural.</summary>
+    private bool IsPlural(AgreementNoun noun)
     {
         var space = noun.Phrase.IndexOf(' ');
         var head = space < 0 ? noun.Phrase : noun.Phrase[..space];
-        return head.EndsWith('s') || head.Contains("s-", StringComparison.Ordinal); // "accords", "accords-cadres"
+        if (head.EndsWith('s')) return true;
+        foreach (var mark in _pluralCompoundMarks)
+            if (head.Contains(mark, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The count before a plural designation ("vingt-sept accords", "26 protocoles", "trois nouveaux contrats"), or 0.</summary>

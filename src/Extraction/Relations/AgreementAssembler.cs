@@ -52,6 +52,12 @@ internal sealed class AgreementAssembler
         _eveWords = words["eve-words"];
     }
 
+    /// <summary>The counted agreements of a document: its instrument mentions merged, with their parties, signatories, dates and places.</summary>
+    /// <param name="context">The document's tokens and spans.</param>
+    /// <param name="mentions">Its instrument mentions, in text order.</param>
+    /// <param name="people">Its people, whose mentions may sign.</param>
+    /// <param name="mainCountries">The countries the story is about, most mentioned first (the parties by default).</param>
+    /// <param name="referenceDate">The story's date, if known: a signing of the last month is the story's ceremony.</param>
     public List<AgreementEntity> Assemble(EntityContext context, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
         IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
     {
@@ -176,14 +182,12 @@ internal sealed class AgreementAssembler
             {
                 a.Date = dated.Where(d => d.Mentions[0].FirstToken < at).Select(d => d.Date).LastOrDefault()
                     ?? dated.FirstOrDefault(d => d.Mentions[0].FirstToken > at)?.Date ?? storyDate;
-                a.InheritedDate = a.Date is not null;
                 continue;
             }
             var firstNotBefore = Bound(starts, at, strict: false);
             var firstAfter = Bound(starts, at, strict: true);
             a.Date = (firstNotBefore > 0 ? dated[firstNotBefore - 1].Date : null)
                 ?? (firstAfter < dated.Count ? dated[firstAfter].Date : null) ?? storyDate;
-            a.InheritedDate = a.Date is not null;
         }
     }
 
@@ -445,10 +449,20 @@ internal sealed class AgreementAssembler
         var tokens = context.Tokens;
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
         var cue = mention.CueToken;
-        var result = new List<PersonEntity>();
-        if (cue < 0) return result;
+        if (cue < 0) return [];
+        if (Agents(tokens, s, cue, personSpans, out basis) is { } agents) return agents;
+        basis = RelationBases.SubjectBeforeCue;
+        // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
+        if (cue >= mention.EndToken && cue - mention.EndToken <= 1) return [];
+        return Subjects(tokens, s, cue, personSpans, ref basis);
+    }
 
-        // "signé par X et Y", "les signatures de X et de Y": the people after "par"/"de".
+    /// <summary>"signé par X et Y", "les signatures de X et de Y": the people after "par"/"de"; null when the cue has no agent
+    /// or none of its agents is a person.</summary>
+    private List<PersonEntity>? Agents(TokenText tokens, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
+        out string basis)
+    {
+        basis = RelationBases.SigningClause;
         var agentStart = -1;
         for (var k = cue + 1; k < s.EndToken && k <= cue + 8; k++)
             if (_agentPrepositions.Contains(tokens.Folded[k]) || IsSignatureNoun(tokens.Folded[cue]) && _signatureComplements.Contains(tokens.Folded[k]))
@@ -456,29 +470,28 @@ internal sealed class AgreementAssembler
                 agentStart = k;
                 break;
             }
-        if (agentStart >= 0)
-        {
-            basis = RelationBases.RecentPair;
-            if (IsIn(tokens, agentStart + 1, _pairArticles) && IsIn(tokens, agentStart + 2, _pairNumbers)) return RecentPeople(personSpans, agentStart, 2);
-            basis = RelationBases.Agent;
-            // the agents run to the end of the clause: "; - un protocole…" or "en présence de…" starts something else
-            var agentEnd = s.EndToken;
-            for (var k = agentStart + 1; k < s.EndToken; k++)
-                if (tokens.IsPunct(k, ';') || tokens.IsPunct(k, '-') && k > 0 && tokens.IsPunct(k - 1, ';') || _agentListEnds.Contains(tokens.Folded[k])) { agentEnd = k; break; }
-            for (var j = FirstAfter(personSpans, agentStart); j < personSpans.Count && personSpans[j].Mention.FirstToken < agentEnd; j++)
-                if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
-            if (result.Count > 0) return result;
-        }
-        basis = RelationBases.SubjectBeforeCue;
+        if (agentStart < 0) return null;
+        basis = RelationBases.RecentPair;
+        if (IsIn(tokens, agentStart + 1, _pairArticles) && IsIn(tokens, agentStart + 2, _pairNumbers)) return RecentPeople(personSpans, agentStart, 2);
+        basis = RelationBases.Agent;
+        // the agents run to the end of the clause: "; - un protocole…" or "en présence de…" starts something else
+        var agentEnd = s.EndToken;
+        for (var k = agentStart + 1; k < s.EndToken; k++)
+            if (tokens.IsPunct(k, ';') || tokens.IsPunct(k, '-') && k > 0 && tokens.IsPunct(k - 1, ';') || _agentListEnds.Contains(tokens.Folded[k])) { agentEnd = k; break; }
+        var result = new List<PersonEntity>();
+        for (var j = FirstAfter(personSpans, agentStart); j < personSpans.Count && personSpans[j].Mention.FirstToken < agentEnd; j++)
+            if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
+        return result.Count > 0 ? result : null;
+    }
 
-        // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
-        if (cue >= mention.EndToken && cue - mention.EndToken <= 1) return result;
-
-        // "X et Y ont signé": people before the cue in the sentence.
+    /// <summary>"X et Y ont signé", "les deux hommes ont signé": the people before the cue in its clause.</summary>
+    private List<PersonEntity> Subjects(TokenText tokens, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
+        ref string basis)
+    {
         var start = s.FirstToken;
         for (var k = cue - 1; k > s.FirstToken; k--)
         {
-            if (_pairNumbers.Contains(tokens.Folded[k]) && k + 1 < cue && !context.Tokens.IsCapitalized(k + 1)
+            if (_pairNumbers.Contains(tokens.Folded[k]) && k + 1 < cue && !tokens.IsCapitalized(k + 1)
                 && FirstAfter(personSpans, k) is var next && !(next < personSpans.Count && personSpans[next].Mention.FirstToken < cue))
             {
                 basis = RelationBases.RecentPair;
@@ -491,6 +504,7 @@ internal sealed class AgreementAssembler
                 break;
             }
         }
+        var result = new List<PersonEntity>();
         for (var j = FirstAfter(personSpans, start - 1); j < personSpans.Count && personSpans[j].Mention.FirstToken < cue; j++)
             if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
         return result;
