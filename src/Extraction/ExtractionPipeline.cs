@@ -18,6 +18,7 @@ internal sealed class ExtractionPipeline
     private readonly CountryGazetteer _countries;
     private readonly RoleMentionFinder _roles;
     private readonly NameMentionFinder _names;
+    private readonly AgreementAssembler _agreementAssembler;
     private readonly AgreementMentionFinder _agreements;
     private readonly RecognizedOrganizations _recognizedOrganizations;
     private readonly RoleLinker _roleLinker;
@@ -44,7 +45,8 @@ internal sealed class ExtractionPipeline
         _nationality = new NationalityInference(_lexicon, roleWords);
         _results = new ResultAssembler(new RoleMerger(roleWords));
         _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
-        _agreements = new AgreementMentionFinder(_lexicon);
+        _agreements = new AgreementMentionFinder(_lexicon, WordSets.Load(AgreementMentionFinder.WordsResource), TemporalDefinitions.Default);
+        _agreementAssembler = new AgreementAssembler(_lexicon, WordSets.Load(AgreementAssembler.WordsResource));
     }
 
     public ExtractionResult Run(SourceText source, PartialDate? referenceDate, IConfidenceModel model)
@@ -98,7 +100,7 @@ internal sealed class ExtractionPipeline
         // other people, which then start from them ("X reçoit son homologue Y").
         _nationality.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
 
-        var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
+        var agreements = _agreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
         _nationality.FromDomesticStory(context, people);
 
         return _results.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates, model);

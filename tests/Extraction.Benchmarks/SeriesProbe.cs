@@ -142,8 +142,10 @@ internal static class SeriesProbe
             new NationalityInference(lexicon, roleWords).Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
             return 0;
         });
-        var agreementMentions = Step("agreement mentions", () => new AgreementMentionFinder(lexicon).Find(context));
-        var agreements = Step("agreements", () => AgreementAssembler.Assemble(context, agreementMentions, people, mainCountries, referenceDate));
+        var agreementFinder = new AgreementMentionFinder(lexicon, WordSets.Load(AgreementMentionFinder.WordsResource), TemporalDefinitions.Default);
+        var agreementMentions = Step("agreement mentions", () => agreementFinder.Find(context));
+        var agreementAssembler = new AgreementAssembler(lexicon, WordSets.Load(AgreementAssembler.WordsResource));
+        var agreements = Step("agreements", () => agreementAssembler.Assemble(context, agreementMentions, people, mainCountries, referenceDate));
         Step("domestic", () => { new NationalityInference(lexicon, roleWords).FromDomesticStory(context, people); return 0; });
         var result = Step("result", () => new ResultAssembler(new RoleMerger(roleWords)).Build(referenceDate?.ToString(), context, countryRefs, code => countries.Name(code) ?? code, people, agreements, dates, ConfidenceTable.Default));
         var json = Step("json", () => ExtractionJson.Serialize(result));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Extraction.Lexicons;
 
 namespace Extraction.Entities;
@@ -9,104 +10,148 @@ namespace Extraction.Entities;
 /// </summary>
 internal sealed class AgreementMentionFinder
 {
-    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "ce", "cet", "cette", "ces" };
-    private static readonly HashSet<string> Definites = new(StringComparer.Ordinal) { "le", "la", "l'", "les" };
-    private static readonly HashSet<string> GenericAnaphors = new(StringComparer.Ordinal) { "texte", "document" };
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "commune", "communes", "conjointe", "conjointes", "d'", "de", "sur", "finale", "solennelle", "politique", "intitulée", "baptisée", "dite", "pour" };
-
-    // Words that open the complement of a participle clause ("encadrant sa construction", "portant sur", "visant à").
-    private static readonly HashSet<string> ClauseObjects = new(StringComparer.Ordinal)
-        { "le", "la", "les", "l'", "sa", "son", "ses", "leur", "leurs", "un", "une", "des", "du", "de", "d'", "sur", "à", "au", "aux", "en" };
-
-    // Participles that introduce a quoted title: "une déclaration intitulée « … »".
-    private static readonly HashSet<string> TitleParticiples = new(StringComparer.Ordinal)
-        { "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées", "dénommé", "dénommée", "nommé", "nommée" };
-
-    // Words a designation never runs through.
-    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
-    {
-        "entre", "avec", "par", "qui", "que", "qu'", "dont", "où", "lors", "depuis", "afin", "après", "avant", "selon", "dans",
-        "a", "ont", "est", "sont", "était", "avait", "avaient", "sera", "seront", "été", "être", "doit", "devrait", "prévoit", "vise",
-        "destiné", "destinée", "destinés", "destinées", "visant", "prévoyant", "établissant", "il", "elle",
-        "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "un", "une", "le", "les", "mais", "ou", "ni", "aussi", "également",
-        "ainsi", "hier", "aujourd'hui", "millions", "milliards", "signé", "signée", "conclu", "conclue", "similaire", "similaires",
-    };
-
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "d'", "du", "des", "sur", "en", "à", "au", "aux", "la", "l'" };
-
-    // Modal or future words before a cue: the signing is planned, not done.
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
-        { "devrait", "devraient", "doit", "doivent", "pourrait", "pourraient", "va", "vont", "sera", "seront", "compte", "comptent", "souhaite", "souhaitent", "espère", "espèrent", "prévoient" };
-
-    // Negative words before a cue: nothing happened ("sans qu'aucune date de signature", "n'a jamais été ratifié").
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "sans", "aucun", "aucune", "jamais", "pas", "ni", "n'", "ne" };
-
     private readonly EntityLexicon _lexicon;
+    private readonly FrozenDictionary<string, int> _numberWords;
+    private readonly FrozenSet<string> _demonstratives, _definites, _genericAnaphors, _qualifiers, _clauseObjects, _titleParticiples;
+    private readonly FrozenSet<string> _stops, _connectors, _articlesAfterPreposition, _prepositionsBeforeArticle, _coordinators;
+    private readonly FrozenSet<string> _coordinatedComplements, _namePrepositions, _designationAdverbs, _modals, _negations;
+    private readonly FrozenSet<string> _noInstrumentDeterminers, _embeddingWords, _embeddingLinks, _setMembers, _ellipticalOthers;
+    private readonly FrozenSet<string> _ellipticalOtherDeterminers, _ellipticalOtherComplements, _idiomFamilies, _idiomDeterminers;
+    private readonly FrozenSet<string> _setSizeAdjectives, _terminationNouns, _terminationPrepositions, _instrumentListSeparators;
+    private readonly FrozenSet<string> _bearingWords, _bearingPrepositions, _relatingAdjectives, _relatingPrepositions;
+    private readonly FrozenSet<string> _domainPrepositions, _domainArticles, _domainNouns, _purposePrepositions, _purposeNouns, _purposeComplements;
+    private readonly IReadOnlyList<string> _participleEndings, _pluralCompoundMarks;
 
-    public AgreementMentionFinder(EntityLexicon lexicon) => _lexicon = lexicon;
+    /// <summary>The table of the finder's word sets (under <c>Resources/</c>).</summary>
+    public const string WordsResource = "Entities/agreement-mentions.tsv";
 
+    /// <param name="lexicon">Instrument nouns and cue words.</param>
+    /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
+    /// <param name="temporal">Its number words read the count of a set ("vingt-sept accords").</param>
+    public AgreementMentionFinder(EntityLexicon lexicon, WordSets words, Temporal.TemporalDefinitions temporal)
+    {
+        _lexicon = lexicon;
+        _numberWords = temporal.NumberWords;
+        _demonstratives = words["demonstratives"];
+        _definites = words["definites"];
+        _genericAnaphors = words["generic-anaphors"];
+        _qualifiers = words["qualifiers"];
+        _clauseObjects = words["clause-objects"];
+        _titleParticiples = words["title-participles"];
+        _stops = words["designation-stops"];
+        _connectors = words["designation-connectors"];
+        _articlesAfterPreposition = words["articles-after-preposition"];
+        _prepositionsBeforeArticle = words["prepositions-before-article"];
+        _coordinators = words["coordinators"];
+        _coordinatedComplements = words["coordinated-complements"];
+        _namePrepositions = words["name-prepositions"];
+        _designationAdverbs = words["designation-adverbs"];
+        _participleEndings = words.Ordered("participle-endings");
+        _pluralCompoundMarks = words.Ordered("plural-compound-marks");
+        _modals = words["modal-words"];
+        _negations = words["negations"];
+        _noInstrumentDeterminers = words["no-instrument-determiners"];
+        _embeddingWords = words["embedding-words"];
+        _embeddingLinks = words["embedding-links"];
+        _setMembers = words["set-members"];
+        _ellipticalOthers = words["elliptical-others"];
+        _ellipticalOtherDeterminers = words["elliptical-other-determiners"];
+        _ellipticalOtherComplements = words["elliptical-other-complements"];
+        _idiomFamilies = words["idiom-families"];
+        _idiomDeterminers = words["idiom-determiners"];
+        _setSizeAdjectives = words["set-size-adjectives"];
+        _terminationNouns = words["termination-nouns"];
+        _terminationPrepositions = words["termination-prepositions"];
+        _instrumentListSeparators = words["instrument-list-separators"];
+        _bearingWords = words["bearing-words"];
+        _bearingPrepositions = words["bearing-prepositions"];
+        _relatingAdjectives = words["relating-adjectives"];
+        _relatingPrepositions = words["relating-prepositions"];
+        _domainPrepositions = words["domain-prepositions"];
+        _domainArticles = words["domain-articles"];
+        _domainNouns = words["domain-nouns"];
+        _purposePrepositions = words["purpose-prepositions"];
+        _purposeNouns = words["purpose-nouns"];
+        _purposeComplements = words["purpose-complements"];
+    }
+
+    /// <summary>A designation or anaphor before its status is read: [First, End), its head (null for "le texte"),
+    /// whether nothing qualifies it ("l'accord"), the word before it, and the designation when it is not the span's
+    /// text (a quoted title, an elided "un autre sur…").</summary>
+    private readonly record struct Candidate(int First, int End, AgreementNoun? Noun, bool Bare, string Determiner, string? Title = null);
+
+    /// <summary>The instrument mentions of a document, in text order, with their status.</summary>
     public IReadOnlyList<AgreementMention> Find(EntityContext context)
     {
+        var candidates = Candidates(context);
+        var owned = OwnedCues(context.Tokens, candidates);
+        return Mentions(context.Tokens, candidates, owned);
+    }
+
+    /// <summary>The instrument designations and anaphors of the text, in order.</summary>
+    private List<Candidate> Candidates(EntityContext context)
+    {
         var tokens = context.Tokens;
-        var candidates = new List<(int First, int End, AgreementNoun? Noun, bool Bare, string Determiner)>();
-        var titled = new Dictionary<int, string>(); // candidate index → designation with its quoted title
+        var candidates = new List<Candidate>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens.IsWord(i)) continue;
-            var sentence = tokens.Sentences[tokens.SentenceOf[i]];
-            var n = _lexicon.AgreementNouns.Match(tokens.Folded, i, sentence.EndToken, out var noun);
+            var limit = tokens.Sentences[tokens.SentenceOf[i]].EndToken;
+            var n = _lexicon.AgreementNouns.Match(tokens.Folded, i, limit, out var noun);
             var determiner = i > 0 ? tokens.Folded[i - 1] : "";
-            var generic = n == 0 && GenericAnaphors.Contains(tokens.Folded[i]) && (Demonstratives.Contains(determiner) || Definites.Contains(determiner));
-            // "un accord sur les permis et un autre sur la pêche": "autre" stands for the previous instrument noun
-            if (n == 0 && !generic && candidates.Count > 0 && candidates[^1].Noun is { } previous && IsEllipticalOther(tokens, i, sentence.EndToken)
-                && tokens.SentenceOf[candidates[^1].First] == tokens.SentenceOf[i])
-            {
-                var otherEnd = Extend(context, i + 1, sentence.EndToken);
-                if (otherEnd > i + 1)
-                {
-                    // designated by the noun it stands for: "un autre sur la pêche" is the "accord sur la pêche"
-                    var nounStart = candidates[^1].First;
-                    titled[candidates.Count] = tokens.Surface(nounStart, nounStart + previous.Phrase.Split(' ').Length) + " " + tokens.Surface(i + 1, otherEnd);
-                    candidates.Add((i, otherEnd, previous, false, determiner));
-                    i = otherEnd - 1;
-                }
-                continue;
-            }
-            if (n == 0 && !generic) continue;
-            if (generic)
-            {
-                candidates.Add((i, i + 1, null, true, determiner));
-                continue;
-            }
-            // "d'accord" (être d'accord) and "en accord avec" are idioms, not instruments.
-            if (noun.Family == "accord" && n == 1 && !IsPlural(noun) && determiner is "d'" or "en") continue;
-            if (context.CountryAt[i] >= 0) continue;
-            if (candidates.Count > 0 && IsEmbedded(tokens, candidates[^1].End, i)) continue;
-            var end = Extend(context, i + n, sentence.EndToken);
-            // "accords, mémorandums d'entente et programmes exécutifs": one set of instruments of several kinds
-            while (IsPlural(noun) && end + 1 < sentence.EndToken && tokens.Folded[end] is "," or "et"
-                   && _lexicon.AgreementNouns.Match(tokens.Folded, end + 1, sentence.EndToken, out var next) is var m and > 0 && IsPlural(next))
-                end = Extend(context, end + 1 + m, sentence.EndToken);
-            // A quoted title names the instrument: "une déclaration « Vers un partenariat renouvelé »", "intitulée « … »".
-            if (end == i + n && QuotedTitle(tokens, end, sentence.EndToken) is var (open, close) && close > open)
-            {
-                titled[candidates.Count] = tokens.Surface(i, end) + " " + tokens.Surface(open, close);
-                candidates.Add((i, close, noun, false, determiner));
-                i = close - 1;
-                continue;
-            }
-            if (noun.NeedsQualifier && (end == i + n && !tokens.IsAny(i + n, "«", "\"") || end > i + n && !Qualifiers.Contains(tokens.Folded[i + n]))) continue;
-            // "Un traité encadrant sa construction": a participle clause makes a bare noun a specific instrument.
-            var qualifiedByClause = end == i + n && end + 1 < sentence.EndToken
-                && tokens.Folded[end].EndsWith("ant", StringComparison.Ordinal) && tokens.Folded[end].Length > 5
-                && ClauseObjects.Contains(tokens.Folded[end + 1]);
-            candidates.Add((i, end, noun, end == i + n && !qualifiedByClause, determiner));
-            i = end - 1;
+            var generic = n == 0 && _genericAnaphors.Contains(tokens.Folded[i]) && IsDeterminedBy(determiner);
+            Candidate? found = n == 0 && !generic ? EllipticalOther(context, candidates, i, limit, determiner)
+                : generic ? new Candidate(i, i + 1, null, true, determiner)
+                : Instrument(context, candidates, i, n, noun, determiner, limit);
+            if (found is not { } candidate) continue;
+            candidates.Add(candidate);
+            i = candidate.End - 1;
         }
+        return candidates;
+    }
 
-        bool bareMention(int c) => candidates[c].Bare;
+    private bool IsDeterminedBy(string determiner) => _demonstratives.Contains(determiner) || _definites.Contains(determiner);
 
-        // Each cue word belongs to the nearest instrument mention of its sentence.
+    /// <summary>"un accord sur les permis et un autre sur la pêche": "autre" stands for the previous instrument noun of the sentence.</summary>
+    private Candidate? EllipticalOther(EntityContext context, List<Candidate> candidates, int i, int limit, string determiner)
+    {
+        var tokens = context.Tokens;
+        if (candidates.Count == 0 || candidates[^1].Noun is not { } previous || !IsEllipticalOther(tokens, i, limit)
+            || tokens.SentenceOf[candidates[^1].First] != tokens.SentenceOf[i])
+            return null;
+        var otherEnd = Extend(context, i + 1, limit);
+        if (otherEnd <= i + 1) return null;
+        // designated by the noun it stands for: "un autre sur la pêche" is the "accord sur la pêche"
+        var nounStart = candidates[^1].First;
+        var title = tokens.Surface(nounStart, nounStart + previous.Phrase.Split(' ').Length) + " " + tokens.Surface(i + 1, otherEnd);
+        return new Candidate(i, otherEnd, previous, false, determiner, title);
+    }
+
+    /// <summary>The designation headed by the instrument noun at <paramref name="i"/> (<paramref name="n"/> tokens), or null when it is none.</summary>
+    private Candidate? Instrument(EntityContext context, List<Candidate> candidates, int i, int n, AgreementNoun noun, string determiner, int limit)
+    {
+        var tokens = context.Tokens;
+        // "d'accord" (être d'accord) and "en accord avec" are idioms, not instruments.
+        if (_idiomFamilies.Contains(noun.Family) && n == 1 && !IsPlural(noun) && _idiomDeterminers.Contains(determiner)) return null;
+        if (context.CountryAt[i] >= 0) return null;
+        if (candidates.Count > 0 && IsEmbedded(tokens, candidates[^1].End, i)) return null;
+        var end = Extend(context, i + n, limit);
+        // "accords, mémorandums d'entente et programmes exécutifs": one set of instruments of several kinds
+        while (IsPlural(noun) && end + 1 < limit && _instrumentListSeparators.Contains(tokens.Folded[end])
+               && _lexicon.AgreementNouns.Match(tokens.Folded, end + 1, limit, out var next) is var m and > 0 && IsPlural(next))
+            end = Extend(context, end + 1 + m, limit);
+        // A quoted title names the instrument: "une déclaration « Vers un partenariat renouvelé »", "intitulée « … »".
+        if (end == i + n && QuotedTitle(tokens, end, limit) is var (open, close) && close > open)
+            return new Candidate(i, close, noun, false, determiner, tokens.Surface(i, end) + " " + tokens.Surface(open, close));
+        if (noun.NeedsQualifier && (end == i + n && !tokens.IsAny(i + n, "«", "\"") || end > i + n && !_qualifiers.Contains(tokens.Folded[i + n]))) return null;
+        // "Un traité encadrant sa construction": a participle clause makes a bare noun a specific instrument.
+        var qualifiedByClause = end == i + n && end + 1 < limit && IsParticiple(tokens.Folded[end]) && _clauseObjects.Contains(tokens.Folded[end + 1]);
+        return new Candidate(i, end, noun, end == i + n && !qualifiedByClause, determiner);
+    }
+
+    /// <summary>The cue words each candidate owns: each cue belongs to the nearest instrument mention of its sentence.</summary>
+    private List<(AgreementStatus Status, int Cue)>[] OwnedCues(TokenText tokens, List<Candidate> candidates)
+    {
         var owned = new List<(AgreementStatus Status, int Cue)>[candidates.Count];
         for (var c = 0; c < candidates.Count; c++) owned[c] = [];
         var bySentence = new Dictionary<int, List<int>>();
@@ -121,30 +166,42 @@ internal sealed class AgreementMentionFinder
         {
             var status = _lexicon.AgreementCue(tokens.Folded[k]);
             if (status is AgreementStatus.Mentioned or AgreementStatus.NotCounted) continue;
-            var best = -1;
-            var bestDistance = int.MaxValue;
-            var alone = inSentence.Count == 1;
-            foreach (var c in inSentence)
-            {
-                var (first, stop, noun, _, _) = candidates[c];
-                if (k >= first && k < stop) continue;
-                if (k < first && HasToken(tokens, k, first, "dont")) continue; // "N accords ont été signés, dont un contrat…": the cue is the set's
-                var distance = k < first ? first - k : k - stop + 1;
-                var window = noun is null || bareMention(c) ? (alone && noun is null ? 25 : 8) : 25;
-                if (distance > window) continue; // "le texte, dont… avait été signée", "un accord" needs its verb nearby
-                if (distance < bestDistance) { best = c; bestDistance = distance; }
-            }
+            var best = NearestCandidate(tokens, candidates, inSentence, k);
             if (best < 0) continue;
             var sentenceStart = tokens.Sentences[tokens.SentenceOf[k]].FirstToken;
             if (status is AgreementStatus.Signed or AgreementStatus.Concluded && IsModal(tokens, k, sentenceStart)) status = AgreementStatus.NotCounted;
             if (IsNegated(tokens, k, sentenceStart)) continue; // "sans qu'aucune date de signature ne soit fixée"
             owned[best].Add((status, k));
         }
+        return owned;
+    }
 
+    /// <summary>The candidate of the sentence nearest to the cue at <paramref name="k"/> within its window, or -1.</summary>
+    private int NearestCandidate(TokenText tokens, List<Candidate> candidates, List<int> inSentence, int k)
+    {
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        var alone = inSentence.Count == 1;
+        foreach (var c in inSentence)
+        {
+            var (first, stop, noun, bare, _, _) = candidates[c];
+            if (k >= first && k < stop) continue;
+            if (k < first && HasAny(tokens, k, first, _setMembers)) continue; // "N accords ont été signés, dont un contrat…": the cue is the set's
+            var distance = k < first ? first - k : k - stop + 1;
+            var window = noun is null || bare ? (alone && noun is null ? 25 : 8) : 25;
+            if (distance > window) continue; // "le texte, dont… avait été signée", "un accord" needs its verb nearby
+            if (distance < bestDistance) { best = c; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    /// <summary>The mentions, each with the strongest status its cues and surroundings give.</summary>
+    private List<AgreementMention> Mentions(TokenText tokens, List<Candidate> candidates, List<(AgreementStatus Status, int Cue)>[] owned)
+    {
         var found = new List<AgreementMention>(candidates.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
-            var (first, end, noun, bare, determiner) = candidates[c];
+            var (first, end, noun, bare, determiner, title) = candidates[c];
             var sentence = tokens.Sentences[tokens.SentenceOf[first]];
             if (EndedBefore(tokens, first, sentence.FirstToken) is var ended and >= 0) owned[c].Add((AgreementStatus.Terminated, ended));
             // The strongest thing said about it wins: "dénoncer l'accord signé en 1968" is a signed accord.
@@ -159,56 +216,65 @@ internal sealed class AgreementMentionFinder
             // "N accords ont été conclus, dont un accord sur… et un autre sur…": the named members share the set's status
             if (status == AgreementStatus.Mentioned && noun is not null && MemberOf(found, tokens, first) is { } set)
                 (status, cue) = (set.Status, set.CueToken);
-            var anaphoric = noun is null || bare && (Demonstratives.Contains(determiner) || Definites.Contains(determiner) && owned[c].Count == 0);
-            found.Add(new AgreementMention(first, end, noun, titled.GetValueOrDefault(c) ?? tokens.Surface(first, end), anaphoric, status, cue,
-                Demonstratives.Contains(determiner) || Definites.Contains(determiner), noun is not null && IsPlural(noun) ? SetSize(tokens, first) : null));
+            var anaphoric = noun is null || bare && (_demonstratives.Contains(determiner) || _definites.Contains(determiner) && owned[c].Count == 0);
+            found.Add(new AgreementMention(first, end, noun, title ?? tokens.Surface(first, end), anaphoric, status, cue,
+                IsDeterminedBy(determiner), noun is not null && IsPlural(noun) ? SetSize(tokens, first) : null));
         }
         return found;
     }
 
     // Words between two instrument nouns that make the second the object of the first ("une déclaration établissant un
     // partenariat", "un mémorandum sur un « partenariat »"): the second is what the first is about, not an instrument of its own.
-    private static readonly HashSet<string> EmbeddingWords = new(StringComparer.Ordinal)
-        { "un", "une", "le", "la", "l'", "les", "des", "«", "\"", "sur", "pour" };
-
-    private static bool IsEmbedded(TokenText tokens, int previousEnd, int i)
+    private bool IsEmbedded(TokenText tokens, int previousEnd, int i)
     {
         if (i - previousEnd is < 1 or > 3 || tokens.SentenceOf[previousEnd] != tokens.SentenceOf[i]) return false;
         var sawLink = false;
         for (var k = previousEnd; k < i; k++)
         {
             var f = tokens.Folded[k];
-            var participle = f.Length > 5 && f.EndsWith("ant", StringComparison.Ordinal);
-            if (!participle && !EmbeddingWords.Contains(f)) return false;
-            sawLink |= participle || f is "sur" or "pour" or "«";
+            var participle = IsParticiple(f);
+            if (!participle && !_embeddingWords.Contains(f)) return false;
+            sawLink |= participle || _embeddingLinks.Contains(f);
         }
         return sawLink;
     }
 
     /// <summary>The counted plural set of the same sentence that a "dont" before <paramref name="first"/> lists members of, or null.</summary>
-    private static AgreementMention? MemberOf(List<AgreementMention> found, TokenText tokens, int first)
+    private AgreementMention? MemberOf(List<AgreementMention> found, TokenText tokens, int first)
     {
         for (var k = found.Count - 1; k >= 0; k--)
         {
             var set = found[k];
             if (tokens.SentenceOf[set.FirstToken] != tokens.SentenceOf[first]) return null;
-            if (set.SetSize is not null && set.Status is not (AgreementStatus.Mentioned or AgreementStatus.NotCounted) && HasToken(tokens, set.EndToken, first, "dont"))
+            if (set.SetSize is not null && set.Status is not (AgreementStatus.Mentioned or AgreementStatus.NotCounted) && HasAny(tokens, set.EndToken, first, _setMembers))
                 return set;
         }
         return null;
     }
 
-    private static bool HasToken(TokenText tokens, int from, int to, string folded)
+    private static bool HasAny(TokenText tokens, int from, int to, FrozenSet<string> words)
     {
         for (var k = from; k < to; k++)
-            if (tokens.Folded[k] == folded) return true;
+            if (words.Contains(tokens.Folded[k])) return true;
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="i"/> exists and is one of <paramref name="words"/>.</summary>
+    private static bool IsIn(TokenText tokens, int i, FrozenSet<string> words) => (uint)i < (uint)tokens.Count && words.Contains(tokens.Folded[i]);
+
+    /// <summary>A present participle ("établissant", "portant"): more than five letters and a participle ending.</summary>
+    private bool IsParticiple(string folded)
+    {
+        if (folded.Length <= 5) return false;
+        foreach (var ending in _participleEndings)
+            if (folded.EndsWith(ending, StringComparison.Ordinal)) return true;
         return false;
     }
 
     /// <summary>"un autre sur…", "une autre relative à…": an elided second instrument.</summary>
-    private static bool IsEllipticalOther(TokenText tokens, int i, int limit) =>
-        tokens.Folded[i] is "autre" && i > 0 && tokens.Folded[i - 1] is "un" or "une" && i + 1 < limit
-        && (tokens.Folded[i + 1] is "sur" or "de" or "d'" or "du" or "en" or "pour" || ComplementOpener(tokens, i + 1, limit) > 0);
+    private bool IsEllipticalOther(TokenText tokens, int i, int limit) =>
+        _ellipticalOthers.Contains(tokens.Folded[i]) && i > 0 && _ellipticalOtherDeterminers.Contains(tokens.Folded[i - 1]) && i + 1 < limit
+        && (_ellipticalOtherComplements.Contains(tokens.Folded[i + 1]) || ComplementOpener(tokens, i + 1, limit) > 0);
 
     private static bool IsListMark(TokenText tokens, int i) => tokens.IsPunct(i, '-') || tokens.IsPunct(i, '–') || tokens.IsPunct(i, '•');
 
@@ -236,21 +302,25 @@ internal sealed class AgreementMentionFinder
         return null;
     }
 
-    private static bool IsPlural(AgreementNoun noun)
+    /// <summary>"accords", "accords-cadres": the head word of the noun's phrase is plural.</summary>
+    private bool IsPlural(AgreementNoun noun)
     {
         var space = noun.Phrase.IndexOf(' ');
         var head = space < 0 ? noun.Phrase : noun.Phrase[..space];
-        return head.EndsWith('s') || head.Contains("s-", StringComparison.Ordinal); // "accords", "accords-cadres"
+        if (head.EndsWith('s')) return true;
+        foreach (var mark in _pluralCompoundMarks)
+            if (head.Contains(mark, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The count before a plural designation ("vingt-sept accords", "26 protocoles", "trois nouveaux contrats"), or 0.</summary>
-    private static int SetSize(TokenText tokens, int first)
+    private int SetSize(TokenText tokens, int first)
     {
         var k = first - 1;
-        while (k >= 0 && tokens.Folded[k] is "nouveaux" or "nouvelles" or "autres" or "grands" or "importants") k--;
+        while (k >= 0 && _setSizeAdjectives.Contains(tokens.Folded[k])) k--;
         if (k < 0) return 0;
         if (int.TryParse(tokens.Folded[k], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)) return count;
-        return Temporal.TemporalDefinitions.Default.NumberWords.TryGetValue(tokens.Folded[k], out var value) && value > 1 ? value : 0;
+        return _numberWords.TryGetValue(tokens.Folded[k], out var value) && value > 1 ? value : 0;
     }
 
     internal static int Strength(AgreementStatus status) => status switch
@@ -265,10 +335,10 @@ internal sealed class AgreementMentionFinder
     };
 
     /// <summary>"la fin de l'accord", "mettre fin à l'accord": the instrument is terminated.</summary>
-    private static int EndedBefore(TokenText tokens, int first, int sentenceStart)
+    private int EndedBefore(TokenText tokens, int first, int sentenceStart)
     {
         for (var k = Math.Max(sentenceStart, first - 4); k < first - 1; k++)
-            if (tokens.Folded[k] == "fin" && tokens.IsAny(k + 1, "de", "du", "à", "au", "d'")) return k;
+            if (_terminationNouns.Contains(tokens.Folded[k]) && IsIn(tokens, k + 1, _terminationPrepositions)) return k;
         return -1;
     }
 
@@ -276,7 +346,7 @@ internal sealed class AgreementMentionFinder
     private int NotCountedBefore(TokenText tokens, int first, int end, int sentenceStart)
     {
         // "aucun accord de réadmission n'a été conclu", "un gouvernement sans feuille de route": no instrument at all
-        if (first > sentenceStart && tokens.Folded[first - 1] is "aucun" or "aucune" or "sans") return first - 1;
+        if (first > sentenceStart && _noInstrumentDeterminers.Contains(tokens.Folded[first - 1])) return first - 1;
         for (var k = Math.Max(sentenceStart, first - 4); k < end; k++)
             if (_lexicon.AgreementCue(tokens.Folded[k]) == AgreementStatus.NotCounted) return k;
         return -1;
@@ -294,20 +364,20 @@ internal sealed class AgreementMentionFinder
             // "portant sur…", "relatif à…", "dans le domaine de…", "en vue de…": complements that belong to the designation
             if (ComplementOpener(tokens, j, limit) is var opener and > 0) { j += opener; count += opener; continue; }
             if (!tokens.IsWord(j) && tokens.Tokens[j].Kind != Tokenization.TokenKind.Elision) break;
-            if (f is "le" or "les" && tokens.Folded[j - 1] is "sur" or "pour" or "en" or "à") { j++; count++; continue; }
-            if (Stops.Contains(f) || context.DateAt[j] >= 0 || _lexicon.AgreementCue(f) is not AgreementStatus.Mentioned and not AgreementStatus.NotCounted) break;
-            if (f == "et")
+            if (_articlesAfterPreposition.Contains(f) && _prepositionsBeforeArticle.Contains(tokens.Folded[j - 1])) { j++; count++; continue; }
+            if (_stops.Contains(f) || context.DateAt[j] >= 0 || _lexicon.AgreementCue(f) is not AgreementStatus.Mentioned and not AgreementStatus.NotCounted) break;
+            if (_coordinators.Contains(f))
             {
-                if (j + 1 < limit && tokens.Folded[j + 1] is "de" or "d'" or "du" or "des") { j++; count++; continue; }
+                if (j + 1 < limit && _coordinatedComplements.Contains(tokens.Folded[j + 1])) { j++; count++; continue; }
                 break;
             }
-            if (Connectors.Contains(f)) { j++; count++; continue; }
+            if (_connectors.Contains(f)) { j++; count++; continue; }
             // Capitalized words: names inside the designation ("déclaration d'Abidjan", "champ gazier Grand Tortue"), not countries.
             if (tokens.IsCapitalized(j) && (context.CountryAt[j] >= 0 && context.Countries[context.CountryAt[j]].Kind != Records.CountryMentionKind.Capital
-                                            || context.OrganizationAt[j] >= 0 && j > 0 && tokens.Folded[j - 1] is not ("de" or "d'" or "du"))) break;
-            if (f.EndsWith("ant", StringComparison.Ordinal) && !tokens.IsCapitalized(j) && f.Length > 5) break; // participles: "établissant"
+                                            || context.OrganizationAt[j] >= 0 && j > 0 && !_namePrepositions.Contains(tokens.Folded[j - 1]))) break;
+            if (IsParticiple(f) && !tokens.IsCapitalized(j)) break; // participles: "établissant"
             if (context.Pos[j] is Tagging.UposTag.VERB or Tagging.UposTag.AUX or Tagging.UposTag.PRON or Tagging.UposTag.SCONJ or Tagging.UposTag.NUM
-                || context.Pos[j] == Tagging.UposTag.ADV && f != "non") break;
+                || context.Pos[j] == Tagging.UposTag.ADV && !_designationAdverbs.Contains(f)) break;
             j++;
             count++;
             end = j;
@@ -316,24 +386,21 @@ internal sealed class AgreementMentionFinder
     }
 
     /// <summary>Tokens of a complement opener at <paramref name="j"/> followed by its object, or 0.</summary>
-    private static int ComplementOpener(TokenText tokens, int j, int limit)
+    private int ComplementOpener(TokenText tokens, int j, int limit)
     {
         var f = tokens.Folded[j];
-        var n = f switch
-        {
-            "portant" or "porte" when tokens.IsAny(j + 1, "sur") => 2,
-            "relatif" or "relative" or "relatifs" or "relatives" when tokens.IsAny(j + 1, "à", "au", "aux") => 2,
-            "dans" when tokens.IsAny(j + 1, "le", "les") && tokens.IsAny(j + 2, "domaine", "domaines", "secteur", "secteurs", "cadre") => 3,
-            "en" when tokens.IsAny(j + 1, "vue") && tokens.IsAny(j + 2, "de", "d'", "du", "des") => 3,
-            _ => 0,
-        };
+        var n = _bearingWords.Contains(f) && IsIn(tokens, j + 1, _bearingPrepositions) ? 2 // "portant sur"
+            : _relatingAdjectives.Contains(f) && IsIn(tokens, j + 1, _relatingPrepositions) ? 2 // "relatif à"
+            : _domainPrepositions.Contains(f) && IsIn(tokens, j + 1, _domainArticles) && IsIn(tokens, j + 2, _domainNouns) ? 3 // "dans le domaine"
+            : _purposePrepositions.Contains(f) && IsIn(tokens, j + 1, _purposeNouns) && IsIn(tokens, j + 2, _purposeComplements) ? 3 // "en vue de"
+            : 0;
         return j + n < limit ? n : 0;
     }
 
     /// <summary>The quoted title at <paramref name="i"/> (after "intitulée", "baptisée"… if present): [«, one past »), or (0, 0).</summary>
-    private static (int Open, int Close) QuotedTitle(TokenText tokens, int i, int limit)
+    private (int Open, int Close) QuotedTitle(TokenText tokens, int i, int limit)
     {
-        var introduced = i + 1 < limit && TitleParticiples.Contains(tokens.Folded[i]);
+        var introduced = i + 1 < limit && _titleParticiples.Contains(tokens.Folded[i]);
         if (introduced) i++;
         if (i >= limit || !tokens.IsAny(i, "«", "\"", "“")) return (0, 0);
         // Without "intitulée", only a capitalized quote is a title: « prolonge la feuille de route » is a quotation.
@@ -344,17 +411,17 @@ internal sealed class AgreementMentionFinder
         return (0, 0);
     }
 
-    private static bool IsNegated(TokenText tokens, int cue, int sentenceStart)
+    private bool IsNegated(TokenText tokens, int cue, int sentenceStart)
     {
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 4); k--)
-            if (Negations.Contains(tokens.Folded[k])) return true;
+            if (_negations.Contains(tokens.Folded[k])) return true;
         return false;
     }
 
-    private static bool IsModal(TokenText tokens, int cue, int sentenceStart)
+    private bool IsModal(TokenText tokens, int cue, int sentenceStart)
     {
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 3); k--)
-            if (Modals.Contains(tokens.Folded[k])) return true;
+            if (_modals.Contains(tokens.Folded[k])) return true;
         return false;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Extraction.Entities;
 using Extraction.Lexicons;
 using Extraction.Records;
@@ -10,17 +11,54 @@ namespace Extraction.Relations;
 /// ("X et Y ont signé", "signé par X", "les deux ministres ont signé") and signing date (in the sentence, or
 /// the event date for "à cette occasion").
 /// </summary>
-internal static class AgreementAssembler
+internal sealed class AgreementAssembler
 {
-    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "à", "en", "au", "aux", "dans", "vers", "depuis", "de" };
-    private static readonly HashSet<string> MediatorCues = new(StringComparer.Ordinal)
-        { "égide", "médiation", "auspices", "facilitation", "présence", "appui", "soutien", "aide", "concours", "participation", "financement" };
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "afin", "dont", "tandis", "mais", ";", ":", "alors" };
-    private static readonly HashSet<string> PairWords = new(StringComparer.Ordinal) { "deux" };
-    // "à cette occasion", "au cours de…", "Au total, N accords ont été signés": the signing belongs to the event told before.
-    private static readonly HashSet<string> EventAnaphors = new(StringComparer.Ordinal) { "occasion", "issue", "cours", "lors", "marge", "total" };
+    private readonly EntityLexicon _lexicon;
+    private readonly FrozenSet<string> _locatives, _articles, _cityPrepositions, _mediatorCues, _clauseBreaks, _pairNumbers, _pairNouns;
+    private readonly FrozenSet<string> _coordinationPrepositions, _betweenPrepositions, _partyListOpeners, _partyListLinks, _agentPrepositions;
+    private readonly FrozenSet<string> _signatureComplements, _pairArticles, _agentListEnds, _menNouns, _subjectClauseBreaks;
+    private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords;
+    private readonly IReadOnlyList<string> _signatureNouns;
 
-    public static List<AgreementEntity> Assemble(EntityContext context, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
+    /// <summary>The table of the assembler's word sets (under <c>Resources/</c>).</summary>
+    public const string WordsResource = "Relations/agreement-facts.tsv";
+
+    /// <param name="lexicon">Signing and meeting cues, government nouns ("le gouvernement malien").</param>
+    /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
+    public AgreementAssembler(EntityLexicon lexicon, WordSets words)
+    {
+        _lexicon = lexicon;
+        _locatives = words["locatives"];
+        _articles = words["articles"];
+        _cityPrepositions = words["city-prepositions"];
+        _mediatorCues = words["mediator-cues"];
+        _clauseBreaks = words["clause-breaks"];
+        _pairNumbers = words["pair-numbers"];
+        _pairNouns = words["pair-nouns"];
+        _coordinationPrepositions = words["coordination-prepositions"];
+        _betweenPrepositions = words["between-prepositions"];
+        _partyListOpeners = words["party-list-openers"];
+        _partyListLinks = words["party-list-links"];
+        _agentPrepositions = words["agent-prepositions"];
+        _signatureNouns = words.Ordered("signature-nouns");
+        _signatureComplements = words["signature-complements"];
+        _pairArticles = words["pair-articles"];
+        _agentListEnds = words["agent-list-ends"];
+        _menNouns = words["men-nouns"];
+        _subjectClauseBreaks = words["subject-clause-breaks"];
+        _nonSigningDateIntroducers = words["non-signing-date-introducers"];
+        _otherInstrumentPronouns = words["other-instrument-pronouns"];
+        _eventAnaphors = words["event-anaphors"];
+        _eveWords = words["eve-words"];
+    }
+
+    /// <summary>The counted agreements of a document: its instrument mentions merged, with their parties, signatories, dates and places.</summary>
+    /// <param name="context">The document's tokens and spans.</param>
+    /// <param name="mentions">Its instrument mentions, in text order.</param>
+    /// <param name="people">Its people, whose mentions may sign.</param>
+    /// <param name="mainCountries">The countries the story is about, most mentioned first (the parties by default).</param>
+    /// <param name="referenceDate">The story's date, if known: a signing of the last month is the story's ceremony.</param>
+    public List<AgreementEntity> Assemble(EntityContext context, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
         IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
     {
         var tokens = context.Tokens;
@@ -38,64 +76,73 @@ internal static class AgreementAssembler
             var nextInstrument = index + 1 < mentions.Count && tokens.SentenceOf[mentions[index + 1].FirstToken] == sentence && mentions[index + 1].Noun is not null
                 ? mentions[index + 1].FirstToken : int.MaxValue;
             var facts = Facts(context, mention, personSpans, datesBySentence, mainCountries, referenceDate, nextInstrument);
-            AgreementEntity? target = null;
-            if (mention.Anaphoric)
-            {
-                target = agreements.LastOrDefault(a => mention.Noun is null || a.Family == mention.Family);
-            }
-            else
-            {
-                target = agreements.LastOrDefault(a => a.Family == mention.Family && Compatible(a, mention, facts));
-            }
-            if (target is null)
-            {
-                if (mention.Anaphoric && mention.Noun is null) continue; // "le texte" with nothing before it
-                target = new AgreementEntity(mention);
-                agreements.Add(target);
-            }
-            else
-            {
-                target.Mentions.Add(mention);
-                if (AgreementMentionFinder.Strength(mention.Status) > AgreementMentionFinder.Strength(target.Status)) target.Status = mention.Status;
-            }
-            foreach (var c in facts.Countries) target.AddCountry(c, facts.Explicit ? RelationBases.PartiesBetween : RelationBases.PartyClause);
-            target.ExplicitParties |= facts.Explicit;
-            foreach (var o in facts.Organizations) target.AddOrganization(o, facts.SubjectOrganizations.Contains(o) ? RelationBases.SubjectOrganization : facts.Explicit ? RelationBases.PartiesBetween : RelationBases.PartyClause);
-            if (mention.Status == AgreementStatus.Signed && target.Mentions[0].SetSize is null) // a set has no signatories of its own
-                foreach (var p in facts.Signatories) target.AddSignatory(p, facts.SignatoryBasis);
-            if (facts.Date is { } date && (target.Date is null || More(date, target.Date))) target.Date = date;
-            target.Place ??= facts.Place;
-            target.EvidenceSentences.Add(sentence);
+            if (Target(agreements, mention, facts) is { } target) AddFacts(target, mention, facts, sentence);
         }
 
         NationalityInference.FromAgreements(agreements, mainCountries);
-        foreach (var a in agreements)
-        {
-            // Parties default to the signatories' countries, then to the two countries the story is about.
-            foreach (var p in a.ExplicitParties ? [] : a.Signatories)
-            {
-                // officials of organizations bind their organization, not their home country
-                if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org) a.AddOrganization(org, RelationBases.SignatoryCountry);
-                else if (p.Country is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
-            }
-            if (a.Countries.Count + a.Organizations.Count == 0)
-                foreach (var c in mainCountries.Take(2)) a.AddCountry(c, RelationBases.StoryDefault);
-            // An instrument binds at least two: a lone party that is one of the story's two countries gets the other.
-            else if (a.Countries.Count == 1 && a.Organizations.Count == 0 && mainCountries.Count >= 2 && mainCountries.Take(2).Contains(a.Countries[0]))
-                a.AddCountry(mainCountries.Take(2).First(c => c != a.Countries[0]), RelationBases.StoryDefault);
-            if (a.Status == AgreementStatus.Negotiated) a.Date = null;
-        }
+        foreach (var a in agreements) ApplyDefaults(a, mainCountries);
         InheritCeremonyDates(context, agreements, referenceDate);
         var counted = agreements.Where(a => a.IsCounted).ToList();
         counted.RemoveAll(a => IsEnumeratedSet(a, counted));
         return counted;
     }
 
+    /// <summary>The agreement a mention is of: an earlier one it re-mentions, or a new one added to <paramref name="agreements"/>;
+    /// null for an anaphor with nothing before it ("le texte").</summary>
+    private static AgreementEntity? Target(List<AgreementEntity> agreements, AgreementMention mention, MentionFacts facts)
+    {
+        var target = mention.Anaphoric
+            ? agreements.LastOrDefault(a => mention.Noun is null || a.Family == mention.Family)
+            : agreements.LastOrDefault(a => a.Family == mention.Family && Compatible(a, mention, facts));
+        if (target is null)
+        {
+            if (mention.Anaphoric && mention.Noun is null) return null;
+            target = new AgreementEntity(mention);
+            agreements.Add(target);
+        }
+        else
+        {
+            target.Mentions.Add(mention);
+            if (AgreementMentionFinder.Strength(mention.Status) > AgreementMentionFinder.Strength(target.Status)) target.Status = mention.Status;
+        }
+        return target;
+    }
+
+    /// <summary>Adds what the mention's sentence says (parties, signatories, date, place) to its agreement.</summary>
+    private static void AddFacts(AgreementEntity target, AgreementMention mention, MentionFacts facts, int sentence)
+    {
+        foreach (var c in facts.Countries) target.AddCountry(c, facts.Explicit ? RelationBases.PartiesBetween : RelationBases.PartyClause);
+        target.ExplicitParties |= facts.Explicit;
+        foreach (var o in facts.Organizations) target.AddOrganization(o, facts.SubjectOrganizations.Contains(o) ? RelationBases.SubjectOrganization : facts.Explicit ? RelationBases.PartiesBetween : RelationBases.PartyClause);
+        if (mention.Status == AgreementStatus.Signed && target.Mentions[0].SetSize is null) // a set has no signatories of its own
+            foreach (var p in facts.Signatories) target.AddSignatory(p, facts.SignatoryBasis);
+        if (facts.Date is { } date && (target.Date is null || More(date, target.Date))) target.Date = date;
+        target.Place ??= facts.Place;
+        target.EvidenceSentences.Add(sentence);
+    }
+
+    /// <summary>Parties default to the signatories' countries, then to the two countries the story is about; a negotiation has no date.</summary>
+    private static void ApplyDefaults(AgreementEntity a, IReadOnlyList<string> mainCountries)
+    {
+        foreach (var p in a.ExplicitParties ? [] : a.Signatories)
+        {
+            // officials of organizations bind their organization, not their home country
+            if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org) a.AddOrganization(org, RelationBases.SignatoryCountry);
+            else if (p.Country is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
+        }
+        if (a.Countries.Count + a.Organizations.Count == 0)
+            foreach (var c in mainCountries.Take(2)) a.AddCountry(c, RelationBases.StoryDefault);
+        // An instrument binds at least two: a lone party that is one of the story's two countries gets the other.
+        else if (a.Countries.Count == 1 && a.Organizations.Count == 0 && mainCountries.Count >= 2 && mainCountries.Take(2).Contains(a.Countries[0]))
+            a.AddCountry(mainCountries.Take(2).First(c => c != a.Countries[0]), RelationBases.StoryDefault);
+        if (a.Status == AgreementStatus.Negotiated) a.Date = null;
+    }
+
     /// <summary>"celle adoptée le 7 avril 2022", "celui de 2015": a date that belongs to the instrument a pronoun stands for.</summary>
-    private static bool OfAnotherInstrument(TokenText tokens, int date, int sentenceStart)
+    private bool OfAnotherInstrument(TokenText tokens, int date, int sentenceStart)
     {
         for (var k = date - 1; k >= Math.Max(sentenceStart, date - 4); k--)
-            if (tokens.Folded[k] is "celle" or "celui" or "celles" or "ceux") return true;
+            if (_otherInstrumentPronouns.Contains(tokens.Folded[k])) return true;
         return false;
     }
 
@@ -135,14 +182,12 @@ internal static class AgreementAssembler
             {
                 a.Date = dated.Where(d => d.Mentions[0].FirstToken < at).Select(d => d.Date).LastOrDefault()
                     ?? dated.FirstOrDefault(d => d.Mentions[0].FirstToken > at)?.Date ?? storyDate;
-                a.InheritedDate = a.Date is not null;
                 continue;
             }
             var firstNotBefore = Bound(starts, at, strict: false);
             var firstAfter = Bound(starts, at, strict: true);
             a.Date = (firstNotBefore > 0 ? dated[firstNotBefore - 1].Date : null)
                 ?? (firstAfter < dated.Count ? dated[firstAfter].Date : null) ?? storyDate;
-            a.InheritedDate = a.Date is not null;
         }
     }
 
@@ -215,72 +260,112 @@ internal static class AgreementAssembler
         current.Value is null && candidate.Value is not null
         || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
 
-    private static MentionFacts Facts(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private MentionFacts Facts(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
         List<DateRef>?[] datesBySentence, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
     {
         var tokens = context.Tokens;
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
-        var countries = new List<string>();
-        var organizations = new List<OrganizationRef>();
-        string? place = null;
-        var pairMentioned = false;
-        var isExplicit = false;
+        var parties = Parties(context, mention, s, ClauseEnd(tokens, mention, s, nextInstrument));
         var subjectOrganizations = new List<OrganizationRef>();
-        // Parties stay inside the clause of the instrument: "…, afin d'associer les treize pays, dont le Sénégal" is not one.
-        var clauseEnd = s.EndToken;
-        for (var k = Math.Max(mention.EndToken, mention.CueToken + 1); k < s.EndToken; k++)
-            if (ClauseBreaks.Contains(tokens.Folded[k]) || k >= nextInstrument) { clauseEnd = k; break; }
-
-        for (var i = s.FirstToken; i < clauseEnd; i++)
-        {
-            if (tokens.Is(i, "deux") && tokens.IsAny(i + 1, "pays", "parties", "gouvernements", "États", "états", "royaumes", "voisins", "capitales", "nations"))
-                pairMentioned = true;
-            if (i >= mention.FirstToken && i < mention.EndToken) continue; // "déclaration d'Ankara" names a place, not a party
-            if (context.CountryStartingAt(i) is { } c)
-            {
-                var before = i > 0 ? tokens.Folded[i - 1] : "";
-                if (before is "l'" or "la" or "le" or "les" && i > 1) before = tokens.Folded[i - 2];
-                var mediator = false;
-                for (var k = Math.Max(s.FirstToken, i - 4); k < i; k++) mediator |= MediatorCues.Contains(tokens.Folded[k]);
-                if (mediator || IsDateline(tokens, c, s.FirstToken)) continue;
-                // adjectives name people's countries (handled through signatories), except "le gouvernement malien"
-                if (c.Kind == CountryMentionKind.Demonym && !(i > 0 && Lexicons.EntityLexicon.Default.GovernmentNouns.Contains(tokens.Folded[i - 1]))) continue;
-                var coordinated = IsPartyCoordination(tokens, i);
-                isExplicit |= coordinated && tokens.Folded.Skip(Math.Max(0, i - 6)).Take(Math.Min(6, i)).Contains("entre");
-                var withArticle = i > 0 && tokens.Folded[i - 1] is "la" or "l'" or "le" or "les";
-                if (Locatives.Contains(before) && !coordinated && !(before == "à" && withArticle && c.Kind == CountryMentionKind.Name))
-                {
-                    if (c.Kind == CountryMentionKind.Capital && before == "à") place ??= tokens.Surface(c.FirstToken, c.EndToken);
-                    continue;
-                }
-                countries.Add(c.Code);
-                i = c.EndToken - 1;
-                continue;
-            }
-            if (context.OrganizationStartingAt(i) is { } o && (IsPartyPosition(tokens, i, s.FirstToken) || EndsPartyList(context, i, s.FirstToken))
-                && !Enumerable.Range(Math.Max(s.FirstToken, i - 4), Math.Min(4, i - s.FirstToken)).Any(k => MediatorCues.Contains(tokens.Folded[k])))
-            {
-                organizations.Add(o);
-                i = o.EndToken - 1;
-            }
-        }
         // "Le groupe X et la compagnie Y ont signé": organizations that are the subject of the signing are its parties.
         if (mention.CueToken > s.FirstToken && mention.CueToken < s.EndToken && SubjectOrganizations(context, s.FirstToken, mention.CueToken) is { Count: > 0 } subjects)
         {
             foreach (var o in subjects)
-                if (!organizations.Any(x => x.Name == o.Name)) { organizations.Add(o); subjectOrganizations.Add(o); }
-            isExplicit = true;
+                if (!parties.Organizations.Any(x => x.Name == o.Name)) { parties.Organizations.Add(o); subjectOrganizations.Add(o); }
+            parties.Explicit = true;
         }
-        if (pairMentioned && countries.Count < 2)
+        if (parties.PairMentioned && parties.Countries.Count < 2)
             foreach (var c in mainCountries.Take(2))
-                if (!countries.Contains(c)) countries.Add(c);
+                if (!parties.Countries.Contains(c)) parties.Countries.Add(c);
 
         var signatoryBasis = RelationBases.SigningClause;
         var signatories = mention.Status == AgreementStatus.Signed ? Signatories(context, mention, personSpans, out signatoryBasis) : [];
         var date = mention.Status is AgreementStatus.Signed or AgreementStatus.Concluded or AgreementStatus.Adopted or AgreementStatus.Ratified
             ? DateOf(context, mention, s, datesBySentence, referenceDate) : null;
-        return new MentionFacts(countries, organizations, signatories, date, place, isExplicit, subjectOrganizations, signatoryBasis);
+        return new MentionFacts(parties.Countries, parties.Organizations, signatories, date, parties.Place, parties.Explicit, subjectOrganizations, signatoryBasis);
     }
+
+    /// <summary>Parties stay inside the clause of the instrument: "…, afin d'associer les treize pays, dont le Sénégal" is not one.</summary>
+    private int ClauseEnd(TokenText tokens, AgreementMention mention, Tokenization.Sentence s, int nextInstrument)
+    {
+        for (var k = Math.Max(mention.EndToken, mention.CueToken + 1); k < s.EndToken; k++)
+            if (_clauseBreaks.Contains(tokens.Folded[k]) || k >= nextInstrument) return k;
+        return s.EndToken;
+    }
+
+    /// <summary>The parties a clause names, while they are read.</summary>
+    private sealed class PartyScan
+    {
+        public List<string> Countries { get; } = [];
+        public List<OrganizationRef> Organizations { get; } = [];
+        public string? Place { get; set; }
+        /// <summary>"entre X et Y": the text names the parties.</summary>
+        public bool Explicit { get; set; }
+        /// <summary>"les deux pays": the parties are the story's pair.</summary>
+        public bool PairMentioned { get; set; }
+    }
+
+    /// <summary>The countries and organizations that are parties in [sentence start, <paramref name="clauseEnd"/>), and the place of the signing.</summary>
+    private PartyScan Parties(EntityContext context, AgreementMention mention, Tokenization.Sentence s, int clauseEnd)
+    {
+        var tokens = context.Tokens;
+        var scan = new PartyScan();
+        for (var i = s.FirstToken; i < clauseEnd; i++)
+        {
+            if (_pairNumbers.Contains(tokens.Folded[i]) && IsIn(tokens, i + 1, _pairNouns))
+                scan.PairMentioned = true;
+            if (i >= mention.FirstToken && i < mention.EndToken) continue; // "déclaration d'Ankara" names a place, not a party
+            if (context.CountryStartingAt(i) is { } c)
+            {
+                if (IsCountryParty(tokens, c, i, s.FirstToken, scan))
+                {
+                    scan.Countries.Add(c.Code);
+                    i = c.EndToken - 1;
+                }
+                continue;
+            }
+            if (context.OrganizationStartingAt(i) is { } o && (IsPartyPosition(tokens, i, s.FirstToken) || EndsPartyList(context, i, s.FirstToken))
+                && !HasMediatorBefore(tokens, i, s.FirstToken))
+            {
+                scan.Organizations.Add(o);
+                i = o.EndToken - 1;
+            }
+        }
+        return scan;
+    }
+
+    /// <summary>True when the country at <paramref name="i"/> is a party; notes an explicit coordination and the signing's place on the way.</summary>
+    private bool IsCountryParty(TokenText tokens, CountryRef c, int i, int sentenceStart, PartyScan scan)
+    {
+        var before = i > 0 ? tokens.Folded[i - 1] : "";
+        if (_articles.Contains(before) && i > 1) before = tokens.Folded[i - 2];
+        if (HasMediatorBefore(tokens, i, sentenceStart) || IsDateline(tokens, c, sentenceStart)) return false;
+        // adjectives name people's countries (handled through signatories), except "le gouvernement malien"
+        if (c.Kind == CountryMentionKind.Demonym && !(i > 0 && _lexicon.GovernmentNouns.Contains(tokens.Folded[i - 1]))) return false;
+        var coordinated = IsPartyCoordination(tokens, i);
+        scan.Explicit |= coordinated && HasAny(tokens, Math.Max(0, i - 6), i, _betweenPrepositions);
+        var withArticle = i > 0 && _articles.Contains(tokens.Folded[i - 1]);
+        var atPlace = _cityPrepositions.Contains(before);
+        if (_locatives.Contains(before) && !coordinated && !(atPlace && withArticle && c.Kind == CountryMentionKind.Name))
+        {
+            if (c.Kind == CountryMentionKind.Capital && atPlace) scan.Place ??= tokens.Surface(c.FirstToken, c.EndToken);
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>"sous l'égide de", "avec l'appui de": a mediator cue among the four tokens before <paramref name="i"/>.</summary>
+    private bool HasMediatorBefore(TokenText tokens, int i, int sentenceStart) => HasAny(tokens, Math.Max(sentenceStart, i - 4), i, _mediatorCues);
+
+    private static bool HasAny(TokenText tokens, int from, int to, FrozenSet<string> words)
+    {
+        for (var k = from; k < to; k++)
+            if (words.Contains(tokens.Folded[k])) return true;
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="i"/> exists and is one of <paramref name="words"/>.</summary>
+    private static bool IsIn(TokenText tokens, int i, FrozenSet<string> words) => (uint)i < (uint)tokens.Count && words.Contains(tokens.Folded[i]);
 
     /// <summary>
     /// The organizations of the subject before a signing cue: only organizations, articles, adjectives, conjunctions,
@@ -312,11 +397,11 @@ internal static class AgreementAssembler
     }
 
     /// <summary>"entre le Maroc et Israël", "avec Ankara": locative-looking prepositions that still introduce parties.</summary>
-    private static bool IsPartyCoordination(TokenText tokens, int i)
+    private bool IsPartyCoordination(TokenText tokens, int i)
     {
         for (var k = i - 1; k >= Math.Max(0, i - 6); k--)
         {
-            if (tokens.Folded[k] is "entre" or "avec") return true;
+            if (_coordinationPrepositions.Contains(tokens.Folded[k])) return true;
             if (tokens.IsPunct(k, ',')) return false;
         }
         return false;
@@ -334,85 +419,103 @@ internal static class AgreementAssembler
     }
 
     /// <summary>"par le Maroc, le Nigeria et la CEDEAO", "entre l'Union européenne et le Mercosur": the last of a list of parties.</summary>
-    private static bool EndsPartyList(EntityContext context, int i, int sentenceStart)
+    private bool EndsPartyList(EntityContext context, int i, int sentenceStart)
     {
         var tokens = context.Tokens;
         var sawParty = false;
         for (var k = i - 1; k >= sentenceStart; k--)
         {
-            if (tokens.Folded[k] is "entre" or "avec" or "par") return sawParty;
+            if (_partyListOpeners.Contains(tokens.Folded[k])) return sawParty;
             if (context.CountryAt[k] >= 0 || context.OrganizationAt[k] >= 0) { sawParty = true; continue; }
-            if (tokens.Folded[k] is not ("le" or "la" or "l'" or "les" or "et" or "," or "(" or ")")) return false;
+            if (!_partyListLinks.Contains(tokens.Folded[k])) return false;
         }
         return false;
     }
 
-    private static bool IsPartyPosition(TokenText tokens, int i, int sentenceStart)
+    private bool IsPartyPosition(TokenText tokens, int i, int sentenceStart)
     {
         for (var k = i - 1; k >= Math.Max(sentenceStart, i - 5); k--)
         {
-            if (tokens.Folded[k] is "entre" or "avec" or "par") return true;
+            if (_partyListOpeners.Contains(tokens.Folded[k])) return true;
             if (tokens.IsPunct(k, '.')) break;
         }
         return false;
     }
 
-    private static List<PersonEntity> Signatories(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private List<PersonEntity> Signatories(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
         out string basis)
     {
         basis = RelationBases.SigningClause;
         var tokens = context.Tokens;
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
         var cue = mention.CueToken;
-        var result = new List<PersonEntity>();
-        if (cue < 0) return result;
+        if (cue < 0) return [];
+        if (Agents(tokens, s, cue, personSpans, out basis) is { } agents) return agents;
+        basis = RelationBases.SubjectBeforeCue;
+        // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
+        if (cue >= mention.EndToken && cue - mention.EndToken <= 1) return [];
+        return Subjects(tokens, s, cue, personSpans, ref basis);
+    }
 
-        // "signé par X et Y", "les signatures de X et de Y": the people after "par"/"de".
+    /// <summary>"signé par X et Y", "les signatures de X et de Y": the people after "par"/"de"; null when the cue has no agent
+    /// or none of its agents is a person.</summary>
+    private List<PersonEntity>? Agents(TokenText tokens, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
+        out string basis)
+    {
+        basis = RelationBases.SigningClause;
         var agentStart = -1;
         for (var k = cue + 1; k < s.EndToken && k <= cue + 8; k++)
-            if (tokens.Folded[k] is "par" || tokens.Folded[cue].StartsWith("signature", StringComparison.Ordinal) && tokens.Folded[k] is "de" or "du" or "des")
+            if (_agentPrepositions.Contains(tokens.Folded[k]) || IsSignatureNoun(tokens.Folded[cue]) && _signatureComplements.Contains(tokens.Folded[k]))
             {
                 agentStart = k;
                 break;
             }
-        if (agentStart >= 0)
-        {
-            basis = RelationBases.RecentPair;
-            if (tokens.Is(agentStart + 1, "les") && tokens.Is(agentStart + 2, "deux")) return RecentPeople(personSpans, agentStart, 2);
-            basis = RelationBases.Agent;
-            // the agents run to the end of the clause: "; - un protocole…" or "en présence de…" starts something else
-            var agentEnd = s.EndToken;
-            for (var k = agentStart + 1; k < s.EndToken; k++)
-                if (tokens.IsPunct(k, ';') || tokens.IsPunct(k, '-') && k > 0 && tokens.IsPunct(k - 1, ';') || tokens.Folded[k] == "présence") { agentEnd = k; break; }
-            for (var j = FirstAfter(personSpans, agentStart); j < personSpans.Count && personSpans[j].Mention.FirstToken < agentEnd; j++)
-                if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
-            if (result.Count > 0) return result;
-        }
-        basis = RelationBases.SubjectBeforeCue;
+        if (agentStart < 0) return null;
+        basis = RelationBases.RecentPair;
+        if (IsIn(tokens, agentStart + 1, _pairArticles) && IsIn(tokens, agentStart + 2, _pairNumbers)) return RecentPeople(personSpans, agentStart, 2);
+        basis = RelationBases.Agent;
+        // the agents run to the end of the clause: "; - un protocole…" or "en présence de…" starts something else
+        var agentEnd = s.EndToken;
+        for (var k = agentStart + 1; k < s.EndToken; k++)
+            if (tokens.IsPunct(k, ';') || tokens.IsPunct(k, '-') && k > 0 && tokens.IsPunct(k - 1, ';') || _agentListEnds.Contains(tokens.Folded[k])) { agentEnd = k; break; }
+        var result = new List<PersonEntity>();
+        for (var j = FirstAfter(personSpans, agentStart); j < personSpans.Count && personSpans[j].Mention.FirstToken < agentEnd; j++)
+            if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
+        return result.Count > 0 ? result : null;
+    }
 
-        // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
-        if (cue >= mention.EndToken && cue - mention.EndToken <= 1) return result;
-
-        // "X et Y ont signé": people before the cue in the sentence.
+    /// <summary>"X et Y ont signé", "les deux hommes ont signé": the people before the cue in its clause.</summary>
+    private List<PersonEntity> Subjects(TokenText tokens, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
+        ref string basis)
+    {
         var start = s.FirstToken;
         for (var k = cue - 1; k > s.FirstToken; k--)
         {
-            if (tokens.Folded[k] is "deux" && k + 1 < cue && !context.Tokens.IsCapitalized(k + 1)
+            if (_pairNumbers.Contains(tokens.Folded[k]) && k + 1 < cue && !tokens.IsCapitalized(k + 1)
                 && FirstAfter(personSpans, k) is var next && !(next < personSpans.Count && personSpans[next].Mention.FirstToken < cue))
             {
                 basis = RelationBases.RecentPair;
-                return RecentPeople(personSpans, k, 2, excludeWomen: tokens.Folded[k + 1] == "hommes");
+                return RecentPeople(personSpans, k, 2, excludeWomen: _menNouns.Contains(tokens.Folded[k + 1]));
             }
             // "X et Y ont signé un accord, tandis que Z et W ont signé une convention": each clause has its own subject
-            if (tokens.Folded[k] is ";" or "tandis" or "puis" || EntityLexicon.Default.AgreementCue(tokens.Folded[k]) == AgreementStatus.Signed)
+            if (_subjectClauseBreaks.Contains(tokens.Folded[k]) || _lexicon.AgreementCue(tokens.Folded[k]) == AgreementStatus.Signed)
             {
                 start = k + 1;
                 break;
             }
         }
+        var result = new List<PersonEntity>();
         for (var j = FirstAfter(personSpans, start - 1); j < personSpans.Count && personSpans[j].Mention.FirstToken < cue; j++)
             if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
         return result;
+    }
+
+    /// <summary>"signature", "signatures": a signing noun, whose "de" introduces the signatories.</summary>
+    private bool IsSignatureNoun(string folded)
+    {
+        foreach (var prefix in _signatureNouns)
+            if (folded.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The index of the first span starting after <paramref name="token"/> in spans sorted by first token (or the count).</summary>
@@ -443,7 +546,7 @@ internal static class AgreementAssembler
         return result;
     }
 
-    private static DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s, List<DateRef>?[] datesBySentence,
+    private DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s, List<DateRef>?[] datesBySentence,
         Temporal.PartialDate? referenceDate)
     {
         var tokens = context.Tokens;
@@ -453,7 +556,7 @@ internal static class AgreementAssembler
         foreach (var d in datesBySentence[tokens.SentenceOf[s.FirstToken]] ?? [])
         {
             if (d.EndToken > s.EndToken) continue;
-            if (d.FirstToken > 0 && tokens.Folded[d.FirstToken - 1] is "depuis" or "jusqu'" or "avant" or "d'ici" or "période" or "horizon" or "pour") continue;
+            if (d.FirstToken > 0 && _nonSigningDateIntroducers.Contains(tokens.Folded[d.FirstToken - 1])) continue;
             if (referenceDate is { } r && d.Value is { } v && v.Year > r.Year) continue; // a signing already done is not dated in a later year
             if (OfAnotherInstrument(tokens, d.FirstToken, s.FirstToken)) continue; // "… qui prolonge celle adoptée le 7 avril 2022"
             var distance = Math.Abs(d.FirstToken - anchor);
@@ -467,22 +570,22 @@ internal static class AgreementAssembler
         // "à cette occasion", "à l'issue de l'audience": the date of the event told just before.
         for (var k = s.FirstToken; k < s.EndToken; k++)
         {
-            if (!EventAnaphors.Contains(tokens.Folded[k])) continue;
+            if (!_eventAnaphors.Contains(tokens.Folded[k])) continue;
             var previous = tokens.SentenceOf[s.FirstToken] - 1;
             for (var back = previous; back >= Math.Max(0, previous - 2); back--)
             {
                 var bs = tokens.Sentences[back];
                 var meetingDate = (datesBySentence[back] ?? []).FirstOrDefault(d => d.EndToken <= bs.EndToken
-                    && Enumerable.Range(Math.Max(bs.FirstToken, d.FirstToken - 4), 8).Any(k => k < bs.EndToken && EntityLexicon.Default.IsMeetingCue(tokens.Folded[k])));
+                    && Enumerable.Range(Math.Max(bs.FirstToken, d.FirstToken - 4), 8).Any(k => k < bs.EndToken && _lexicon.IsMeetingCue(tokens.Folded[k])));
                 if (meetingDate is not null) return meetingDate;
             }
             for (var sIndex = previous; sIndex >= Math.Max(0, previous - 1); sIndex--)
             {
                 var ps = tokens.Sentences[sIndex];
                 // "arrivée la veille": the eve of the event is not its date
-                var inSentence = (datesBySentence[sIndex] ?? []).Where(d => d.EndToken <= ps.EndToken && !tokens.IsAny(d.FirstToken + 1, "veille", "avant-veille")).ToList();
+                var inSentence = (datesBySentence[sIndex] ?? []).Where(d => d.EndToken <= ps.EndToken && !IsIn(tokens, d.FirstToken + 1, _eveWords)).ToList();
                 if (inSentence.Count == 0) continue;
-                var meeting = Enumerable.Range(ps.FirstToken, ps.EndToken - ps.FirstToken).Where(k => EntityLexicon.Default.IsMeetingCue(tokens.Folded[k])).ToList();
+                var meeting = Enumerable.Range(ps.FirstToken, ps.EndToken - ps.FirstToken).Where(k => _lexicon.IsMeetingCue(tokens.Folded[k])).ToList();
                 return meeting.Count == 0
                     ? inSentence[^1]
                     : inSentence.OrderBy(d => meeting.Min(k => Math.Abs(k - d.FirstToken))).First();

@@ -57,9 +57,6 @@ internal sealed class AgreementEntity
     /// <summary>The kind of evidence of each signatory, a <see cref="Records.RelationBases"/> value.</summary>
     public Dictionary<PersonEntity, string> SignatoryBasis { get; } = [];
 
-    /// <summary>True when the date came from another instrument of the ceremony or the story's day, not the instrument's clause.</summary>
-    public bool InheritedDate { get; set; }
-
     public void AddCountry(string code, string basis = Records.RelationBases.PartyClause)
     {
         if (!Countries.Contains(code)) Countries.Add(code);

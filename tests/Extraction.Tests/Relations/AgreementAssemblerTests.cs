@@ -1,0 +1,63 @@
+using Extraction.Lexicons;
+using Extraction.Records;
+using static Extraction.Tests.Entities.AgreementTestDocument;
+
+namespace Extraction.Tests.Relations;
+
+/// <summary>The agreement assembler on its own (no people), over small documents written for these tests.</summary>
+public sealed class AgreementAssemblerTests
+{
+    [Test]
+    public void The_subject_countries_are_the_parties_and_the_capital_after_a_is_the_place()
+    {
+        var a = Agreements("Le Sénégal et la Gambie ont signé le 4 mars 2024 à Dakar un accord de coopération en matière de pêche.").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Countries, Is.EqualTo(new[] { "SN", "GM" }));
+            Assert.That(a.Place, Is.EqualTo("Dakar"));
+            Assert.That(a.Date?.Value?.ToString(), Is.EqualTo("2024-03-04"));
+            Assert.That(a.Status, Is.EqualTo(AgreementStatus.Signed));
+        });
+    }
+
+    [Test]
+    public void Countries_after_entre_are_explicit_parties()
+    {
+        var a = Agreements("Un accord de défense a été signé mardi entre le Mali et le Niger.").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Countries, Is.EqualTo(new[] { "ML", "NE" }));
+            Assert.That(a.ExplicitParties, Is.True);
+            Assert.That(a.PartyBasis["ML"], Is.EqualTo(RelationBases.PartiesBetween));
+        });
+    }
+
+    [Test]
+    public void A_country_that_supports_the_signing_is_not_a_party()
+    {
+        var a = Agreements("Le Sénégal et la Gambie ont signé un accord sur la pêche avec le soutien du Maroc.").Single();
+        Assert.That(a.Countries, Is.EqualTo(new[] { "SN", "GM" }));
+    }
+
+    [Test]
+    public void A_re_mention_is_merged_into_its_instrument()
+    {
+        var a = Agreements("Le Togo et le Bénin ont signé lundi un accord sur le transit. Cet accord entre en vigueur en juin.").Single();
+        Assert.That(a.Mentions, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Without_parties_in_its_clause_an_instrument_binds_the_story_s_two_countries()
+    {
+        var a = Agreements("Un accord sur la pêche a été signé jeudi.", "CI", "GH").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Countries, Is.EqualTo(new[] { "CI", "GH" }));
+            Assert.That(a.PartyBasis["CI"], Is.EqualTo(RelationBases.StoryDefault));
+        });
+    }
+
+    [Test]
+    public void An_instrument_only_evoked_is_not_counted() =>
+        Assert.That(Agreements("Le Sénégal et la Gambie devraient signer un accord sur la pêche."), Is.Empty);
+}

@@ -1,0 +1,48 @@
+using Extraction.Records;
+
+namespace Extraction.Tests.Relations;
+
+/// <summary>Signatories and signing dates of agreements, end to end; sentences written for these tests (invented people).</summary>
+public sealed class AgreementSignatoriesTests
+{
+    private static ExtractionResult Extract(string body) => FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 " + body);
+
+    private static string[] Signatories(ExtractionResult r, Agreement a) =>
+        a.Signatories.Select(id => r.People.Single(p => p.Id == id).Name).ToArray();
+
+    [Test]
+    public void The_people_before_the_cue_sign_on_the_day_and_at_the_place_of_the_clause()
+    {
+        var r = Extract("Le ministre sénégalais de la Pêche, Moussa Ndiaye, et son homologue gambien, Lamin Jatta, ont signé jeudi à Dakar "
+                        + "un accord de coopération en matière de pêche.");
+        var a = r.Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Signatories(r, a), Is.EqualTo(new[] { "Moussa Ndiaye", "Lamin Jatta" }));
+            Assert.That(a.Parties.Select(p => p.Code), Is.EqualTo(new[] { "SN", "GM" }));
+            Assert.That(a.Date, Is.EqualTo("2024-05-09"));
+            Assert.That(a.Place, Is.EqualTo("Dakar"));
+        });
+    }
+
+    private const string Ceremony =
+        "Le ministre ivoirien des Mines, Yao Kouassi, a reçu mardi à Abidjan son homologue ghanéen, Kwame Asante. "
+        + "Un accord sur l'exploitation minière a été signé par les deux ministres. "
+        + "Un protocole de coopération douanière a ensuite été signé par Awa Traoré, directrice des douanes ivoiriennes, et Kofi Mensah, son homologue ghanéen.";
+
+    [Test]
+    public void Signe_par_les_deux_names_the_last_two_people_and_signe_par_x_et_y_names_them()
+    {
+        var r = Extract(Ceremony);
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Agreements, Has.Count.EqualTo(2));
+            Assert.That(Signatories(r, r.Agreements[0]), Is.EqualTo(new[] { "Yao Kouassi", "Kwame Asante" }));
+            Assert.That(Signatories(r, r.Agreements[1]), Is.EqualTo(new[] { "Awa Traoré", "Kofi Mensah" }));
+        });
+    }
+
+    [Test]
+    public void A_signing_with_no_date_of_its_own_takes_the_date_of_the_meeting_told_before() =>
+        Assert.That(Extract(Ceremony).Agreements.Select(a => a.Date), Is.EqualTo(new[] { "2024-05-07", "2024-05-07" }));
+}
