@@ -96,8 +96,7 @@ internal sealed class ExtractionPipeline
         var people = PersonResolver.Cluster(names);
         _roleLinker.Link(context, roles, people, mainCountries);
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
-        // Known heads of state and government come after the person's own text cues and before the inferences from
-        // other people, which then start from them ("X reçoit son homologue Y").
+        // Known heads of state and government come after every text cue: the text always wins over public knowledge.
         _nationality.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
 
         var agreements = _agreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);

@@ -26,6 +26,7 @@ internal sealed class NationalityInference
     private readonly FrozenSet<string> _visitNouns;
     private readonly FrozenSet<string> _visitPrepositions;
     private readonly FrozenSet<string> _destinationPrepositions;
+    private readonly FrozenSet<string> _nameComplementPrepositions;
 
     /// <param name="lexicon">Government nouns and meeting cues.</param>
     /// <param name="sets">Word sets holding those of <see cref="Table"/>.</param>
@@ -42,27 +43,35 @@ internal sealed class NationalityInference
         _visitNouns = sets["visit-nouns"];
         _visitPrepositions = sets["visit-prepositions"];
         _destinationPrepositions = sets["destination-prepositions"];
+        _nameComplementPrepositions = sets["name-complement-prepositions"];
     }
 
     /// <summary>Sets each person's <see cref="PersonEntity.Country"/> from the text's cues, the strongest first.</summary>
     /// <param name="context">The document's entities.</param>
     /// <param name="people">The people; their <see cref="PersonEntity.Country"/> and basis are set here.</param>
     /// <param name="mainCountries">The document's countries, most referred to first.</param>
-    /// <param name="afterDirectCues">Runs once the person's own cues (role, stated nationality, side) are read and
-    /// before the inferences from other people (counterparts, elimination, order), which can then use its countries.</param>
+    /// <param name="afterTextCues">Runs once every text cue has been read (the person's own, then counterparts,
+    /// elimination and order): public knowledge only fills what the text left open.</param>
     public void Infer(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries,
-        Action<List<PersonEntity>>? afterDirectCues = null)
+        Action<List<PersonEntity>>? afterTextCues = null)
     {
         FromOwnCues(context, people);
         Mark(people, RelationBases.Side);
         AvoidCounterpartCountry(context, people);
-        afterDirectCues?.Invoke(people);
-        FromCounterparts(people, mainCountries);
+        var twoSided = IsTwoSided(context, mainCountries);
+        if (twoSided) FromCounterparts(people, mainCountries);
         Mark(people, RelationBases.Elimination);
         FromCountryBeforeOffice(context, people);
         Mark(people, RelationBases.Order);
-        FromMeetings(context, people, mainCountries);
-        FromPairsAndVisits(context, people, mainCountries);
+        if (twoSided)
+        {
+            FromMeetings(context, people, mainCountries);
+            FromPairsAndVisits(context, people, mainCountries);
+        }
+        Mark(people, RelationBases.Elimination);
+        afterTextCues?.Invoke(people);
+        // A counterpart of a known leader ("Justin Trudeau a reçu son homologue Y"): filled only where the text left a gap.
+        if (twoSided) FromCounterparts(people, mainCountries);
         Mark(people, RelationBases.Elimination);
         TakeCounterpartTitles(people);
     }
@@ -112,13 +121,13 @@ internal sealed class NationalityInference
     /// </summary>
     private void FromCountryBeforeOffice(EntityContext context, List<PersonEntity> people)
     {
-        bool[]? inLinkedRole = null;
+        bool[]? inLinkedRole = null, afterName = null;
         foreach (var p in people)
             if (p.Country is null && p.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
             {
                 var start = role.Role.Determiner >= 0 ? role.Role.Determiner : role.Role.FirstToken;
                 p.Country = (role.Role.Determiner >= 0 && In(context.Tokens, role.Role.Determiner, _possessives) ? PossessorCountry(context, start) : null)
-                    ?? CountryJustBefore(context, start, inLinkedRole ??= InLinkedRole(context, people));
+                    ?? CountryJustBefore(context, start, inLinkedRole ??= InLinkedRole(context, people), afterName ??= AfterName(context, people));
             }
     }
 
@@ -179,17 +188,30 @@ internal sealed class NationalityInference
         return inRole;
     }
 
-    private string? CountryJustBefore(EntityContext context, int start, bool[] inLinkedRole)
+    /// <summary>Per token, whether a country starting there complements the name just before it ("le roi X d'Espagne", "l'émir X du Qatar").</summary>
+    private bool[] AfterName(EntityContext context, List<PersonEntity> people)
     {
-        // the nearest reference within four tokens, or the only country referred to in the twelve tokens before
+        var after = new bool[context.Tokens.Count + 1];
+        foreach (var p in people)
+            foreach (var m in p.Mentions)
+                if (In(context.Tokens, m.EndToken, _nameComplementPrepositions)) after[m.EndToken + 1] = true;
+        return after;
+    }
+
+    /// <summary>The country of an office from the text just before it: the nearest reference within four tokens, the
+    /// only country referred to in the twelve tokens before, or the one a government noun carries.</summary>
+    private string? CountryJustBefore(EntityContext context, int start, bool[] inLinkedRole, bool[] afterName)
+    {
         var tokens = context.Tokens;
         var codes = new List<(string Code, int Distance, bool OnGovernmentNoun)>();
         var governmentNouns = _lexicon.GovernmentNouns;
         for (var k = start - 1; k >= Math.Max(0, start - 12) && tokens.SameSentence(k, start); k--)
         {
+            // The first country only across a verb is another clause's ("la délégation malienne a été reçue par le ministre X").
+            if (codes.Count == 0 && context.IsVerb(k) && context.CountryAt[k] < 0) break;
             if (context.CountryAt[k] < 0) continue;
             var c = context.Countries[context.CountryAt[k]];
-            if (c.Kind == CountryMentionKind.Capital || inLinkedRole[k]) return null;
+            if (c.Kind == CountryMentionKind.Capital || inLinkedRole[k] || afterName[c.FirstToken]) return null;
             codes.Add((c.Code, start - k, c.Kind == CountryMentionKind.Demonym && c.FirstToken > 0 && governmentNouns.Contains(tokens.Folded[c.FirstToken - 1])));
             k = c.FirstToken;
         }
@@ -320,6 +342,8 @@ internal sealed class NationalityInference
                 bySentence ??= PeopleBySentence(context, people);
                 var other = bySentence[si]!.FirstOrDefault(o => o != p && o.Country is { } c && mainCountries.Take(2).Contains(c));
                 if (other is null) continue;
+                // Both sides in the sentence already ("Y a transmis à X un message de Z"): which one p meets is unknown.
+                if (bySentence[si]!.Any(o => o != p && o.Country is { } c && c != other.Country)) continue;
                 p.Country = Other(mainCountries, other.Country!);
                 break;
             }
@@ -391,6 +415,23 @@ internal sealed class NationalityInference
                 if (context.CountryAt[i] >= 0 && context.Countries[context.CountryAt[i]].Alternatives.Count > 0)
                     return context.Countries[context.CountryAt[i]].Alternatives;
         return [];
+    }
+
+    /// <summary>
+    /// Whether the story is about two countries: a third one, if any, is referred to less than half as often as the
+    /// second. Elimination ("the other country") means nothing in a story about many.
+    /// </summary>
+    private static bool IsTwoSided(EntityContext context, IReadOnlyList<string> mainCountries)
+    {
+        if (mainCountries.Count < 2) return false;
+        if (mainCountries.Count == 2) return true;
+        int second = 0, third = 0;
+        foreach (var c in context.Countries)
+        {
+            if (c.Code == mainCountries[1]) second++;
+            else if (c.Code == mainCountries[2]) third++;
+        }
+        return third * 2 < second;
     }
 
     private static string? Other(IReadOnlyList<string> mainCountries, string code) =>

@@ -93,6 +93,19 @@ public sealed class KnowledgeInPipelineTests
     }
 
     [Test]
+    public void Elimination_from_the_text_wins_over_knowledge()
+    {
+        // The text makes the counterpart of a Senegalese president Moroccan; knowledge would say Canadian.
+        var result = Extract("date 2019-06-12\nLe Maroc et le Sénégal ont signé un accord. Le président sénégalais Amadou Sall a reçu son homologue Justin Trudeau.");
+        var person = Single(result, "Justin Trudeau");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Country, Is.EqualTo("MA"));
+            Assert.That(Represents(result, person).Basis, Is.EqualTo(RelationBases.Elimination));
+        });
+    }
+
+    [Test]
     public void A_vice_president()
     {
         var person = Single(Extract("date 2022-03-10\nLa vice-présidente Kamala Harris s'est rendue jeudi à Varsovie."), "Kamala Harris");

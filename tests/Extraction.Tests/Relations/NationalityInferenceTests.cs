@@ -60,4 +60,34 @@ public sealed class NationalityInferenceTests
         var people = Infer("Le Maroc et le Nigeria renforcent leurs liens. Lors de la visite du roi Karim Alami au Nigeria, le président nigérian Musa Bello l'a reçu.");
         Assert.That(Person(people, "Karim Alami").Country, Is.EqualTo("MA"));
     }
+
+    [Test]
+    public void No_counterpart_elimination_in_a_story_about_three_countries()
+    {
+        var people = Infer("Le Maroc, le Sénégal et le Ghana ont signé un accord. Le Ghana, le Maroc et le Sénégal le ratifieront. "
+            + "Le président sénégalais Amadou Sall a reçu son homologue Karim Alami.");
+        Assert.That(Person(people, "Karim Alami").Country, Is.Null);
+    }
+
+    [Test]
+    public void A_meeting_with_both_sides_in_the_sentence_gives_no_side()
+    {
+        var people = Infer("Le Maroc et le Sénégal renforcent leurs liens. Reçue par le ministre sénégalais Amadou Sall, la ministre marocaine "
+            + "Leila Bennani lui a remis un message du président Karim Alami.");
+        Assert.That(Person(people, "Karim Alami").Country, Is.Null);
+    }
+
+    [Test]
+    public void A_country_after_a_name_is_not_the_next_office_s()
+    {
+        var people = Infer("Le ministre Omar Fathi d'Espagne a remis un message au président de la République, Amadou Sall.");
+        Assert.That(Person(people, "Amadou Sall").Country, Is.Not.EqualTo("ES"));
+    }
+
+    [Test]
+    public void A_country_across_a_verb_is_another_clause_s()
+    {
+        var people = Infer("La délégation malienne a été reçue jeudi au palais par le Premier ministre Amadou Sall.");
+        Assert.That(Person(people, "Amadou Sall").Country, Is.Not.EqualTo("ML"));
+    }
 }
