@@ -31,7 +31,7 @@ internal sealed class ExtractionPipeline
         _lexicon = EntityLexicon.Default;
         _countries = CountryGazetteer.Default;
         _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default);
-        _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
+        _names = NameMentionFinder.Create(_lexicon, FrenchLexicon.Default, PlaceGazetteer.Default);
         _agreements = new AgreementMentionFinder(_lexicon);
     }
 

@@ -24,7 +24,7 @@ internal static class PatternFile
     private static readonly string[] Header = ["name", "pattern", "produces", "example", "expected"];
 
     private static readonly FrozenDictionary<string, PatternKind> Kinds =
-        Enum.GetValues<PatternKind>().ToFrozenDictionary(k => Kebab(k.ToString()), StringComparer.Ordinal);
+        Enum.GetValues<PatternKind>().ToFrozenDictionary(PatternNames.Of, StringComparer.Ordinal);
 
     /// <summary>Reads an embedded patterns file by its path under <c>Resources/</c>, e.g. <c>Patterns/patterns-names.tsv</c>.</summary>
     /// <param name="name">The resource path.</param>
@@ -129,16 +129,5 @@ internal static class PatternFile
             pairs.Add(new(key, part[(equals + 1)..]));
         }
         return pairs.Count > 0 ? pairs : throw new FormatException($"pattern '{pattern.Name}' has no expected capture");
-    }
-
-    private static string Kebab(string pascal)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in pascal)
-        {
-            if (char.IsUpper(c) && builder.Length > 0) builder.Append('-');
-            builder.Append(char.ToLowerInvariant(c));
-        }
-        return builder.ToString();
     }
 }
