@@ -7,11 +7,16 @@ namespace Extraction.Patterns;
 
 /// <summary>
 /// One document as the patterns see it: the entity context plus one <see cref="TokenFlags"/> mask per token,
-/// computed once here so that matching only tests bits and compares folded strings.
+/// computed once (on the first test of the token, so a stage that matches at a few places pays for those only) so that
+/// matching only tests bits and compares folded strings.
 /// </summary>
 /// <remarks>Not thread-safe: it owns the matcher's scratch buffer. Build one per document and per thread.</remarks>
 internal sealed class PatternDocument
 {
+    private readonly TokenFlags[] _flags;
+    private readonly PatternLexicon _lexicon;
+    private readonly bool[]? _personNames;
+    private readonly TokenFlags _needed;
     private int[] _visited = [];
     private int _stamp;
 
@@ -22,8 +27,8 @@ internal sealed class PatternDocument
     public PatternDocument(EntityContext context, PatternLexicon lexicon, bool[]? personNames = null, TokenFlags needed = ~TokenFlags.None)
     {
         Context = context;
-        Flags = new TokenFlags[context.Tokens.Count];
-        for (var i = 0; i < Flags.Length; i++) Flags[i] = Compute(context, lexicon, personNames, i, needed);
+        _flags = new TokenFlags[context.Tokens.Count];
+        (_lexicon, _personNames, _needed) = (lexicon, personNames, needed);
     }
 
     /// <summary>The entity context the flags were computed from.</summary>
@@ -32,8 +37,13 @@ internal sealed class PatternDocument
     /// <summary>The token text of the document.</summary>
     public TokenText Tokens => Context.Tokens;
 
-    /// <summary>The facts of each token.</summary>
-    public TokenFlags[] Flags { get; }
+    /// <summary>The facts of token <paramref name="i"/>, computed on the first call for that token.</summary>
+    public TokenFlags FlagsAt(int i)
+    {
+        var flags = _flags[i];
+        if ((flags & TokenFlags.Computed) == 0) _flags[i] = flags = Compute(Context, _lexicon, _personNames, i, _needed) | TokenFlags.Computed;
+        return flags;
+    }
 
     /// <summary>
     /// A cleared-by-stamp buffer of at least <paramref name="size"/> cells and the stamp that marks a cell as visited

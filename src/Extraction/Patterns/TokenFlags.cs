@@ -52,6 +52,9 @@ internal enum TokenFlags : uint
     /// <summary>A noun that heads the name of a place or body, "aéroport", "université" (<c>NonPersonHead</c>).</summary>
     NonPersonHead = 1 << 20,
 
+    /// <summary>Set once the other flags of the token are computed (<see cref="PatternDocument.FlagsAt"/>).</summary>
+    Computed = 1u << 31,
+
     /// <summary>The flags that need a phrase-table lookup per token; computed only when a pattern tests them.</summary>
     Costly = RoleHead | Instrument,
 }

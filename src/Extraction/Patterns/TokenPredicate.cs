@@ -24,7 +24,7 @@ internal readonly record struct PredicateTerm(TermKind Kind, bool Negated, Token
     {
         var result = Kind switch
         {
-            TermKind.Flags => (document.Flags[i] & Mask) == Mask,
+            TermKind.Flags => (document.FlagsAt(i) & Mask) == Mask,
             TermKind.Form => string.Equals(document.Tokens.Folded[i], Form, StringComparison.Ordinal),
             TermKind.Set => Set!.Contains(document.Tokens.Folded[i]),
             _ => document.Context.Pos[i] == Pos,
