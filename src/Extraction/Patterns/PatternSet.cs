@@ -23,7 +23,8 @@ namespace Extraction.Patterns;
 /// <c>{m,}</c>, <c>{m,n}</c>, all greedy. Groups: <c>( … | … )</c> (a lone <c>|</c> separates alternatives of
 /// sequences), <c>(?&lt;name&gt; … )</c> a named capture. <c>^</c> and <c>$</c> are the sentence start and end.
 /// Example: <c>^ par (?&lt;name&gt;Cap Cap?)</c>.</para>
-/// <para><b>Which match wins.</b> A pattern matches inside the sentence of its first token. At one start, the longest
+/// <para><b>Which match wins.</b> A pattern matches inside the sentence of its first token, over at most
+/// <see cref="TokenPattern.MaxMatchTokens"/> tokens. At one start, the longest
 /// match wins; among equally long ones, the first in priority order (a greedy quantifier prefers one more repetition,
 /// an alternative on the left comes first), and its captures are reported. <see cref="Explain"/> scans each sentence
 /// left to right and reports, per pattern, non-overlapping leftmost-longest matches. Between patterns,

@@ -29,6 +29,12 @@ internal readonly record struct Instruction(OpCode Op, int A, int B, TokenPredic
 /// <remarks>Immutable; safe to share across threads. Matching keeps its state in the <see cref="PatternDocument"/>.</remarks>
 internal sealed class TokenPattern
 {
+    /// <summary>
+    /// A match spans at most this many tokens: patterns describe local constructions, and the bound keeps the cost of
+    /// an attempt (and the matcher's recursion depth) independent of the sentence length on hostile input.
+    /// </summary>
+    public const int MaxMatchTokens = 64;
+
     private readonly Instruction[] _program;
 
     internal TokenPattern(string name, PatternKind produces, string source, Instruction[] program, string[] captureNames)
@@ -69,7 +75,8 @@ internal sealed class TokenPattern
     }
 
     /// <summary>
-    /// The longest match starting at token <paramref name="start"/> and staying inside its sentence; among matches of
+    /// The longest match starting at token <paramref name="start"/> and staying inside its sentence (and within
+    /// <see cref="MaxMatchTokens"/> tokens); among matches of
     /// that length, the first in priority order (greedy quantifiers, left alternative first).
     /// </summary>
     /// <param name="document">The document; its scratch buffer is used.</param>
@@ -81,7 +88,7 @@ internal sealed class TokenPattern
         var tokens = document.Tokens;
         if ((uint)start >= (uint)tokens.Count) return -1;
         var sentence = tokens.Sentences[tokens.SentenceOf[start]];
-        var run = new Run(this, document, start, sentence.FirstToken, sentence.EndToken, captures);
+        var run = new Run(this, document, start, sentence, captures);
         Span<int> current = stackalloc int[SlotCount];
         current.Fill(-1);
         run.Step(0, start, current);
@@ -93,16 +100,17 @@ internal sealed class TokenPattern
     {
         private readonly TokenPattern _pattern;
         private readonly PatternDocument _document;
-        private readonly int _start, _sentenceStart, _limit, _width, _stamp;
+        private readonly int _start, _sentenceStart, _sentenceEnd, _limit, _width, _stamp;
         private readonly int[] _visited;
         private readonly Span<int> _best;
 
-        public Run(TokenPattern pattern, PatternDocument document, int start, int sentenceStart, int limit, Span<int> best)
+        public Run(TokenPattern pattern, PatternDocument document, int start, Tokenization.Sentence sentence, Span<int> best)
         {
             _pattern = pattern;
             _document = document;
-            (_start, _sentenceStart, _limit) = (start, sentenceStart, limit);
-            _width = limit - start + 1;
+            (_start, _sentenceStart, _sentenceEnd) = (start, sentence.FirstToken, sentence.EndToken);
+            _limit = Math.Min(sentence.EndToken, start + MaxMatchTokens);
+            _width = _limit - start + 1;
             _visited = document.Visited(pattern._program.Length * _width, out _stamp);
             _best = best;
             _best.Fill(-1);
@@ -140,7 +148,7 @@ internal sealed class TokenPattern
                         if (pos != _sentenceStart) return;
                         pc++; break;
                     case OpCode.SentenceEnd:
-                        if (pos != _limit) return;
+                        if (pos != _sentenceEnd) return;
                         pc++; break;
                     default:
                         if (pos > BestEnd) { BestEnd = pos; captures.CopyTo(_best); }

@@ -114,6 +114,27 @@ public sealed class TokenPatternTests
         Assert.That(First("(Cap* Cap*)* vint", text), Does.EndWith("vint"));
     }
 
+    [Test]
+    public void AMatchSpansAtMostMaxMatchTokens()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("Jean", 5000));
+        Assert.That(First("Cap+", text).Split(' '), Has.Length.EqualTo(TokenPattern.MaxMatchTokens));
+        var anchored = PatternSet.Matches(Compile("Cap+ $"), PatternTestDocuments.Bare(text)).First();
+        Assert.That(anchored.FirstToken, Is.EqualTo(5000 - TokenPattern.MaxMatchTokens), "the sentence end is out of reach before");
+    }
+
+    [Test]
+    public void OneCompiledPatternServesSeveralThreads()
+    {
+        var pattern = Compile("(?<who>Cap+) et (?<other>Cap+)");
+        var expected = PatternSet.Matches(pattern, PatternTestDocuments.Bare("Hier Jean Dupont et Ana Ruiz et Paul Roy sont venus.")).Select(m => m.ToString()).ToArray();
+        var results = new string[8][];
+        Parallel.For(0, results.Length, k =>
+            results[k] = PatternSet.Matches(pattern, PatternTestDocuments.Bare("Hier Jean Dupont et Ana Ruiz et Paul Roy sont venus.")).Select(m => m.ToString()).ToArray());
+        Assert.That(expected, Has.Length.EqualTo(1));
+        Assert.That(results, Has.All.EqualTo(expected));
+    }
+
     [TestCase("( Cap", "unbalanced parenthesis")]
     [TestCase("Cap )", "unbalanced parenthesis")]
     [TestCase("Cap{3,1}", "bad quantifier '{3,1}'")]
