@@ -70,16 +70,6 @@ internal sealed class PatternSet
         return pattern.MatchAt(document, start, captures) >= 0;
     }
 
-    /// <summary>True when the named pattern matches somewhere in tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
-    public bool MatchesIn(string name, PatternDocument document, int first, int end)
-    {
-        var pattern = this[name];
-        Span<int> captures = stackalloc int[pattern.SlotCount];
-        for (var i = first; i < end; i++)
-            if (pattern.MatchAt(document, i, captures) >= 0) return true;
-        return false;
-    }
-
     /// <summary>
     /// The longest match at <paramref name="start"/> among the patterns producing <paramref name="kind"/> (a tie goes to
     /// the pattern listed first), or null.

@@ -115,6 +115,17 @@ public sealed class TokenPatternTests
     }
 
     [Test]
+    public void BetweenPatternsTheLongestWinsThenTheFirstListed()
+    {
+        var set = new PatternSet("test", [Compile("chef", "short"), Compile("chef de l' Cap", "long"), Compile("chef de l' Cap", "same"), Compile("!chef", "other")]);
+        var document = PatternTestDocuments.Bare("le chef de l'Etat parlait");
+        Assert.That(set.LongestAt(document, 1, PatternKind.NameBoundary)!.Pattern, Is.EqualTo("long"));
+        Assert.That(set.LongestAt(document, 1, PatternKind.Role), Is.Null);
+        Assert.That(set.MatchesAt("short", document, 1) && !set.MatchesAt("short", document, 0), Is.True);
+        Assert.That(() => set["missing"], Throws.TypeOf<InvalidDataException>().With.Message.Contains("No pattern 'missing' in test"));
+    }
+
+    [Test]
     public void AMatchSpansAtMostMaxMatchTokens()
     {
         var text = string.Join(" ", Enumerable.Repeat("Jean", 5000));
