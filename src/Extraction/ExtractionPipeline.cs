@@ -44,43 +44,18 @@ internal sealed class ExtractionPipeline
         _roleLinker = new RoleLinker(roleWords);
         _nationality = new NationalityInference(_lexicon, roleWords);
         _results = new ResultAssembler(new RoleMerger(roleWords));
-        _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
+        _names = NameMentionFinder.Create(_lexicon, FrenchLexicon.Default, PlaceGazetteer.Default);
         _agreements = new AgreementMentionFinder(_lexicon, WordSets.Load(AgreementMentionFinder.WordsResource), TemporalDefinitions.Default);
         _agreementAssembler = new AgreementAssembler(_lexicon, WordSets.Load(AgreementAssembler.WordsResource));
     }
 
     public ExtractionResult Run(SourceText source, PartialDate? referenceDate, IConfidenceModel model)
     {
+        var (context, dateMatches, entities) = AnalyzeFront(source, referenceDate);
         var text = source.Text;
-        var tokenArray = FrenchTokenizer.Default.Tokenize(text, source.Body);
-        var sentences = SentenceSplitter.Default.Split(text, tokenArray);
-        var tokens = new TokenText(text, tokenArray, sentences);
-
-        var dateMatches = TemporalExtractor.Default.Extract(text, source.Body, referenceDate);
+        var tokens = context.Tokens;
+        var countryRefs = context.Countries;
         var dates = DateRecords(text, dateMatches, referenceDate, model);
-        var dateRefs = dateMatches.Select(d => ToTokens(tokenArray, d.Span) is var (f, e) && e > f
-                ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
-            .OfType<DateRef>().ToArray();
-
-        var countryMatches = _countries.Find(text, tokenArray).Where(c => !_countries.IsLanguageUse(text, tokenArray, c)).ToList();
-        var venues = countryMatches.Where(c => _countries.IsPlaceUse(text, tokenArray, c)).Select(c => c.FirstToken).ToHashSet();
-        var countryRefs = CountryFilter.Filter(tokens,
-            countryMatches.Select(c => new CountryRef(c.FirstToken, c.EndToken, c.Code, c.Kind, c.AlternativeCodes ?? [])).ToList(),
-            r => venues.Contains(r.FirstToken));
-        var organizationRefs = OrganizationGazetteer.Default.Find(text, tokenArray)
-            .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
-
-        var (pos, infos) = Tag(text, tokenArray);
-        var entities = EntityRecognizer.Default.Recognize(text, tokenArray, sentences, pos, infos);
-        // The recognizer's spans name bodies the gazetteer does not know ("Coordination des mouvements de
-        // l'Azawad", "le groupe chinois China Copper Mining"), where they touch no known organization, country or date.
-        var known = new bool[tokens.Count];
-        foreach (var (first, end) in organizationRefs.Select(o => (o.FirstToken, o.EndToken)).Concat(countryRefs.Select(c => (c.FirstToken, c.EndToken)))
-                     .Concat(dateRefs.Select(d => (d.FirstToken, d.EndToken))))
-            for (var i = first; i < end; i++) known[i] = true;
-        organizationRefs.AddRange(_recognizedOrganizations.Find(tokens, entities, known));
-        organizationRefs.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos);
         var mainCountries = NationalityInference.MainCountries(countryRefs);
 
         var roles = _roles.Find(context);
@@ -103,6 +78,43 @@ internal sealed class ExtractionPipeline
         _nationality.FromDomesticStory(context, people);
 
         return _results.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates, model);
+    }
+
+    /// <summary>
+    /// The front stages of one document: tokens, sentences, dates, countries, organizations and POS tags as an
+    /// <see cref="EntityContext"/>, with the date matches and the recognizer's spans the later stages read.
+    /// </summary>
+    internal FrontLayers AnalyzeFront(SourceText source, PartialDate? referenceDate)
+    {
+        var text = source.Text;
+        var tokenArray = FrenchTokenizer.Default.Tokenize(text, source.Body);
+        var sentences = SentenceSplitter.Default.Split(text, tokenArray);
+        var tokens = new TokenText(text, tokenArray, sentences);
+
+        var dateMatches = TemporalExtractor.Default.Extract(text, source.Body, referenceDate);
+        var dateRefs = dateMatches.Select(d => ToTokens(tokenArray, d.Span) is var (f, e) && e > f
+                ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
+            .OfType<DateRef>().ToArray();
+
+        var countryMatches = _countries.Find(text, tokenArray).Where(c => !_countries.IsLanguageUse(text, tokenArray, c)).ToList();
+        var venues = countryMatches.Where(c => _countries.IsPlaceUse(text, tokenArray, c)).Select(c => c.FirstToken).ToHashSet();
+        var countryRefs = CountryFilter.Filter(tokens,
+            countryMatches.Select(c => new CountryRef(c.FirstToken, c.EndToken, c.Code, c.Kind, c.AlternativeCodes ?? [])).ToList(),
+            r => venues.Contains(r.FirstToken));
+        var organizationRefs = OrganizationGazetteer.Default.Find(text, tokenArray)
+            .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
+
+        var (pos, infos) = Tag(text, tokenArray);
+        var entities = EntityRecognizer.Default.Recognize(text, tokenArray, sentences, pos, infos);
+        // The recognizer's spans name bodies the gazetteer does not know ("Coordination des mouvements de
+        // l'Azawad", "le groupe chinois China Copper Mining"), where they touch no known organization, country or date.
+        var known = new bool[tokens.Count];
+        foreach (var (first, end) in organizationRefs.Select(o => (o.FirstToken, o.EndToken)).Concat(countryRefs.Select(c => (c.FirstToken, c.EndToken)))
+                     .Concat(dateRefs.Select(d => (d.FirstToken, d.EndToken))))
+            for (var i = first; i < end; i++) known[i] = true;
+        organizationRefs.AddRange(_recognizedOrganizations.Find(tokens, entities, known));
+        organizationRefs.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return new FrontLayers(new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos), dateMatches, entities);
     }
 
     /// <summary>The date's precision, a modifier, and whether the reference date has a day (what a relative date is resolved from).</summary>
@@ -160,3 +172,6 @@ internal sealed class ExtractionPipeline
         return (first, end);
     }
 }
+
+/// <summary>What the front stages give the rule stages: the entity context, the date matches and the recognizer's spans.</summary>
+internal sealed record FrontLayers(EntityContext Context, IReadOnlyList<DateMatch> DateMatches, IReadOnlyList<EntitySpan> Entities);

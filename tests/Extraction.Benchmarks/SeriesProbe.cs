@@ -132,7 +132,7 @@ internal static class SeriesProbe
             foreach (var entity in entities)
                 if (entity.Type == EntityType.PER)
                     for (var i = entity.FirstToken; i < entity.EndToken; i++) personTags[i] = true;
-            return new NameMentionFinder(lexicon, FrenchLexicon.Default).Find(context, blocked, personTags);
+            return NameMentionFinder.Create(lexicon, FrenchLexicon.Default, PlaceGazetteer.Default).Find(context, blocked, personTags);
         });
         var people = Step("people (Cluster)", () => PersonResolver.Cluster(names));
         Step("role links", () => { new RoleLinker(roleWords).Link(context, roles, people, mainCountries); return 0; });

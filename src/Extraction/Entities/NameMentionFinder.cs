@@ -1,5 +1,8 @@
+using System.Collections.Frozen;
 using System.Text;
 using Extraction.Lexicons;
+using Extraction.Patterns;
+using Extraction.Tagging;
 using Extraction.Tokenization;
 
 namespace Extraction.Entities;
@@ -9,20 +12,82 @@ namespace Extraction.Entities;
 /// all-caps surnames, and says how strong the evidence is. Places, institutions and plans named after people
 /// ("aéroport Mohammed V", "Fondation Mo Ibrahim") and bylines or photo credits are left out.
 /// </summary>
+/// <remarks>
+/// Its local sequences (bylines, captions and credits, honorific before a name, regnal numerals, particle runs,
+/// middle initials) are the rows of <c>Resources/Patterns/patterns-names.tsv</c>, matched where the finder looks; its
+/// word lists are the sets of <c>Resources/Entities/name-words.tsv</c>. Immutable; safe to share across threads.
+/// </remarks>
 internal sealed class NameMentionFinder
 {
-    private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal) { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
+    /// <summary>The patterns file of the finder.</summary>
+    public const string PatternsResource = "Patterns/patterns-names.tsv";
+
+    /// <summary>The word-set table of the finder.</summary>
+    public const string WordsResource = "Entities/name-words.tsv";
+
+    // Read once for the static test below, which other stages call without an instance.
+    private static readonly Lazy<FrozenSet<string>> RegnalNumerals = new(() => WordSets.Load(WordsResource)[PatternNames.Of(Words.RegnalNumerals)]);
 
     /// <summary>True for a regnal number written in capitals ("VI" in "Mohammed VI").</summary>
-    public static bool IsRegnalNumber(string word) => RomanNumerals.Contains(word);
+    public static bool IsRegnalNumber(string word) => IsRegnal(RegnalNumerals.Value, word);
 
     private readonly EntityLexicon _lexicon;
     private readonly FrenchLexicon _words;
+    private readonly PlaceGazetteer _places;
+    private readonly TokenFlags _reads;
+    private readonly PatternLexicon _patternLexicon;
+    private readonly FrozenSet<string> _regnalNumerals, _articles, _articlesAndDe, _locatives, _deForms, _openingPunctuation;
+    private readonly TokenPattern[] _rows;
 
-    public NameMentionFinder(EntityLexicon lexicon, FrenchLexicon words)
+    /// <summary>The rows of the patterns file the finder uses, by name (<c>CaptionCue</c> is the row <c>caption-cue</c>).</summary>
+    private enum Row { Byline, CaptionCue, CreditSlash, CreditLine, HonorificPrefix, RegnalNumeral, ParticleRun, MiddleInitial }
+
+    /// <summary>The sets of the word table the finder uses, by name (<c>DeForms</c> is the set <c>de-forms</c>).</summary>
+    private enum Words { RegnalNumerals, DefiniteArticles, ArticlesAndDe, LocativePrepositions, DeForms, SentenceOpeningPunctuation }
+
+    /// <param name="lexicon">Honorifics, particles, non-person heads and role heads.</param>
+    /// <param name="words">Common words, first and family names of French text.</param>
+    /// <param name="places">Place names (a glued place before a first name is not part of the name).</param>
+    /// <param name="sets">The word sets of <see cref="WordsResource"/>.</param>
+    /// <param name="patterns">The patterns of <see cref="PatternsResource"/>.</param>
+    public NameMentionFinder(EntityLexicon lexicon, FrenchLexicon words, PlaceGazetteer places, WordSets sets, PatternSet patterns)
     {
         _lexicon = lexicon;
         _words = words;
+        _places = places;
+        _reads = patterns.Reads;
+        _patternLexicon = new PatternLexicon(lexicon);
+        // Both lookups fail here, at construction, when a row or a set the code names is missing.
+        _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
+        var table = PatternNames.ByMember<Words, FrozenSet<string>>(name => sets[name]);
+        (_regnalNumerals, _articles, _articlesAndDe) = (table[(int)Words.RegnalNumerals], table[(int)Words.DefiniteArticles], table[(int)Words.ArticlesAndDe]);
+        (_locatives, _deForms) = (table[(int)Words.LocativePrepositions], table[(int)Words.DeForms]);
+        _openingPunctuation = table[(int)Words.SentenceOpeningPunctuation];
+    }
+
+    /// <summary>True when the row's pattern matches starting at <paramref name="start"/>.</summary>
+    private bool Matches(Row row, PatternDocument document, int start) => MatchEnd(row, document, start) >= 0;
+
+    /// <summary>End of the row's match starting at <paramref name="start"/>, or -1.</summary>
+    private int MatchEnd(Row row, PatternDocument document, int start)
+    {
+        var pattern = _rows[(int)row];
+        Span<int> captures = stackalloc int[pattern.SlotCount];
+        return pattern.MatchAt(document, start, captures);
+    }
+
+    /// <summary>A finder over the embedded tables (read once, here).</summary>
+    public static NameMentionFinder Create(EntityLexicon lexicon, FrenchLexicon words, PlaceGazetteer places)
+    {
+        var sets = WordSets.Load(WordsResource);
+        return new NameMentionFinder(lexicon, words, places, sets, PatternFile.LoadSet(PatternsResource, sets));
+    }
+
+    private static bool IsRegnal(FrozenSet<string> numerals, string word)
+    {
+        foreach (var c in word)
+            if (char.IsLower(c)) return false;
+        return numerals.Contains(TokenText.Fold(word));
     }
 
     /// <param name="context">Tokens and gazetteer matches.</param>
@@ -31,29 +96,19 @@ internal sealed class NameMentionFinder
     public IReadOnlyList<NameMention> Find(EntityContext context, bool[] blocked, bool[]? personTags)
     {
         var tokens = context.Tokens;
+        var document = new PatternDocument(context, _patternLexicon, null, _reads);
         var found = new List<NameMention>();
         var placeNames = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < tokens.Sentences.Length; s++)
         {
             var sentence = tokens.Sentences[s];
-            var isCredit = IsCreditLine(tokens, sentence);
+            var isCredit = IsCreditLine(document, sentence);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (!IsNameToken(context, blocked, i, atStart: true)) continue;
-                var end = i + 1;
-                while (end < sentence.EndToken)
-                {
-                    if (IsNameToken(context, blocked, end, atStart: false)) end++;
-                    else if (ParticleRun(tokens, end, sentence.EndToken) is var particles and > 0
-                             && IsNameToken(context, blocked, end + particles, atStart: false))
-                        end += particles + 1;
-                    else if (RomanNumerals.Contains(tokens.Surface(end))) { end++; break; }
-                    // "George W. Bush", "John F. Kennedy": a middle initial between two name words.
-                    else if (IsInitial(tokens, end) && end + 1 < sentence.EndToken && IsNameToken(context, blocked, end + 1, atStart: false)) end += 2;
-                    else break;
-                }
+                var end = RunEnd(document, blocked, i, sentence.EndToken);
                 if (IsAfterNonPersonHead(tokens, i)) placeNames.Add(tokens.Surface(i, end));
-                var mention = Build(context, i, end, sentence, isCredit, personTags);
+                var mention = Build(document, i, end, sentence, isCredit, personTags);
                 if (mention is not null) found.Add(mention);
                 i = end - 1;
             }
@@ -61,6 +116,32 @@ internal sealed class NameMentionFinder
         // One name, one sense per article: "le poste frontalier de Ras Jedir" makes "Sans Ras Jedir, …" a place too.
         found.RemoveAll(m => m.Honorific < 0 && placeNames.Contains(tokens.Surface(m.FirstToken, m.EndToken)));
         return found;
+    }
+
+    /// <summary>"© …", "Crédit : …": a caption credit line.</summary>
+    private bool IsCreditLine(PatternDocument document, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (Matches(Row.CreditLine, document, i)) return true;
+        return false;
+    }
+
+    /// <summary>One past the last token of the name run that starts at <paramref name="i"/>.</summary>
+    private int RunEnd(PatternDocument document, bool[] blocked, int i, int sentenceEnd)
+    {
+        var context = document.Context;
+        var end = i + 1;
+        while (end < sentenceEnd)
+        {
+            if (IsNameToken(context, blocked, end, atStart: false)) end++;
+            else if (ParticleRun(document, end) is var particles and > 0 && IsNameToken(context, blocked, end + particles, atStart: false))
+                end += particles + 1;
+            else if (Matches(Row.RegnalNumeral, document, end - 1)) { end++; break; }
+            // "George W. Bush", "John F. Kennedy": a middle initial between two name words.
+            else if (Matches(Row.MiddleInitial, document, end) && IsNameToken(context, blocked, end + 1, atStart: false)) end += 2;
+            else break;
+        }
+        return end;
     }
 
     /// <summary>"al-Assad", "el-Sissi": a lowercase particle joined by a hyphen to a capitalized name word.</summary>
@@ -90,15 +171,11 @@ internal sealed class NameMentionFinder
     }
 
     /// <summary>Number of consecutive name particles at <paramref name="i"/> ("von der", "da", "Ould"), at most two.</summary>
-    private int ParticleRun(TokenText tokens, int i, int limit)
-    {
-        var n = 0;
-        while (n < 2 && i + n < limit && _lexicon.NameParticles.Contains(tokens.Folded[i + n])) n++;
-        return n;
-    }
+    private int ParticleRun(PatternDocument document, int i) => MatchEnd(Row.ParticleRun, document, i) is > 0 and var end ? end - i : 0;
 
-    private NameMention? Build(EntityContext context, int first, int end, Sentence sentence, bool isCredit, bool[]? personTags)
+    private NameMention? Build(PatternDocument document, int first, int end, Sentence sentence, bool isCredit, bool[]? personTags)
     {
+        var context = document.Context;
         var tokens = context.Tokens;
         if (isCredit) return null;
         // A sentence-initial common word ("Pour", "Selon", "Plus") is not a name; drop it from the run.
@@ -117,16 +194,16 @@ internal sealed class NameMentionFinder
         // "l'Education Nationale Ségolène Royal", "l'UDF Philippe Douste-Blazy", "la Bavière Edmund Stoiber": a common
         // word, an acronym or a place glued before a first name is not part of the name.
         // An honorific right before ("Mme Ana Paula …") shows the run is a name from its first word.
-        var afterHonorific = phraseHonorific >= 0 || first > 0 && _lexicon.Honorifics.Contains(tokens.Surface(first - 1));
+        var afterHonorific = phraseHonorific >= 0 || first > 0 && Matches(Row.HonorificPrefix, document, first - 1);
         // Glued words follow a determiner or a preposition; after a comma the run is an apposed name (", Ana Paula …").
         var insidePhrase = first > 0 && (tokens.IsWord(first - 1) || tokens.Tokens[first - 1].Kind == Tokenization.TokenKind.Elision);
         // "le chef de l'Etat Maky Salif": after an article, a capitalized common noun opens a title's complement, whatever follows
-        var afterArticle = first > 0 && tokens.Folded[first - 1] is "l'" or "la" or "le" or "les";
+        var afterArticle = first > 0 && _articles.Contains(tokens.Folded[first - 1]);
         if (!afterHonorific && insidePhrase && end - first >= 3 && !_words.IsFirstName(tokens.Span(first))
             && (_words.IsFirstName(FirstPart(tokens.Span(first + 1))) || afterArticle && (_words.IsCommonWord(tokens.Span(first)) || IsUnaccentedCommonWord(tokens.Span(first))))
             && (_words.IsCommonWord(tokens.Span(first)) || IsUnaccentedCommonWord(tokens.Span(first)) || tokens.IsAllCaps(first)
-                || !_words.IsFamilyName(tokens.Span(first)) && first > 0 && tokens.Folded[first - 1] is "la" or "le" or "l'" or "les" or "de" or "du" or "des" or "d'"
-                   && (_words.IsProperNoun(tokens.Span(first)) || Tagging.PlaceGazetteer.Default.Contains(tokens.Surface(first)))))
+                || !_words.IsFamilyName(tokens.Span(first)) && first > 0 && _articlesAndDe.Contains(tokens.Folded[first - 1])
+                   && (_words.IsProperNoun(tokens.Span(first)) || _places.Contains(tokens.Surface(first)))))
             first++;
         // "sénateur RPR de Savoie": an acronym followed by "de" + a place is a party and a region, not a person.
         if (tokens.IsAllCaps(first) && tokens.Span(first).Length >= 2 && !_words.IsFirstName(tokens.Span(first)) && first + 1 < end
@@ -135,17 +212,17 @@ internal sealed class NameMentionFinder
         // All-caps alone (AFP, MAP, ONU) is an acronym unless a mixed-case part or an honorific backs it.
         var mixed = false;
         for (var i = first; i < end; i++) mixed |= !tokens.IsAllCaps(i) && tokens.IsCapitalized(i);
-        var honorific = phraseHonorific >= 0 ? phraseHonorific : first > 0 && _lexicon.Honorifics.Contains(tokens.Surface(first - 1)) ? first - 1 : -1;
+        var honorific = phraseHonorific >= 0 ? phraseHonorific : first > 0 && Matches(Row.HonorificPrefix, document, first - 1) ? first - 1 : -1;
         if (!mixed && honorific < 0) return null;
         if (IsAfterNonPersonHead(tokens, first)) return null;
         // Byline: "Par Claire Morel" opening a sentence.
-        if (first > 0 && tokens.Folded[first - 1] == "par" && first - 1 == sentence.FirstToken) return null;
+        if (first > 0 && first - 1 == sentence.FirstToken && Matches(Row.Byline, document, first - 1)) return null;
 
         // Photo credits: "Photo Lina Dupré / AFP", "Karim Tahiri / MAP".
-        if (first > 0 && tokens.Folded[first - 1] is "photo" or "photos" or "crédit" || tokens.IsPunct(end, '/')) return null;
+        if (first > 0 && Matches(Row.CaptionCue, document, first - 1) || Matches(Row.CreditSlash, document, end - 1)) return null;
 
         var evidence = NameEvidence.Weak;
-        var locative = first > 0 && tokens.Folded[first - 1] is "à" or "de" or "d'" or "en" or "vers" or "depuis" or "du";
+        var locative = first > 0 && _locatives.Contains(tokens.Folded[first - 1]);
         if (honorific >= 0) evidence = NameEvidence.Honorific;
         else if (end - first >= 2 && (_words.IsFirstName(FirstPart(tokens.Span(first))) || !locative && AnyTagged(personTags, first, end)))
             evidence = NameEvidence.Lexical;
@@ -177,21 +254,14 @@ internal sealed class NameMentionFinder
         {
             var f = tokens.Folded[first - back];
             if (_lexicon.NonPersonHeads.Contains(f)) return true;
-            if (back == 1 && (f is "de" or "d'" or "du" || _lexicon.Honorifics.Contains(tokens.Surface(first - 1)))) continue; // "Mémorial Dr X"
+            if (back == 1 && (_deForms.Contains(f) || _lexicon.Honorifics.Contains(tokens.Surface(first - 1)))) continue; // "Mémorial Dr X"
             if (tokens.IsCapitalized(first - back) || !tokens.IsWord(first - back)) break;
         }
         return false;
     }
 
-    private static bool IsSentenceInitial(TokenText tokens, int i, Sentence sentence) =>
-        i == sentence.FirstToken || tokens.Tokens[i - 1].Kind == TokenKind.Punctuation && tokens.Surface(i - 1) is "«" or "\"" or "“" or ":" or "–" or "—" or "(";
-
-    private static bool IsCreditLine(TokenText tokens, Sentence sentence)
-    {
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (tokens.Surface(i) == "©" || tokens.Folded[i] is "crédit" or "photo" && tokens.IsPunct(i + 1, ':')) return true;
-        return false;
-    }
+    private bool IsSentenceInitial(TokenText tokens, int i, Sentence sentence) =>
+        i == sentence.FirstToken || tokens.Tokens[i - 1].Kind == TokenKind.Punctuation && _openingPunctuation.Contains(tokens.Folded[i - 1]);
 
     private static bool AnyTagged(bool[]? tags, int first, int end)
     {
@@ -217,7 +287,7 @@ internal sealed class NameMentionFinder
     public static string Key(string folded) => LexiconText.FoldKey(folded);
 
     /// <summary>The name with all-caps parts in normal case ("SASSOU NGUESSO" → "Sassou Nguesso").</summary>
-    private static string Normalize(TokenText tokens, int first, int end)
+    private string Normalize(TokenText tokens, int first, int end)
     {
         var builder = new StringBuilder();
         for (var i = first; i < end; i++)
@@ -225,7 +295,7 @@ internal sealed class NameMentionFinder
             if (i > first) builder.Append(' ');
             var surface = tokens.Surface(i);
             // "SASSOU NGUESSO" → "Sassou Nguesso", but a regnal number stays: "Mohammed VI".
-            builder.Append(tokens.IsAllCaps(i) && !(i > first && RomanNumerals.Contains(surface)) ? TitleCase(surface) : surface);
+            builder.Append(tokens.IsAllCaps(i) && !(i > first && IsRegnal(_regnalNumerals, surface)) ? TitleCase(surface) : surface);
         }
         return builder.ToString();
     }

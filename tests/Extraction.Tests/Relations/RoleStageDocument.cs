@@ -52,7 +52,7 @@ internal sealed class RoleStageDocument
         var blocked = new bool[Tokens.Count];
         foreach (var r in roles)
             for (var i = r.FirstToken; i < r.EndToken; i++) blocked[i] = true;
-        var names = new NameMentionFinder(EntityLexicon.Default, FrenchLexicon.Default).Find(Context, blocked, new bool[Tokens.Count]);
+        var names = NameMentionFinder.Create(EntityLexicon.Default, FrenchLexicon.Default, Extraction.Tagging.PlaceGazetteer.Default).Find(Context, blocked, new bool[Tokens.Count]);
         var people = PersonResolver.Cluster(names);
         new RoleLinker(Sets).Link(Context, roles, people, MainCountries);
         return (roles, people);

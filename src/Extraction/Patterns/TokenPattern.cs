@@ -1,0 +1,163 @@
+namespace Extraction.Patterns;
+
+/// <summary>An instruction of a compiled pattern (a small backtracking program, as regex engines compile to).</summary>
+internal enum OpCode : byte
+{
+    /// <summary>The token at the position passes <see cref="Instruction.Predicate"/>: advance one token.</summary>
+    Test,
+    /// <summary>Try <see cref="Instruction.A"/> first, then <see cref="Instruction.B"/>.</summary>
+    Split,
+    /// <summary>Continue at <see cref="Instruction.A"/>.</summary>
+    Jump,
+    /// <summary>Record the position in capture slot <see cref="Instruction.A"/>.</summary>
+    Save,
+    /// <summary>The position is the first token of the sentence (<c>^</c>).</summary>
+    SentenceStart,
+    /// <summary>The position is past the last token of the sentence (<c>$</c>).</summary>
+    SentenceEnd,
+    /// <summary>A match ends here.</summary>
+    Match,
+}
+
+/// <summary>One instruction: its code, two operands and, for <see cref="OpCode.Test"/>, the token predicate.</summary>
+internal readonly record struct Instruction(OpCode Op, int A, int B, TokenPredicate? Predicate);
+
+/// <summary>
+/// A compiled token pattern: an immutable program of <see cref="Instruction"/>s plus its capture names. See
+/// <see cref="PatternSet"/> for the syntax and the rule of which match wins.
+/// </summary>
+/// <remarks>Immutable; safe to share across threads. Matching keeps its state in the <see cref="PatternDocument"/>.</remarks>
+internal sealed class TokenPattern
+{
+    /// <summary>
+    /// A match spans at most this many tokens: patterns describe local constructions, and the bound keeps the cost of
+    /// an attempt (and the matcher's recursion depth) independent of the sentence length on hostile input.
+    /// </summary>
+    public const int MaxMatchTokens = 64;
+
+    private readonly Instruction[] _program;
+
+    internal TokenPattern(string name, PatternKind produces, string source, Instruction[] program, string[] captureNames)
+    {
+        Name = name;
+        Produces = produces;
+        Source = source;
+        _program = program;
+        CaptureNames = captureNames;
+        foreach (var instruction in program)
+            if (instruction.Predicate is not null) Reads |= instruction.Predicate.Reads;
+    }
+
+    /// <summary>The pattern's name (unique in its file).</summary>
+    public string Name { get; }
+
+    /// <summary>What a match of this pattern stands for.</summary>
+    public PatternKind Produces { get; }
+
+    /// <summary>The pattern as written.</summary>
+    public string Source { get; }
+
+    /// <summary>Names of the captures; capture <c>k</c> uses slots <c>2k</c> (first token) and <c>2k+1</c> (end).</summary>
+    public IReadOnlyList<string> CaptureNames { get; }
+
+    /// <summary>Number of capture slots a caller passes to <see cref="MatchAt"/>.</summary>
+    public int SlotCount => CaptureNames.Count * 2;
+
+    /// <summary>The token flags the pattern's predicates read.</summary>
+    public TokenFlags Reads { get; }
+
+    /// <summary>Index of a capture by name, or -1.</summary>
+    public int CaptureIndex(string name)
+    {
+        for (var k = 0; k < CaptureNames.Count; k++)
+            if (CaptureNames[k] == name) return k;
+        return -1;
+    }
+
+    /// <summary>
+    /// The longest match starting at token <paramref name="start"/> and staying inside its sentence (and within
+    /// <see cref="MaxMatchTokens"/> tokens); among matches of
+    /// that length, the first in priority order (greedy quantifiers, left alternative first).
+    /// </summary>
+    /// <param name="document">The document; its scratch buffer is used.</param>
+    /// <param name="start">First token of the match.</param>
+    /// <param name="captures">At least <see cref="SlotCount"/> cells; filled with token positions (-1 when a capture did not take part).</param>
+    /// <returns>One past the last token of the match, or -1 when the pattern does not match at <paramref name="start"/>.</returns>
+    public int MatchAt(PatternDocument document, int start, Span<int> captures)
+    {
+        var tokens = document.Tokens;
+        if ((uint)start >= (uint)tokens.Count) return -1;
+        var sentence = tokens.Sentences[tokens.SentenceOf[start]];
+        var run = new Run(this, document, start, sentence, captures);
+        Span<int> current = stackalloc int[SlotCount];
+        current.Fill(-1);
+        run.Step(0, start, current);
+        return run.BestEnd;
+    }
+
+    /// <summary>The state of one match attempt: the best end so far and the (instruction, token) pairs already tried.</summary>
+    private ref struct Run
+    {
+        private readonly TokenPattern _pattern;
+        private readonly PatternDocument _document;
+        private readonly int _start, _sentenceStart, _sentenceEnd, _limit, _width, _stamp;
+        private readonly int[] _visited;
+        private readonly Span<int> _best;
+
+        public Run(TokenPattern pattern, PatternDocument document, int start, Tokenization.Sentence sentence, Span<int> best)
+        {
+            _pattern = pattern;
+            _document = document;
+            (_start, _sentenceStart, _sentenceEnd) = (start, sentence.FirstToken, sentence.EndToken);
+            _limit = Math.Min(sentence.EndToken, start + MaxMatchTokens);
+            _width = _limit - start + 1;
+            _visited = document.Visited(pattern._program.Length * _width, out _stamp);
+            _best = best;
+            _best.Fill(-1);
+            BestEnd = -1;
+        }
+
+        public int BestEnd { get; private set; }
+
+        // A state reached a second time cannot give a longer match than its first visit did, and a tie keeps the first
+        // (higher priority) path: skipping it keeps the search linear in instructions × tokens.
+        public void Step(int pc, int pos, scoped Span<int> captures)
+        {
+            while (true)
+            {
+                ref var seen = ref _visited[pc * _width + pos - _start];
+                if (seen == _stamp) return;
+                seen = _stamp;
+                var instruction = _pattern._program[pc];
+                switch (instruction.Op)
+                {
+                    case OpCode.Test:
+                        if (pos >= _limit || !instruction.Predicate!.Test(_document, pos)) return;
+                        pc++; pos++; break;
+                    case OpCode.Jump: pc = instruction.A; break;
+                    case OpCode.Split:
+                        Step(instruction.A, pos, captures);
+                        pc = instruction.B; break;
+                    case OpCode.Save:
+                        var old = captures[instruction.A];
+                        captures[instruction.A] = pos;
+                        Step(pc + 1, pos, captures);
+                        captures[instruction.A] = old;
+                        return;
+                    case OpCode.SentenceStart:
+                        if (pos != _sentenceStart) return;
+                        pc++; break;
+                    case OpCode.SentenceEnd:
+                        if (pos != _sentenceEnd) return;
+                        pc++; break;
+                    default:
+                        if (pos > BestEnd) { BestEnd = pos; captures.CopyTo(_best); }
+                        return;
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Name}: {Source}";
+}

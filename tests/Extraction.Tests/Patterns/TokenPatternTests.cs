@@ -1,0 +1,166 @@
+using Extraction.Lexicons;
+using Extraction.Patterns;
+using Extraction.Tagging;
+
+namespace Extraction.Tests.Patterns;
+
+public sealed class TokenPatternTests
+{
+    private static readonly WordSets Sets = WordSets.From([ResourceTable.Parse("test.tsv",
+        new StringReader("set\twords\twhy\nsigning-participles\tsigné|signée|paraphé\ttest\n"))]);
+
+    private static TokenPattern Compile(string pattern, string name = "p") =>
+        new PatternCompiler(s => Sets.Names.Contains(s) ? Sets[s] : null).Compile(name, PatternKind.NameBoundary, pattern);
+
+    /// <summary>The first match of <paramref name="pattern"/> in <paramref name="text"/>, as "match|capture=text|…".</summary>
+    private static string First(string pattern, string text, bool[]? names = null)
+    {
+        var match = PatternSet.Matches(Compile(pattern), PatternTestDocuments.Bare(text, names)).FirstOrDefault();
+        return match is null ? "none" : string.Join("|", new[] { match.Text }.Concat(match.Captures.Select(c => $"{c.Name}={c.Text}")));
+    }
+
+    [TestCase("signé par", "L'accord a été signé par Paris.", "signé par")]
+    [TestCase("@signing-participles par", "Le texte est paraphé par Rome.", "paraphé par")]
+    [TestCase("signé|signée par", "La charte est signée par Rome.", "signée par")]
+    [TestCase("Cap Cap", "hier Jean Dupont parlait", "Jean Dupont")]
+    [TestCase("ALLCAPS", "le président SASSOU parlait", "SASSOU")]
+    [TestCase("Lower Cap", "Jean voit Paul", "voit Paul")]
+    [TestCase("_ _ Punct", "Il dit non.", "dit non .")]
+    [TestCase("\\( Cap \\)", "le parti (Renouveau) vote", "(Renouveau)")]
+    public void PredicatesMatchTheirTokens(string pattern, string text, string expected) =>
+        Assert.That(First(pattern, text), Is.EqualTo(expected.Replace(" .", ".")));
+
+    [TestCase("Cap+", "alors Jean Paul Marie Dupont vint", "Jean Paul Marie Dupont")]
+    [TestCase("le Cap*", "le chien", "le")]
+    [TestCase("le Cap?", "le Chien Noir", "le Chien")]
+    [TestCase("Cap{2}", "alors Jean Paul Marie vint", "Jean Paul")]
+    [TestCase("Cap{2,3}", "alors Jean Paul Marie Dupont vint", "Jean Paul Marie")]
+    [TestCase("Cap{2,}", "alors Jean Paul Marie Dupont vint", "Jean Paul Marie Dupont")]
+    [TestCase("Cap{3}", "alors Jean Paul vint", "none")]
+    public void QuantifiersAreGreedyAndBounded(string pattern, string text, string expected) =>
+        Assert.That(First(pattern, text), Is.EqualTo(expected));
+
+    [Test]
+    public void TheLongestAlternativeWinsThenTheFirst()
+    {
+        Assert.That(First("( chef | chef de l' ) Cap", "le chef de l'Etat parlait"), Is.EqualTo("chef de l'Etat"));
+        Assert.That(First("(?<a>Cap) | (?<b>Cap)", "alors Jean vint"), Is.EqualTo("Jean|a=Jean"));
+    }
+
+    [Test]
+    public void GreedyQuantifiersBacktrackToLetTheRestMatch() =>
+        Assert.That(First("(?<first>Cap+) (?<last>Cap)", "alors Jean Paul Dupont vint"), Is.EqualTo("Jean Paul Dupont|first=Jean Paul|last=Dupont"));
+
+    [Test]
+    public void TheLeftmostMatchComesFirstAndMatchesDoNotOverlap()
+    {
+        var matches = PatternSet.Matches(Compile("Cap Cap?"), PatternTestDocuments.Bare("Jean Paul Marie vint avec Luc")).Select(m => m.Text);
+        Assert.That(matches, Is.EqualTo(new[] { "Jean Paul", "Marie", "Luc" }));
+    }
+
+    [Test]
+    public void NamedCapturesReportTheirTokenRanges()
+    {
+        var document = PatternTestDocuments.Bare("Le texte est signé par Jean Dupont et Ana Ruiz.");
+        var match = PatternSet.Matches(Compile("signé par (?<first>Cap+) et (?<second>Cap+)"), document).Single();
+        Assert.That(match.Capture("first")!.Text, Is.EqualTo("Jean Dupont"));
+        Assert.That(match.Capture("second")!.Text, Is.EqualTo("Ana Ruiz"));
+        Assert.That(match.Capture("second")!.EndToken - match.Capture("second")!.FirstToken, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void NegationExcludesTokens()
+    {
+        Assert.That(First("!Cap&Word Cap", "Jean voit Paul"), Is.EqualTo("voit Paul"));
+        Assert.That(First("!le Cap", "le Chien et un Chat"), Is.EqualTo("un Chat"));
+    }
+
+    [Test]
+    public void AnchorsHoldAtTheSentenceBounds()
+    {
+        Assert.That(First("^ Cap", "Jean vint. Paul partit."), Is.EqualTo("Jean"));
+        Assert.That(First("Cap $", "Jean vint voir Paul"), Is.EqualTo("Paul"));
+        Assert.That(First("^ par Cap", "Il vint par Paris."), Is.EqualTo("none"));
+    }
+
+    [Test]
+    public void AMatchStaysInsideItsSentence() =>
+        Assert.That(First("vint Punct Cap", "Jean vint. Paul partit."), Is.EqualTo("none"));
+
+    [Test]
+    public void LayersAndTagsAreTested()
+    {
+        var names = new[] { false, true, true, false };
+        Assert.That(First("InName+", "Hier Jean Dupont parlait", names), Is.EqualTo("Jean Dupont"));
+        var pos = new[] { UposTag.DET, UposTag.PROPN, UposTag.VERB };
+        var document = PatternTestDocuments.Bare("Le Maroc vote", pos: pos);
+        Assert.That(PatternSet.Matches(Compile("POS=PROPN POS=VERB"), document).Single().Text, Is.EqualTo("Maroc vote"));
+        Assert.That(First("Honorific Cap", "Selon M. Dupont"), Is.EqualTo("M. Dupont"));
+        Assert.That(First("Initial", "John F. Kennedy"), Is.EqualTo("F."));
+    }
+
+    [Test]
+    public void NoMatchGivesMinusOne()
+    {
+        var pattern = Compile("signé par");
+        Span<int> captures = stackalloc int[pattern.SlotCount];
+        Assert.That(pattern.MatchAt(PatternTestDocuments.Bare("Rien ici."), 0, captures), Is.EqualTo(-1));
+    }
+
+    [Test]
+    public void NestedLoopsStayLinear()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("Jean", 400)) + " vint";
+        Assert.That(First("(Cap* Cap*)* vint", text), Does.EndWith("vint"));
+    }
+
+    [Test]
+    public void BetweenPatternsTheLongestWinsThenTheFirstListed()
+    {
+        var set = new PatternSet("test", [Compile("chef", "short"), Compile("chef de l' Cap", "long"), Compile("chef de l' Cap", "same"), Compile("!chef", "other")]);
+        var document = PatternTestDocuments.Bare("le chef de l'Etat parlait");
+        Assert.That(set.LongestAt(document, 1, PatternKind.NameBoundary)!.Pattern, Is.EqualTo("long"));
+        Assert.That(set.LongestAt(document, 1, PatternKind.Role), Is.Null);
+        Assert.That(set.MatchesAt("short", document, 1) && !set.MatchesAt("short", document, 0), Is.True);
+        Assert.That(() => set["missing"], Throws.TypeOf<InvalidDataException>().With.Message.Contains("No pattern 'missing' in test"));
+    }
+
+    [Test]
+    public void AMatchSpansAtMostMaxMatchTokens()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("Jean", 5000));
+        Assert.That(First("Cap+", text).Split(' '), Has.Length.EqualTo(TokenPattern.MaxMatchTokens));
+        var anchored = PatternSet.Matches(Compile("Cap+ $"), PatternTestDocuments.Bare(text)).First();
+        Assert.That(anchored.FirstToken, Is.EqualTo(5000 - TokenPattern.MaxMatchTokens), "the sentence end is out of reach before");
+    }
+
+    [Test]
+    public void OneCompiledPatternServesSeveralThreads()
+    {
+        var pattern = Compile("(?<who>Cap+) et (?<other>Cap+)");
+        var expected = PatternSet.Matches(pattern, PatternTestDocuments.Bare("Hier Jean Dupont et Ana Ruiz et Paul Roy sont venus.")).Select(m => m.ToString()).ToArray();
+        var results = new string[8][];
+        Parallel.For(0, results.Length, k =>
+            results[k] = PatternSet.Matches(pattern, PatternTestDocuments.Bare("Hier Jean Dupont et Ana Ruiz et Paul Roy sont venus.")).Select(m => m.ToString()).ToArray());
+        Assert.That(expected, Has.Length.EqualTo(1));
+        Assert.That(results, Has.All.EqualTo(expected));
+    }
+
+    [TestCase("( Cap", "unbalanced parenthesis")]
+    [TestCase("Cap )", "unbalanced parenthesis")]
+    [TestCase("Cap{3,1}", "bad quantifier '{3,1}'")]
+    [TestCase("Cap{x}", "bad quantifier")]
+    [TestCase("Cap{2", "bad quantifier")]
+    [TestCase("@no-such-set", "unknown word set '@no-such-set'")]
+    [TestCase("Capitalized", "unknown predicate 'Capitalized'")]
+    [TestCase("POS=NOPE", "unknown POS tag 'NOPE'")]
+    [TestCase("Signé", "unknown predicate")]
+    [TestCase("siGné", "not folded")]
+    [TestCase("Cap?", "can match no token")]
+    [TestCase("( | Cap)", "empty sequence")]
+    [TestCase("(?<x>Cap) (?<x>Cap)", "defined twice")]
+    [TestCase("(?<X>Cap)", "bad capture name")]
+    [TestCase("a||b", "empty term")]
+    public void MalformedPatternsFailWithTheReason(string pattern, string reason) =>
+        Assert.That(() => Compile(pattern), Throws.TypeOf<FormatException>().With.Message.Contains(reason));
+}
