@@ -119,9 +119,6 @@ internal sealed class CountryGazetteer
     /// <summary>Codes of all known states, sorted.</summary>
     public IEnumerable<string> Codes => _countries.Keys.Order(StringComparer.Ordinal);
 
-    /// <summary>Number of forms in the lookup (names, demonyms, capitals, combining parts, exclusions).</summary>
-    public int FormCount => _trie.Count;
-
     /// <summary>Common French name of the state ("Maroc"), or null for an unknown code.</summary>
     public string? Name(string code) => _countries.TryGetValue(code, out var info) ? info.Name : null;
 

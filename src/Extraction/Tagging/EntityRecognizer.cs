@@ -6,9 +6,10 @@ using Extraction.Tokenization;
 namespace Extraction.Tagging;
 
 /// <summary>
-/// Greedy averaged-perceptron named-entity recognizer with BILOU labels (PER, LOC, ORG), trained by
-/// <c>Extraction.Training train ner</c> and embedded as <c>Resources/Models/ner.bin</c>. Decoding only allows
-/// well-formed BILOU sequences, so every entity it returns is complete.
+/// Averaged-perceptron named-entity recognizer with BILOU labels (PER, LOC, ORG), trained by
+/// <c>Extraction.Training train ner</c> and embedded as <c>Resources/Models/ner.bin</c>. It decodes each sentence with
+/// a beam search (<see cref="BeamWidth"/>) over every label sequence, then reads the labels leniently (an ill-formed
+/// sequence still gives spans, see <see cref="Collect"/>) and adjusts the spans with gazetteer and cue rules.
 /// </summary>
 /// <remarks>The model loads once, lazily; the instance is immutable and thread-safe.</remarks>
 internal sealed class EntityRecognizer
@@ -26,28 +27,15 @@ internal sealed class EntityRecognizer
 
     private readonly BilouLabel[] _labels;
 
-    public EntityRecognizer(PerceptronModel model, FrenchLexicon lexicon, PlaceGazetteer places, bool constrained = false)
+    public EntityRecognizer(PerceptronModel model, FrenchLexicon lexicon, PlaceGazetteer places, EntityCues cues)
     {
-        Constrained = constrained;
         Model = model;
         Lexicon = lexicon;
         Places = places;
+        Cues = cues;
         _labels = new BilouLabel[model.Labels.Length];
         for (var i = 0; i < _labels.Length; i++) _labels[i] = BilouLabel.Parse(model.Labels[i]);
-        // IsAllowed for every (previous label or none, last token or not, next label), read by the decoder per candidate.
-        _allowed = new bool[(_labels.Length + 1) * 2 * _labels.Length];
-        for (var previous = NerFeatures.NoLabel; previous < _labels.Length; previous++)
-            for (var last = 0; last < 2; last++)
-                for (var next = 0; next < _labels.Length; next++)
-                    _allowed[AllowedRow(previous, last == 1) + next] = IsAllowed(previous, next, last == 1);
     }
-
-    private readonly bool[] _allowed;
-
-    private int AllowedRow(int previous, bool isLast) => ((previous + 1) * 2 + (isLast ? 1 : 0)) * _labels.Length;
-
-    /// <summary>When true, decoding only allows well-formed BILOU transitions; otherwise labels are read leniently.</summary>
-    public bool Constrained { get; }
 
     /// <summary>The embedded recognizer, loaded on first use.</summary>
     public static EntityRecognizer Default => Shared.Value;
@@ -60,6 +48,9 @@ internal sealed class EntityRecognizer
 
     /// <summary>The place gazetteer (features).</summary>
     public PlaceGazetteer Places { get; }
+
+    /// <summary>The cue words (features, and the rules that adjust the decoded spans).</summary>
+    public EntityCues Cues { get; }
 
     /// <summary>Label names for a type list: O, then B-, I-, L-, U- of each type.</summary>
     public static string[] LabelNames(IEnumerable<EntityType> types)
@@ -76,7 +67,7 @@ internal sealed class EntityRecognizer
     public static EntityRecognizer Load(string resourceName)
     {
         using var stream = EmbeddedResources.Open(resourceName, out var logical);
-        return new EntityRecognizer(PerceptronModel.Read(stream, logical, Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, PlaceGazetteer.Default);
+        return new EntityRecognizer(PerceptronModel.Read(stream, logical, Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, PlaceGazetteer.Default, EntityCues.Default);
     }
 
     /// <summary>Finds entity mentions, sentence by sentence, in text order.</summary>
@@ -106,7 +97,7 @@ internal sealed class EntityRecognizer
             int first = sentence.FirstToken, end = sentence.EndToken;
             if (end <= first) continue;
             Places.Match(text, tokens, first, end, gazetteer.AsSpan(first, end - first));
-            EntityCues.Default.Mark(text, tokens, first, end, cues.AsSpan(first, end - first));
+            Cues.Mark(text, tokens, first, end, cues.AsSpan(first, end - first));
             Decode(infos.AsSpan(first, end - first), tags.AsSpan(first, end - first), gazetteer.AsSpan(first, end - first), cues.AsSpan(first, end - first),
                 labels.AsSpan(first, end - first), probabilities.AsSpan(first, end - first));
             var before = result.Count;
@@ -126,8 +117,9 @@ internal sealed class EntityRecognizer
     public const int BeamWidth = 4;
 
     /// <summary>
-    /// Beam search (width <see cref="BeamWidth"/>) over label sequences, restricted to valid BILOU transitions; writes
-    /// the best sequence's labels and each label's softmax probability among the allowed ones.
+    /// Beam search (width <see cref="BeamWidth"/>) over label sequences, every label allowed after every other (the
+    /// model learned the BILOU order; <see cref="Collect"/> reads what it gets); writes the best sequence's labels and
+    /// each label's softmax probability.
     /// </summary>
     public void Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UposTag> tags, ReadOnlySpan<byte> gazetteer, ReadOnlySpan<byte> cues, Span<int> labels, Span<float> probabilities)
     {
@@ -155,7 +147,6 @@ internal sealed class EntityRecognizer
         for (var i = 0; i < n; i++)
         {
             var kept = 0;
-            var last = i == n - 1;
             // Label-independent features are scored once per token; each beam item adds only its label features.
             var staticCount = NerFeatures.ExtractStatic(infos, tags, gazetteer, cues, i, features);
             Model.Score(features[..staticCount], staticScores);
@@ -170,19 +161,17 @@ internal sealed class EntityRecognizer
                 var count = NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, features);
                 staticScores.CopyTo(scores);
                 Model.Add(features[..count], scores);
-                var allowed = _allowed.AsSpan(AllowedRow(prev1, last), labelCount);
                 var max = float.NegativeInfinity;
-                for (var c = 0; c < labelCount; c++) if (allowed[c] && scores[c] > max) max = scores[c];
+                for (var c = 0; c < labelCount; c++) if (scores[c] > max) max = scores[c];
                 double sum = 0;
                 for (var c = 0; c < labelCount; c++)
                 {
-                    exps[c] = allowed[c] ? Math.Exp(scores[c] - max) : 0;
+                    exps[c] = Math.Exp(scores[c] - max);
                     sum += exps[c];
                 }
                 var logSum = Math.Log(sum);
                 for (var c = 0; c < labelCount; c++)
                 {
-                    if (!allowed[c]) continue;
                     var total = totals[b] + (scores[c] - max) - logSum;
                     var at = kept;
                     while (at > 0 && total > topTotals[at - 1]) at--;
@@ -217,17 +206,6 @@ internal sealed class EntityRecognizer
             labels[i] = stepLabels[i, k];
             probabilities[i] = stepProbs[i, k];
         }
-    }
-
-    /// <summary>True when label <paramref name="next"/> may follow <paramref name="previous"/> in BILOU.</summary>
-    public bool IsAllowed(int previous, int next, bool isLast)
-    {
-        if (!Constrained) return true;
-        var n = _labels[next];
-        if (isLast && n.Prefix is 'B' or 'I') return false;
-        var open = previous >= 0 && _labels[previous].Prefix is 'B' or 'I';
-        if (!open) return n.Prefix is 'O' or 'B' or 'U';
-        return n.Prefix is 'I' or 'L' && n.Type == _labels[previous].Type;
     }
 
     /// <summary>
@@ -293,7 +271,7 @@ internal sealed class EntityRecognizer
     /// </summary>
     private void ApplyCues(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
     {
-        var cues = EntityCues.Default;
+        var cues = Cues;
         for (var k = from; k < result.Count; k++)
         {
             var e = result[k];
@@ -412,9 +390,9 @@ internal sealed class EntityRecognizer
         }
     }
 
-    private static bool HasOrgWord(string text, IReadOnlyList<Token> tokens, int first, int end)
+    private bool HasOrgWord(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
-        var cues = EntityCues.Default;
+        var cues = Cues;
         for (var i = first; i < end; i++)
             if (cues.IsWord(text, tokens, i, EntityCueKind.OrgHead) || cues.IsWord(text, tokens, i, EntityCueKind.OrgTail)) return true;
         return false;
@@ -427,7 +405,7 @@ internal sealed class EntityRecognizer
     /// </summary>
     private void ExtendPersons(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
     {
-        var cues = EntityCues.Default;
+        var cues = Cues;
         for (var k = from; k < result.Count; k++)
         {
             var e = result[k];
@@ -535,7 +513,7 @@ internal sealed class EntityRecognizer
     /// </summary>
     private void AddOrganizationHeads(string text, IReadOnlyList<Token> tokens, int first, int end, List<EntitySpan> result, int from)
     {
-        var cues = EntityCues.Default;
+        var cues = Cues;
         var k = from;
         for (var i = first + 1; i < end; i++)
         {
@@ -566,7 +544,7 @@ internal sealed class EntityRecognizer
     /// <summary>True when an organization context ("le groupe", "la compagnie", optionally with an adjective: "la compagnie norvégienne") ends before <paramref name="s"/>.</summary>
     private bool HasOrgContext(string text, IReadOnlyList<Token> tokens, int s, int floor)
     {
-        var cues = EntityCues.Default;
+        var cues = Cues;
         if (cues.PhraseCue(text, tokens, s, floor, s, EntityCueKind.OrgContext, endingAt: true) > 0) return true;
         return s - 1 > floor && IsLowerAdjective(tokens[s - 1].Slice(text)) && cues.PhraseCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.OrgContext, endingAt: true) > 0;
     }
@@ -574,7 +552,7 @@ internal sealed class EntityRecognizer
     private static bool IsCapitalizedWord(string text, Token token) =>
         token.Kind == TokenKind.Word && token.Length > 1 && char.IsUpper(text[token.Start]);
 
-    private static bool IsLinker(ReadOnlySpan<char> word) => EntityCues.Default.IsLinker(word);
+    private bool IsLinker(ReadOnlySpan<char> word) => Cues.IsLinker(word);
 
     /// <summary>A capitalized plural that is not a known word in the plural sense of a place ("Rangers", "Canucks", "Pistons").</summary>
     private bool IsTeamName(string text, Token token)
