@@ -14,35 +14,37 @@ namespace Extraction;
 /// <remarks>Holds only read-only shared resources; every call works on its own data.</remarks>
 internal sealed class ExtractionPipeline
 {
+    private readonly ExtractionResources _resources;
     private readonly EntityLexicon _lexicon;
     private readonly CountryGazetteer _countries;
     private readonly RoleMentionFinder _roles;
     private readonly NameMentionFinder _names;
     private readonly AgreementMentionFinder _agreements;
 
-    public ExtractionPipeline()
+    public ExtractionPipeline(ExtractionResources resources)
     {
         // The tagging models load on the thread pool while this thread reads the lexicons, so the first call waits
         // for the longest load rather than their sum (the knowledge base of leaders too). Each is a Lazy: a caller that
         // needs one first simply waits.
-        _ = Task.Run(() => PosTagger.Default);
-        _ = Task.Run(() => EntityRecognizer.Default);
-        _ = Task.Run(() => LeaderMatcher.Default);
-        _lexicon = EntityLexicon.Default;
-        _countries = CountryGazetteer.Default;
-        _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default);
-        _names = new NameMentionFinder(_lexicon, FrenchLexicon.Default);
+        _resources = resources;
+        _ = Task.Run(() => resources.Tagger);
+        _ = Task.Run(() => resources.Recognizer);
+        _ = Task.Run(() => resources.Leaders);
+        _lexicon = resources.Entities;
+        _countries = resources.Countries;
+        _roles = new RoleMentionFinder(_lexicon, resources.Words);
+        _names = new NameMentionFinder(_lexicon, resources.Words);
         _agreements = new AgreementMentionFinder(_lexicon);
     }
 
     public ExtractionResult Run(SourceText source, PartialDate? referenceDate, IConfidenceModel model)
     {
         var text = source.Text;
-        var tokenArray = FrenchTokenizer.Default.Tokenize(text, source.Body);
-        var sentences = SentenceSplitter.Default.Split(text, tokenArray);
+        var tokenArray = _resources.Tokenizer.Tokenize(text, source.Body);
+        var sentences = _resources.Sentences.Split(text, tokenArray);
         var tokens = new TokenText(text, tokenArray, sentences);
 
-        var dateMatches = TemporalExtractor.Default.Extract(text, source.Body, referenceDate);
+        var dateMatches = _resources.Dates.Extract(text, source.Body, referenceDate);
         var dates = DateRecords(text, dateMatches, referenceDate, model);
         var dateRefs = dateMatches.Select(d => ToTokens(tokenArray, d.Span) is var (f, e) && e > f
                 ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
@@ -53,18 +55,18 @@ internal sealed class ExtractionPipeline
         var countryRefs = CountryFilter.Filter(tokens,
             countryMatches.Select(c => new CountryRef(c.FirstToken, c.EndToken, c.Code, c.Kind, c.AlternativeCodes ?? [])).ToList(),
             r => venues.Contains(r.FirstToken));
-        var organizationRefs = OrganizationGazetteer.Default.Find(text, tokenArray)
+        var organizationRefs = _resources.Organizations.Find(text, tokenArray)
             .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
 
         var (pos, infos) = Tag(text, tokenArray);
-        var entities = EntityRecognizer.Default.Recognize(text, tokenArray, sentences, pos, infos);
+        var entities = _resources.Recognizer.Recognize(text, tokenArray, sentences, pos, infos);
         // The recognizer's spans name bodies the gazetteer does not know ("Coordination des mouvements de
         // l'Azawad", "le groupe chinois China Copper Mining"), where they touch no known organization, country or date.
         var known = new bool[tokens.Count];
         foreach (var (first, end) in organizationRefs.Select(o => (o.FirstToken, o.EndToken)).Concat(countryRefs.Select(c => (c.FirstToken, c.EndToken)))
                      .Concat(dateRefs.Select(d => (d.FirstToken, d.EndToken))))
             for (var i = first; i < end; i++) known[i] = true;
-        organizationRefs.AddRange(RecognizedOrganizations.Find(tokens, entities, known, FrenchLexicon.Default));
+        organizationRefs.AddRange(RecognizedOrganizations.Find(tokens, entities, known, _resources.Words));
         organizationRefs.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var context = new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos);
         var mainCountries = NationalityInference.MainCountries(countryRefs);
@@ -84,7 +86,7 @@ internal sealed class ExtractionPipeline
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
         // Known heads of state and government come after the person's own text cues and before the inferences from
         // other people, which then start from them ("X reçoit son homologue Y").
-        NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
+        NationalityInference.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(_resources.Leaders, found, referenceDate, mainCountries));
 
         var agreements = AgreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
         NationalityInference.FromDomesticStory(context, people);
@@ -106,13 +108,13 @@ internal sealed class ExtractionPipeline
         + (modified ? "-modified" : "") + (referenceDate?.Day is not null ? "-refday" : "");
 
     /// <summary>Tokens with their POS tags, sentences and recognizer entities of the body.</summary>
-    public static TextAnalysis Analyze(SourceText source)
+    public TextAnalysis Analyze(SourceText source)
     {
         var text = source.Text;
-        var tokens = FrenchTokenizer.Default.Tokenize(text, source.Body);
-        var sentences = SentenceSplitter.Default.Split(text, tokens);
+        var tokens = _resources.Tokenizer.Tokenize(text, source.Body);
+        var sentences = _resources.Sentences.Split(text, tokens);
         var (pos, infos) = Tag(text, tokens);
-        var entities = EntityRecognizer.Default.Recognize(text, tokens, sentences, pos, infos);
+        var entities = _resources.Recognizer.Recognize(text, tokens, sentences, pos, infos);
         var analyzed = new AnalyzedToken[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
             analyzed[i] = new AnalyzedToken(tokens[i].Start, tokens[i].End, text[tokens[i].Start..tokens[i].End], tokens[i].Kind, pos[i]);
@@ -123,11 +125,11 @@ internal sealed class ExtractionPipeline
     }
 
     /// <summary>POS tags, and the token infos when the recognizer can reuse them (same lexicon): computed once, not twice.</summary>
-    private static (UposTag[] Tags, TokenInfo[]? Infos) Tag(string text, Token[] tokens)
+    private (UposTag[] Tags, TokenInfo[]? Infos) Tag(string text, Token[] tokens)
     {
-        var tagger = PosTagger.Default;
+        var tagger = _resources.Tagger;
         var infos = TokenFeatures.Compute(text, tokens, tagger.Lexicon);
-        return (tagger.Tag(text, tokens, infos), ReferenceEquals(tagger.Lexicon, EntityRecognizer.Default.Lexicon) ? infos : null);
+        return (tagger.Tag(text, tokens, infos), ReferenceEquals(tagger.Lexicon, _resources.Recognizer.Lexicon) ? infos : null);
     }
 
     /// <summary>The tokens covering a character span: [first, end).</summary>
