@@ -6,8 +6,9 @@ using Extraction.Internal;
 namespace Extraction.Tagging;
 
 /// <summary>
-/// A trained averaged-perceptron model: hashed feature buckets × labels, flattened into one weight array, plus the
-/// label names and the words that skip the model (frequent, unambiguous in training). Immutable; thread-safe.
+/// A trained averaged-perceptron model: hashed feature buckets × labels, stored as a table of the non-zero buckets'
+/// rows (see the fields below), plus the label names and the words that skip the model (frequent, unambiguous in
+/// training). Immutable; thread-safe.
 /// </summary>
 internal sealed class PerceptronModel
 {
