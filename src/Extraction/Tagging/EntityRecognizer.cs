@@ -128,6 +128,8 @@ internal sealed class EntityRecognizer
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         // Stride-long buffers take the model's vector path (the padding lanes stay zero).
         Span<float> scores = stackalloc float[Model.Stride];
+        Span<float> staticScores = stackalloc float[Model.Stride];
+        Span<double> exps = stackalloc double[labelCount];
         // Beam items are kept as back-pointers (parent item, label, probability) per step, so each step costs
         // O(beam × labels) whatever the sentence length; the best sequence is read back at the end.
         var parents = new int[n, BeamWidth];
@@ -135,18 +137,11 @@ internal sealed class EntityRecognizer
         var stepProbs = new float[n, BeamWidth];
         var totals = new double[BeamWidth];
         var nextTotals = new double[BeamWidth];
-        // The best BeamWidth candidates of a step, best first; ties keep generation order (item, then label), the order
-        // a stable sort by total would give.
-        Span<double> topTotals = stackalloc double[BeamWidth];
-        Span<int> topItems = stackalloc int[BeamWidth];
-        Span<int> topLabels = stackalloc int[BeamWidth];
-        Span<float> topProbabilities = stackalloc float[BeamWidth];
+        var step = new BeamStep(stackalloc double[BeamWidth], stackalloc int[BeamWidth], stackalloc int[BeamWidth], stackalloc float[BeamWidth]);
         var size = 1;
-        Span<float> staticScores = stackalloc float[Model.Stride];
-        Span<double> exps = stackalloc double[labelCount];
         for (var i = 0; i < n; i++)
         {
-            var kept = 0;
+            step.Kept = 0;
             // Label-independent features are scored once per token; each beam item adds only its label features.
             var staticCount = NerFeatures.ExtractStatic(infos, tags, gazetteer, cues, i, features);
             Model.Score(features[..staticCount], staticScores);
@@ -155,56 +150,90 @@ internal sealed class EntityRecognizer
                 // Every candidate of item b totals at most totals[b] (its log-probability step is <= 0, and rounding is
                 // monotone), and a candidate enters a full beam only when strictly better than the last kept one.
                 // Items come best first, so once one cannot enter, no later one can: skipping them changes nothing.
-                if (kept == BeamWidth && totals[b] <= topTotals[BeamWidth - 1]) break;
+                if (step.IsClosedTo(totals[b])) break;
                 var prev1 = i > 0 ? stepLabels[i - 1, b] : NerFeatures.NoLabel;
                 var prev2 = i > 1 ? stepLabels[i - 2, parents[i - 1, b]] : NerFeatures.NoLabel;
                 var count = NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, features);
                 staticScores.CopyTo(scores);
                 Model.Add(features[..count], scores);
-                var max = float.NegativeInfinity;
-                for (var c = 0; c < labelCount; c++) if (scores[c] > max) max = scores[c];
-                double sum = 0;
-                for (var c = 0; c < labelCount; c++)
-                {
-                    exps[c] = Math.Exp(scores[c] - max);
-                    sum += exps[c];
-                }
+                var sum = Exponentials(scores[..labelCount], exps, out var max);
                 var logSum = Math.Log(sum);
                 for (var c = 0; c < labelCount; c++)
-                {
-                    var total = totals[b] + (scores[c] - max) - logSum;
-                    var at = kept;
-                    while (at > 0 && total > topTotals[at - 1]) at--;
-                    if (at >= BeamWidth) continue;
-                    var moved = Math.Min(kept, BeamWidth - 1) - at;
-                    if (moved > 0)
-                    {
-                        topTotals.Slice(at, moved).CopyTo(topTotals[(at + 1)..]);
-                        topItems.Slice(at, moved).CopyTo(topItems[(at + 1)..]);
-                        topLabels.Slice(at, moved).CopyTo(topLabels[(at + 1)..]);
-                        topProbabilities.Slice(at, moved).CopyTo(topProbabilities[(at + 1)..]);
-                    }
-                    topTotals[at] = total;
-                    topItems[at] = b;
-                    topLabels[at] = c;
-                    topProbabilities[at] = (float)(exps[c] / sum);
-                    if (kept < BeamWidth) kept++;
-                }
+                    step.Offer(totals[b] + (scores[c] - max) - logSum, b, c, exps[c], sum);
             }
-            for (var k = 0; k < kept; k++)
+            for (var k = 0; k < step.Kept; k++)
             {
-                parents[i, k] = topItems[k];
-                stepLabels[i, k] = topLabels[k];
-                stepProbs[i, k] = topProbabilities[k];
-                nextTotals[k] = topTotals[k];
+                parents[i, k] = step.Items[k];
+                stepLabels[i, k] = step.Labels[k];
+                stepProbs[i, k] = step.Probabilities[k];
+                nextTotals[k] = step.Totals[k];
             }
             (totals, nextTotals) = (nextTotals, totals);
-            size = kept;
+            size = step.Kept;
         }
         for (int i = n - 1, k = 0; i >= 0; k = parents[i, k], i--)
         {
             labels[i] = stepLabels[i, k];
             probabilities[i] = stepProbs[i, k];
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>exp(score - max)</c> per label into <paramref name="exps"/> and returns their sum (the softmax
+    /// denominator), with <paramref name="max"/> the highest score.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double Exponentials(ReadOnlySpan<float> scores, Span<double> exps, out float max)
+    {
+        max = float.NegativeInfinity;
+        for (var c = 0; c < scores.Length; c++) if (scores[c] > max) max = scores[c];
+        double sum = 0;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            exps[c] = Math.Exp(scores[c] - max);
+            sum += exps[c];
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// The best <see cref="BeamWidth"/> candidates of one decoding step, best first; ties keep the order they were
+    /// offered in (item, then label), the order a stable sort by total would give.
+    /// </summary>
+    private ref struct BeamStep(Span<double> totals, Span<int> items, Span<int> labels, Span<float> probabilities)
+    {
+        public readonly Span<double> Totals = totals;
+        public readonly Span<int> Items = items;
+        public readonly Span<int> Labels = labels;
+        public readonly Span<float> Probabilities = probabilities;
+
+        /// <summary>Candidates kept so far.</summary>
+        public int Kept;
+
+        /// <summary>True when the beam is full and no candidate totalling at most <paramref name="bound"/> can enter it.</summary>
+        public readonly bool IsClosedTo(double bound) => Kept == BeamWidth && bound <= Totals[BeamWidth - 1];
+
+        /// <summary>Keeps the candidate (its probability is <c>exp / sum</c>) when it is among the best so far.</summary>
+        // Inlined: it runs for every label of every beam item, the decoder's innermost loop.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Offer(double total, int item, int label, double exp, double sum)
+        {
+            var at = Kept;
+            while (at > 0 && total > Totals[at - 1]) at--;
+            if (at >= BeamWidth) return;
+            var moved = Math.Min(Kept, BeamWidth - 1) - at;
+            if (moved > 0)
+            {
+                Totals.Slice(at, moved).CopyTo(Totals[(at + 1)..]);
+                Items.Slice(at, moved).CopyTo(Items[(at + 1)..]);
+                Labels.Slice(at, moved).CopyTo(Labels[(at + 1)..]);
+                Probabilities.Slice(at, moved).CopyTo(Probabilities[(at + 1)..]);
+            }
+            Totals[at] = total;
+            Items[at] = item;
+            Labels[at] = label;
+            Probabilities[at] = (float)(exp / sum);
+            if (Kept < BeamWidth) Kept++;
         }
     }
 
