@@ -300,7 +300,6 @@ internal sealed class EntityRecognizer
     /// </summary>
     private void ApplyCues(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
     {
-        var cues = Cues;
         for (var k = from; k < result.Count; k++)
         {
             var e = result[k];
@@ -308,62 +307,14 @@ internal sealed class EntityRecognizer
             var type = e.Type;
             var floor = k > from ? result[k - 1].EndToken : first;
             var ceiling = k + 1 < result.Count ? result[k + 1].FirstToken : end;
-            var mergePrevious = false;
-            while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.OrgTail)) t++;
-            if (t - s > 1 && cues.IsWord(text, tokens, t - 1, EntityCueKind.OrgTail)) type = EntityType.ORG;
-            else
-            {
-                // "Yankee Stadium": a place word closes the name; capitalized words before it belong to it.
-                while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.PlaceEnd)) t++;
-                if (cues.IsWord(text, tokens, t - 1, EntityCueKind.PlaceEnd))
-                {
-                    while (s - 1 > Math.Max(floor, first) && IsCapitalizedWord(text, tokens[s - 1])) s--;
-                    if (t - s > 1) type = EntityType.LOC;
-                }
-            }
-            var h = s;
-            while (true)
-            {
-                if (h - 1 >= floor && cues.IsWord(text, tokens, h - 1, EntityCueKind.OrgHead)) { h--; continue; }
-                if (h - 2 >= floor && IsLinker(tokens[h - 1].Slice(text)) && cues.IsWord(text, tokens, h - 2, EntityCueKind.OrgHead)) { h -= 2; continue; }
-                break;
-            }
-            int place;
-            if (h < s || cues.IsWord(text, tokens, s, EntityCueKind.OrgHead))
-            {
-                s = h;
-                type = EntityType.ORG;
-            }
-            else if ((place = cues.PhraseCue(text, tokens, s, floor, s, EntityCueKind.PlaceHead, endingAt: true)) > 0)
-            {
-                s -= place;
-                type = EntityType.LOC;
-            }
-            else if (s - 1 >= floor && IsLinker(tokens[s - 1].Slice(text)) && (place = cues.PhraseCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.PlaceHead, endingAt: true)) > 0)
-            {
-                s -= place + 1;
-                type = EntityType.LOC;
-            }
-            else if ((type == EntityType.LOC || (type == EntityType.PER && AnyPlace(gazetteer, s, t))) && s - 2 > first && tokens[s - 1].Slice(text) is "de" or "du"
-                && ((s - 2 >= floor && IsTeamName(text, tokens[s - 2]))
-                    || (k > from && result[k - 1].EndToken == s - 1 && (result[k - 1].Type == EntityType.ORG || (result[k - 1].FirstToken == s - 2 && IsTeamName(text, tokens[s - 2]))))))
-            {
-                // "Rangers du Texas", "Lakers" (ORG) + "de Los Angeles": a team named after its city.
-                mergePrevious = s - 2 < floor;
-                s = mergePrevious ? result[k - 1].FirstToken : s - 2;
-                type = EntityType.ORG;
-            }
-            else if (type == EntityType.LOC && s - 1 > first && s - 1 >= floor && tokens[s - 1].Slice(text) is "La" or "Le" or "Les" or "L'" or "L’")
-            {
-                // Inside a sentence a capitalized article belongs to the place name: "La Nouvelle-Orléans", "La Haye".
-                s--;
-            }
+            WidenByClosingWord(text, tokens, first, floor, ceiling, ref s, ref t, ref type);
+            var mergePrevious = WidenByOpeningWords(text, tokens, gazetteer, first, floor, t, result, k, from, ref s, ref type);
             if (type is EntityType.LOC or EntityType.PER && s == e.FirstToken && HasOrgContext(text, tokens, s, floor))
                 type = EntityType.ORG;
             if (type is EntityType.LOC or EntityType.PER)
             {
                 // A compass complement ("du Sud") makes even a first-name-like word a place ("Caroline du Sud").
-                var tail = cues.PhraseCue(text, tokens, t, t, ceiling, EntityCueKind.PlaceTail, endingAt: false);
+                var tail = Cues.PhraseCue(text, tokens, t, t, ceiling, EntityCueKind.PlaceTail, endingAt: false);
                 if (tail > 1 || (tail == 1 && type == EntityType.LOC))
                 {
                     t += tail;
@@ -378,6 +329,76 @@ internal sealed class EntityRecognizer
                 k--;
             }
         }
+    }
+
+    /// <summary>
+    /// The end of the entity <c>[s, t)</c>: organization words closing it ("Arista Records") make an ORG, else a place
+    /// word closing it ("Yankee Stadium") makes a LOC with the capitalized words before it.
+    /// </summary>
+    private void WidenByClosingWord(string text, IReadOnlyList<Token> tokens, int first, int floor, int ceiling, ref int s, ref int t, ref EntityType type)
+    {
+        var cues = Cues;
+        while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.OrgTail)) t++;
+        if (t - s > 1 && cues.IsWord(text, tokens, t - 1, EntityCueKind.OrgTail)) type = EntityType.ORG;
+        else
+        {
+            // "Yankee Stadium": a place word closes the name; capitalized words before it belong to it.
+            while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.PlaceEnd)) t++;
+            if (cues.IsWord(text, tokens, t - 1, EntityCueKind.PlaceEnd))
+            {
+                while (s - 1 > Math.Max(floor, first) && IsCapitalizedWord(text, tokens[s - 1])) s--;
+                if (t - s > 1) type = EntityType.LOC;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The start of entity <paramref name="k"/> (<c>[s, t)</c>): organization heads, geographic heads, a team's
+    /// "X de"/"X du" and a capitalized article before a place. True when the entity absorbs the previous one.
+    /// </summary>
+    private bool WidenByOpeningWords(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int floor, int t,
+        List<EntitySpan> result, int k, int from, ref int s, ref EntityType type)
+    {
+        var cues = Cues;
+        var h = s;
+        while (true)
+        {
+            if (h - 1 >= floor && cues.IsWord(text, tokens, h - 1, EntityCueKind.OrgHead)) { h--; continue; }
+            if (h - 2 >= floor && IsLinker(tokens[h - 1].Slice(text)) && cues.IsWord(text, tokens, h - 2, EntityCueKind.OrgHead)) { h -= 2; continue; }
+            break;
+        }
+        int place;
+        if (h < s || cues.IsWord(text, tokens, s, EntityCueKind.OrgHead))
+        {
+            s = h;
+            type = EntityType.ORG;
+        }
+        else if ((place = cues.PhraseCue(text, tokens, s, floor, s, EntityCueKind.PlaceHead, endingAt: true)) > 0)
+        {
+            s -= place;
+            type = EntityType.LOC;
+        }
+        else if (s - 1 >= floor && IsLinker(tokens[s - 1].Slice(text)) && (place = cues.PhraseCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.PlaceHead, endingAt: true)) > 0)
+        {
+            s -= place + 1;
+            type = EntityType.LOC;
+        }
+        else if ((type == EntityType.LOC || (type == EntityType.PER && AnyPlace(gazetteer, s, t))) && s - 2 > first && tokens[s - 1].Slice(text) is "de" or "du"
+            && ((s - 2 >= floor && IsTeamName(text, tokens[s - 2]))
+                || (k > from && result[k - 1].EndToken == s - 1 && (result[k - 1].Type == EntityType.ORG || (result[k - 1].FirstToken == s - 2 && IsTeamName(text, tokens[s - 2]))))))
+        {
+            // "Rangers du Texas", "Lakers" (ORG) + "de Los Angeles": a team named after its city.
+            var mergePrevious = s - 2 < floor;
+            s = mergePrevious ? result[k - 1].FirstToken : s - 2;
+            type = EntityType.ORG;
+            return mergePrevious;
+        }
+        else if (type == EntityType.LOC && s - 1 > first && s - 1 >= floor && tokens[s - 1].Slice(text) is "La" or "Le" or "Les" or "L'" or "L’")
+        {
+            // Inside a sentence a capitalized article belongs to the place name: "La Nouvelle-Orléans", "La Haye".
+            s--;
+        }
+        return false;
     }
 
     /// <summary>
