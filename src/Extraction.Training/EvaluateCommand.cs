@@ -1,7 +1,7 @@
 using System.Globalization;
 using Extraction.Lexicons;
 using Extraction.Tagging;
-using Extraction.Tagging.Corpora;
+using Extraction.Training.Corpora;
 
 namespace Extraction.Training;
 
@@ -58,7 +58,7 @@ internal static class EvaluateCommand
         var nerPath = Path.Combine(models, "ner.bin");
         if (File.Exists(nerPath))
         {
-            var recognizer = new EntityRecognizer(ModelFiles.Read(nerPath, EntityRecognizer.Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, TrainNerCommand.LoadPlaces());
+            var recognizer = new EntityRecognizer(ModelFiles.Read(nerPath, EntityRecognizer.Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, TrainNerCommand.LoadPlaces(), EntityCues.Default);
             foreach (var (name, file, reader) in NerTestSets)
             {
                 if (only.Length > 0 && !string.Equals(name, only, StringComparison.Ordinal)) continue;
@@ -83,7 +83,7 @@ internal static class EvaluateCommand
     /// <summary>Prints gold and predicted entities of the first chunks of a test set (debugging aid).</summary>
     private static void PrintErrors(string corpora, string corpus, PosTagger tagger, int take)
     {
-        var recognizer = new EntityRecognizer(ModelFiles.Read(Path.Combine(TrainingPaths.Resources, "Models", "ner.bin"), EntityRecognizer.Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, TrainNerCommand.LoadPlaces());
+        var recognizer = new EntityRecognizer(ModelFiles.Read(Path.Combine(TrainingPaths.Resources, "Models", "ner.bin"), EntityRecognizer.Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, TrainNerCommand.LoadPlaces(), EntityCues.Default);
         var (_, file, reader) = NerTestSets.First(t => t.Name == corpus);
         foreach (var chunk in reader(Path.Combine(corpora, file)).Take(take))
         {

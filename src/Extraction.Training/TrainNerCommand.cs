@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Extraction.Lexicons;
 using Extraction.Tagging;
-using Extraction.Tagging.Corpora;
+using Extraction.Training.Corpora;
 using Extraction.Tokenization;
 
 namespace Extraction.Training;
@@ -68,7 +68,7 @@ internal static class TrainNerCommand
         var model = first;
         for (var round = 1; round <= rounds; round++)
         {
-            var recognizer = new EntityRecognizer(model, lexicon, places);
+            var recognizer = new EntityRecognizer(model, lexicon, places, EntityCues.Default);
             var silver = SilverChunks(corpora, recognizer, tagger, places).ToList();
             Console.WriteLine($"round {round}: {silver.Count} silver UD sentences with {silver.Sum(c => c.Entities.Length)} entities");
             var silverExamples = Prepare(silver, tagger, lexicon, places, labelIndex);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Extraction.Lexicons;
 using Extraction.Tagging;
-using Extraction.Tagging.Corpora;
+using Extraction.Training.Corpora;
 
 namespace Extraction.Training;
 

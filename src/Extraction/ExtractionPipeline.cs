@@ -14,6 +14,7 @@ namespace Extraction;
 /// <remarks>Holds only read-only shared resources; every call works on its own data.</remarks>
 internal sealed class ExtractionPipeline
 {
+    private readonly ExtractionResources _resources;
     private readonly EntityLexicon _lexicon;
     private readonly CountryGazetteer _countries;
     private readonly RoleMentionFinder _roles;
@@ -28,23 +29,24 @@ internal sealed class ExtractionPipeline
     /// <summary>The word-set tables of the role, person and relation stages, loaded together once.</summary>
     internal static readonly string[] RoleWordTables = [RoleMentionFinder.Table, RecognizedOrganizations.Table, RoleLinker.Table, NationalityInference.Table];
 
-    public ExtractionPipeline()
+    public ExtractionPipeline(ExtractionResources resources)
     {
         // The tagging models load on the thread pool while this thread reads the lexicons, so the first call waits
         // for the longest load rather than their sum (the knowledge base of leaders too). Each is a Lazy: a caller that
         // needs one first simply waits.
-        _ = Task.Run(() => PosTagger.Default);
-        _ = Task.Run(() => EntityRecognizer.Default);
-        _ = Task.Run(() => LeaderMatcher.Default);
-        _lexicon = EntityLexicon.Default;
-        _countries = CountryGazetteer.Default;
+        _resources = resources;
+        _ = Task.Run(() => resources.Tagger);
+        _ = Task.Run(() => resources.Recognizer);
+        _ = Task.Run(() => resources.Leaders);
+        _lexicon = resources.Entities;
+        _countries = resources.Countries;
         var roleWords = WordSets.Load(RoleWordTables);
-        _roles = new RoleMentionFinder(_lexicon, FrenchLexicon.Default, roleWords);
-        _recognizedOrganizations = new RecognizedOrganizations(EntityCues.Default, _lexicon, FrenchLexicon.Default, roleWords);
+        _roles = new RoleMentionFinder(_lexicon, resources.Words, roleWords);
+        _recognizedOrganizations = new RecognizedOrganizations(resources.Cues, _lexicon, resources.Words, roleWords);
         _roleLinker = new RoleLinker(roleWords);
         _nationality = new NationalityInference(_lexicon, roleWords);
         _results = new ResultAssembler(new RoleMerger(roleWords));
-        _names = NameMentionFinder.Create(_lexicon, FrenchLexicon.Default, PlaceGazetteer.Default);
+        _names = NameMentionFinder.Create(_lexicon, resources.Words, resources.Places);
         _agreements = new AgreementMentionFinder(_lexicon, WordSets.Load(AgreementMentionFinder.WordsResource), TemporalDefinitions.Default);
         _agreementAssembler = new AgreementAssembler(_lexicon, WordSets.Load(AgreementAssembler.WordsResource));
     }
@@ -72,7 +74,7 @@ internal sealed class ExtractionPipeline
         _roleLinker.Link(context, roles, people, mainCountries);
         people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
         // Known heads of state and government come after every text cue: the text always wins over public knowledge.
-        _nationality.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(LeaderMatcher.Default, found, referenceDate, mainCountries));
+        _nationality.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(_resources.Leaders, found, referenceDate, mainCountries));
 
         var agreements = _agreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
         _nationality.FromDomesticStory(context, people);
@@ -87,11 +89,11 @@ internal sealed class ExtractionPipeline
     internal FrontLayers AnalyzeFront(SourceText source, PartialDate? referenceDate)
     {
         var text = source.Text;
-        var tokenArray = FrenchTokenizer.Default.Tokenize(text, source.Body);
-        var sentences = SentenceSplitter.Default.Split(text, tokenArray);
+        var tokenArray = _resources.Tokenizer.Tokenize(text, source.Body);
+        var sentences = _resources.Sentences.Split(text, tokenArray);
         var tokens = new TokenText(text, tokenArray, sentences);
 
-        var dateMatches = TemporalExtractor.Default.Extract(text, source.Body, referenceDate);
+        var dateMatches = _resources.Dates.Extract(text, source.Body, referenceDate);
         var dateRefs = dateMatches.Select(d => ToTokens(tokenArray, d.Span) is var (f, e) && e > f
                 ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
             .OfType<DateRef>().ToArray();
@@ -101,11 +103,11 @@ internal sealed class ExtractionPipeline
         var countryRefs = CountryFilter.Filter(tokens,
             countryMatches.Select(c => new CountryRef(c.FirstToken, c.EndToken, c.Code, c.Kind, c.AlternativeCodes ?? [])).ToList(),
             r => venues.Contains(r.FirstToken));
-        var organizationRefs = OrganizationGazetteer.Default.Find(text, tokenArray)
+        var organizationRefs = _resources.Organizations.Find(text, tokenArray)
             .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
 
         var (pos, infos) = Tag(text, tokenArray);
-        var entities = EntityRecognizer.Default.Recognize(text, tokenArray, sentences, pos, infos);
+        var entities = _resources.Recognizer.Recognize(text, tokenArray, sentences, pos, infos);
         // The recognizer's spans name bodies the gazetteer does not know ("Coordination des mouvements de
         // l'Azawad", "le groupe chinois China Copper Mining"), where they touch no known organization, country or date.
         var known = new bool[tokens.Count];
@@ -131,13 +133,13 @@ internal sealed class ExtractionPipeline
         + (modified ? "-modified" : "") + (referenceDate?.Day is not null ? "-refday" : "");
 
     /// <summary>Tokens with their POS tags, sentences and recognizer entities of the body.</summary>
-    public static TextAnalysis Analyze(SourceText source)
+    public TextAnalysis Analyze(SourceText source)
     {
         var text = source.Text;
-        var tokens = FrenchTokenizer.Default.Tokenize(text, source.Body);
-        var sentences = SentenceSplitter.Default.Split(text, tokens);
+        var tokens = _resources.Tokenizer.Tokenize(text, source.Body);
+        var sentences = _resources.Sentences.Split(text, tokens);
         var (pos, infos) = Tag(text, tokens);
-        var entities = EntityRecognizer.Default.Recognize(text, tokens, sentences, pos, infos);
+        var entities = _resources.Recognizer.Recognize(text, tokens, sentences, pos, infos);
         var analyzed = new AnalyzedToken[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
             analyzed[i] = new AnalyzedToken(tokens[i].Start, tokens[i].End, text[tokens[i].Start..tokens[i].End], tokens[i].Kind, pos[i]);
@@ -148,11 +150,11 @@ internal sealed class ExtractionPipeline
     }
 
     /// <summary>POS tags, and the token infos when the recognizer can reuse them (same lexicon): computed once, not twice.</summary>
-    private static (UposTag[] Tags, TokenInfo[]? Infos) Tag(string text, Token[] tokens)
+    private (UposTag[] Tags, TokenInfo[]? Infos) Tag(string text, Token[] tokens)
     {
-        var tagger = PosTagger.Default;
+        var tagger = _resources.Tagger;
         var infos = TokenFeatures.Compute(text, tokens, tagger.Lexicon);
-        return (tagger.Tag(text, tokens, infos), ReferenceEquals(tagger.Lexicon, EntityRecognizer.Default.Lexicon) ? infos : null);
+        return (tagger.Tag(text, tokens, infos), ReferenceEquals(tagger.Lexicon, _resources.Recognizer.Lexicon) ? infos : null);
     }
 
     /// <summary>The tokens covering a character span: [first, end).</summary>

@@ -19,11 +19,20 @@ public sealed partial class FrenchNewsExtractor
     private static readonly Lazy<FrenchNewsExtractor> SharedInstance = new(() => new FrenchNewsExtractor(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ExtractionPipeline _pipeline;
+    private readonly IConfidenceModel _confidence;
 
     /// <summary>Creates an extractor over the embedded French models and lexicons.</summary>
     public FrenchNewsExtractor()
+        : this(ExtractionResources.Default)
     {
-        _pipeline = new ExtractionPipeline();
+    }
+
+    /// <summary>Creates an extractor over the given resources (tests build one over tiny tables).</summary>
+    internal FrenchNewsExtractor(ExtractionResources resources)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        _pipeline = new ExtractionPipeline(resources);
+        _confidence = resources.Confidence;
     }
 
     /// <summary>A process-wide instance, created on first use.</summary>
@@ -35,7 +44,7 @@ public sealed partial class FrenchNewsExtractor
     /// <returns>The extracted records; offsets refer to <paramref name="text"/> as given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="ExtractionOptions.MaxInputLength"/>.</exception>
-    public ExtractionResult Extract(string text, ExtractionOptions? options = null) => ExtractWith(text, options, ConfidenceTable.Default);
+    public ExtractionResult Extract(string text, ExtractionOptions? options = null) => ExtractWith(text, options, _confidence);
 
     /// <summary><see cref="Extract(string, ExtractionOptions?)"/> with another confidence model (the calibrator's).</summary>
     internal ExtractionResult ExtractWith(string text, ExtractionOptions? options, IConfidenceModel model)
@@ -64,7 +73,7 @@ public sealed partial class FrenchNewsExtractor
         var source = SourceText.Read(text);
         if (IsBlank(source))
             return TextAnalysis.Empty;
-        return ExtractionPipeline.Analyze(source);
+        return _pipeline.Analyze(source);
     }
 
     private static bool IsBlank(SourceText source) =>

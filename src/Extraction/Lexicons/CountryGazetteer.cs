@@ -56,14 +56,26 @@ internal sealed class CountryGazetteer
     {
         var infos = new Dictionary<string, CountryInfo>(StringComparer.Ordinal);
         int code = countries.Column("code"), kind = countries.Column("kind"), form = countries.Column("form"),
-            article = countries.Column("article"), gender = countries.Column("gender"), number = countries.Column("number"),
-            alt = countries.Column("alt_codes");
+            article = countries.Column("article"), gender = countries.Column("gender"), number = countries.Column("number");
         foreach (var row in countries.Rows)
         {
             if (row[kind] == "name") infos[row[code]] = new CountryInfo(row[code], row[form], row[article], row[gender], row[number]);
         }
         _countries = infos.ToFrozenDictionary(StringComparer.Ordinal);
+        var firstNames = ReadExclusions(exclusions);
+        var forms = Forms(countries, aliases, capitals, combining);
 
+        // Stable priority at one key: names before periphrases, demonyms and capitals ("Djibouti" is a name).
+        foreach (var (text, entry) in forms.OrderBy(f => Priority(f.Form.Kind)))
+        {
+            var isFirstName = firstNames.Contains(LexiconText.FoldKey(LexiconText.NormalizeForm(text)));
+            _trie.Add(text, isFirstName ? entry with { FirstNameLike = true } : entry);
+        }
+    }
+
+    /// <summary>Reads the exclusion table into blockers, locatives and language words; returns the folded first names.</summary>
+    private HashSet<string> ReadExclusions(ResourceTable exclusions)
+    {
         var firstNames = new HashSet<string>(StringComparer.Ordinal);
         int exForm = exclusions.Column("form"), exMode = exclusions.Column("mode");
         foreach (var row in exclusions.Rows)
@@ -75,7 +87,13 @@ internal sealed class CountryGazetteer
             else if (row[exMode] == "language-cue") _languageCues.Add(LexiconText.FoldKey(LexiconText.NormalizeForm(row[exForm])));
             else throw new InvalidDataException($"Resource '{exclusions.Name}': unknown mode '{row[exMode]}'.");
         }
+        return firstNames;
+    }
 
+    /// <summary>Every form of the tables with what it stands for, in table order (names, aliases, capitals, combining parts).</summary>
+    private List<(string Text, Form Form)> Forms(ResourceTable countries, ResourceTable aliases, ResourceTable capitals, ResourceTable combining)
+    {
+        int code = countries.Column("code"), kind = countries.Column("kind"), form = countries.Column("form"), alt = countries.Column("alt_codes");
         var forms = new List<(string Text, Form Form)>();
         foreach (var row in countries.Rows)
         {
@@ -107,20 +125,11 @@ internal sealed class CountryGazetteer
             var formCode = role == FormRole.Transparent ? "" : row[mCode];
             forms.Add((row[mForm], MakeForm(combining, formCode, CountryMentionKind.Demonym, "", role)));
         }
-
-        // Stable priority at one key: names before periphrases, demonyms and capitals ("Djibouti" is a name).
-        foreach (var (text, entry) in forms.OrderBy(f => Priority(f.Form.Kind)))
-        {
-            var isFirstName = firstNames.Contains(LexiconText.FoldKey(LexiconText.NormalizeForm(text)));
-            _trie.Add(text, isFirstName ? entry with { FirstNameLike = true } : entry);
-        }
+        return forms;
     }
 
     /// <summary>Codes of all known states, sorted.</summary>
     public IEnumerable<string> Codes => _countries.Keys.Order(StringComparer.Ordinal);
-
-    /// <summary>Number of forms in the lookup (names, demonyms, capitals, combining parts, exclusions).</summary>
-    public int FormCount => _trie.Count;
 
     /// <summary>Common French name of the state ("Maroc"), or null for an unknown code.</summary>
     public string? Name(string code) => _countries.TryGetValue(code, out var info) ? info.Name : null;

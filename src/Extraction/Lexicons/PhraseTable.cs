@@ -31,8 +31,6 @@ internal sealed class PhraseTable<T>
 
     public int MaxTokens { get; }
 
-    public int Count => _phrases.Count;
-
     /// <summary>Longest phrase starting at <paramref name="start"/>; returns its token count (0 when none).</summary>
     public int Match(string[] folded, int start, int limit, out T value) => Match(folded, start, limit, folded[start], out value);
 
@@ -59,6 +57,4 @@ internal sealed class PhraseTable<T>
     }
 
     public bool Contains(string phrase) => _phrases.ContainsKey(phrase);
-
-    public bool TryGet(string phrase, out T value) => _phrases.TryGetValue(phrase, out value!);
 }

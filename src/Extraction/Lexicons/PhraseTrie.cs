@@ -20,9 +20,6 @@ internal sealed class PhraseTrie<T>
 
     private readonly Node _root = new();
 
-    /// <summary>Number of stored (form, value) pairs.</summary>
-    public int Count { get; private set; }
-
     /// <summary>Adds a form. Only call while building.</summary>
     /// <exception cref="ArgumentException">The form is empty or longer than the supported key length.</exception>
     public void Add(string form, T value)
@@ -49,7 +46,6 @@ internal sealed class PhraseTrie<T>
         }
         node.Entries ??= [];
         node.Entries.Add(new Entry(value, upper.ToArray()));
-        Count++;
     }
 
     /// <summary>

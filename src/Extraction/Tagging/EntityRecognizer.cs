@@ -6,9 +6,10 @@ using Extraction.Tokenization;
 namespace Extraction.Tagging;
 
 /// <summary>
-/// Greedy averaged-perceptron named-entity recognizer with BILOU labels (PER, LOC, ORG), trained by
-/// <c>Extraction.Training train ner</c> and embedded as <c>Resources/Models/ner.bin</c>. Decoding only allows
-/// well-formed BILOU sequences, so every entity it returns is complete.
+/// Averaged-perceptron named-entity recognizer with BILOU labels (PER, LOC, ORG), trained by
+/// <c>Extraction.Training train ner</c> and embedded as <c>Resources/Models/ner.bin</c>. It decodes each sentence with
+/// a beam search (<see cref="BeamWidth"/>) over every label sequence, then reads the labels leniently (an ill-formed
+/// sequence still gives spans, see <see cref="Collect"/>) and adjusts the spans with gazetteer and cue rules.
 /// </summary>
 /// <remarks>The model loads once, lazily; the instance is immutable and thread-safe.</remarks>
 internal sealed class EntityRecognizer
@@ -26,28 +27,15 @@ internal sealed class EntityRecognizer
 
     private readonly BilouLabel[] _labels;
 
-    public EntityRecognizer(PerceptronModel model, FrenchLexicon lexicon, PlaceGazetteer places, bool constrained = false)
+    public EntityRecognizer(PerceptronModel model, FrenchLexicon lexicon, PlaceGazetteer places, EntityCues cues)
     {
-        Constrained = constrained;
         Model = model;
         Lexicon = lexicon;
         Places = places;
+        Cues = cues;
         _labels = new BilouLabel[model.Labels.Length];
         for (var i = 0; i < _labels.Length; i++) _labels[i] = BilouLabel.Parse(model.Labels[i]);
-        // IsAllowed for every (previous label or none, last token or not, next label), read by the decoder per candidate.
-        _allowed = new bool[(_labels.Length + 1) * 2 * _labels.Length];
-        for (var previous = NerFeatures.NoLabel; previous < _labels.Length; previous++)
-            for (var last = 0; last < 2; last++)
-                for (var next = 0; next < _labels.Length; next++)
-                    _allowed[AllowedRow(previous, last == 1) + next] = IsAllowed(previous, next, last == 1);
     }
-
-    private readonly bool[] _allowed;
-
-    private int AllowedRow(int previous, bool isLast) => ((previous + 1) * 2 + (isLast ? 1 : 0)) * _labels.Length;
-
-    /// <summary>When true, decoding only allows well-formed BILOU transitions; otherwise labels are read leniently.</summary>
-    public bool Constrained { get; }
 
     /// <summary>The embedded recognizer, loaded on first use.</summary>
     public static EntityRecognizer Default => Shared.Value;
@@ -60,6 +48,9 @@ internal sealed class EntityRecognizer
 
     /// <summary>The place gazetteer (features).</summary>
     public PlaceGazetteer Places { get; }
+
+    /// <summary>The cue words (features, and the rules that adjust the decoded spans).</summary>
+    public EntityCues Cues { get; }
 
     /// <summary>Label names for a type list: O, then B-, I-, L-, U- of each type.</summary>
     public static string[] LabelNames(IEnumerable<EntityType> types)
@@ -76,7 +67,7 @@ internal sealed class EntityRecognizer
     public static EntityRecognizer Load(string resourceName)
     {
         using var stream = EmbeddedResources.Open(resourceName, out var logical);
-        return new EntityRecognizer(PerceptronModel.Read(stream, logical, Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, PlaceGazetteer.Default);
+        return new EntityRecognizer(PerceptronModel.Read(stream, logical, Kind, NerFeatures.Fingerprint), FrenchLexicon.Default, PlaceGazetteer.Default, EntityCues.Default);
     }
 
     /// <summary>Finds entity mentions, sentence by sentence, in text order.</summary>
@@ -106,7 +97,7 @@ internal sealed class EntityRecognizer
             int first = sentence.FirstToken, end = sentence.EndToken;
             if (end <= first) continue;
             Places.Match(text, tokens, first, end, gazetteer.AsSpan(first, end - first));
-            EntityCues.Default.Mark(text, tokens, first, end, cues.AsSpan(first, end - first));
+            Cues.Mark(text, tokens, first, end, cues.AsSpan(first, end - first));
             Decode(infos.AsSpan(first, end - first), tags.AsSpan(first, end - first), gazetteer.AsSpan(first, end - first), cues.AsSpan(first, end - first),
                 labels.AsSpan(first, end - first), probabilities.AsSpan(first, end - first));
             var before = result.Count;
@@ -126,8 +117,9 @@ internal sealed class EntityRecognizer
     public const int BeamWidth = 4;
 
     /// <summary>
-    /// Beam search (width <see cref="BeamWidth"/>) over label sequences, restricted to valid BILOU transitions; writes
-    /// the best sequence's labels and each label's softmax probability among the allowed ones.
+    /// Beam search (width <see cref="BeamWidth"/>) over label sequences, every label allowed after every other (the
+    /// model learned the BILOU order; <see cref="Collect"/> reads what it gets); writes the best sequence's labels and
+    /// each label's softmax probability.
     /// </summary>
     public void Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UposTag> tags, ReadOnlySpan<byte> gazetteer, ReadOnlySpan<byte> cues, Span<int> labels, Span<float> probabilities)
     {
@@ -136,6 +128,8 @@ internal sealed class EntityRecognizer
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         // Stride-long buffers take the model's vector path (the padding lanes stay zero).
         Span<float> scores = stackalloc float[Model.Stride];
+        Span<float> staticScores = stackalloc float[Model.Stride];
+        Span<double> exps = stackalloc double[labelCount];
         // Beam items are kept as back-pointers (parent item, label, probability) per step, so each step costs
         // O(beam × labels) whatever the sentence length; the best sequence is read back at the end.
         var parents = new int[n, BeamWidth];
@@ -143,19 +137,11 @@ internal sealed class EntityRecognizer
         var stepProbs = new float[n, BeamWidth];
         var totals = new double[BeamWidth];
         var nextTotals = new double[BeamWidth];
-        // The best BeamWidth candidates of a step, best first; ties keep generation order (item, then label), the order
-        // a stable sort by total would give.
-        Span<double> topTotals = stackalloc double[BeamWidth];
-        Span<int> topItems = stackalloc int[BeamWidth];
-        Span<int> topLabels = stackalloc int[BeamWidth];
-        Span<float> topProbabilities = stackalloc float[BeamWidth];
+        var step = new BeamStep(stackalloc double[BeamWidth], stackalloc int[BeamWidth], stackalloc int[BeamWidth], stackalloc float[BeamWidth]);
         var size = 1;
-        Span<float> staticScores = stackalloc float[Model.Stride];
-        Span<double> exps = stackalloc double[labelCount];
         for (var i = 0; i < n; i++)
         {
-            var kept = 0;
-            var last = i == n - 1;
+            step.Kept = 0;
             // Label-independent features are scored once per token; each beam item adds only its label features.
             var staticCount = NerFeatures.ExtractStatic(infos, tags, gazetteer, cues, i, features);
             Model.Score(features[..staticCount], staticScores);
@@ -164,53 +150,26 @@ internal sealed class EntityRecognizer
                 // Every candidate of item b totals at most totals[b] (its log-probability step is <= 0, and rounding is
                 // monotone), and a candidate enters a full beam only when strictly better than the last kept one.
                 // Items come best first, so once one cannot enter, no later one can: skipping them changes nothing.
-                if (kept == BeamWidth && totals[b] <= topTotals[BeamWidth - 1]) break;
+                if (step.IsClosedTo(totals[b])) break;
                 var prev1 = i > 0 ? stepLabels[i - 1, b] : NerFeatures.NoLabel;
                 var prev2 = i > 1 ? stepLabels[i - 2, parents[i - 1, b]] : NerFeatures.NoLabel;
                 var count = NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, features);
                 staticScores.CopyTo(scores);
                 Model.Add(features[..count], scores);
-                var allowed = _allowed.AsSpan(AllowedRow(prev1, last), labelCount);
-                var max = float.NegativeInfinity;
-                for (var c = 0; c < labelCount; c++) if (allowed[c] && scores[c] > max) max = scores[c];
-                double sum = 0;
-                for (var c = 0; c < labelCount; c++)
-                {
-                    exps[c] = allowed[c] ? Math.Exp(scores[c] - max) : 0;
-                    sum += exps[c];
-                }
+                var sum = Exponentials(scores[..labelCount], exps, out var max);
                 var logSum = Math.Log(sum);
                 for (var c = 0; c < labelCount; c++)
-                {
-                    if (!allowed[c]) continue;
-                    var total = totals[b] + (scores[c] - max) - logSum;
-                    var at = kept;
-                    while (at > 0 && total > topTotals[at - 1]) at--;
-                    if (at >= BeamWidth) continue;
-                    var moved = Math.Min(kept, BeamWidth - 1) - at;
-                    if (moved > 0)
-                    {
-                        topTotals.Slice(at, moved).CopyTo(topTotals[(at + 1)..]);
-                        topItems.Slice(at, moved).CopyTo(topItems[(at + 1)..]);
-                        topLabels.Slice(at, moved).CopyTo(topLabels[(at + 1)..]);
-                        topProbabilities.Slice(at, moved).CopyTo(topProbabilities[(at + 1)..]);
-                    }
-                    topTotals[at] = total;
-                    topItems[at] = b;
-                    topLabels[at] = c;
-                    topProbabilities[at] = (float)(exps[c] / sum);
-                    if (kept < BeamWidth) kept++;
-                }
+                    step.Offer(totals[b] + (scores[c] - max) - logSum, b, c, exps[c], sum);
             }
-            for (var k = 0; k < kept; k++)
+            for (var k = 0; k < step.Kept; k++)
             {
-                parents[i, k] = topItems[k];
-                stepLabels[i, k] = topLabels[k];
-                stepProbs[i, k] = topProbabilities[k];
-                nextTotals[k] = topTotals[k];
+                parents[i, k] = step.Items[k];
+                stepLabels[i, k] = step.Labels[k];
+                stepProbs[i, k] = step.Probabilities[k];
+                nextTotals[k] = step.Totals[k];
             }
             (totals, nextTotals) = (nextTotals, totals);
-            size = kept;
+            size = step.Kept;
         }
         for (int i = n - 1, k = 0; i >= 0; k = parents[i, k], i--)
         {
@@ -219,15 +178,63 @@ internal sealed class EntityRecognizer
         }
     }
 
-    /// <summary>True when label <paramref name="next"/> may follow <paramref name="previous"/> in BILOU.</summary>
-    public bool IsAllowed(int previous, int next, bool isLast)
+    /// <summary>
+    /// Writes <c>exp(score - max)</c> per label into <paramref name="exps"/> and returns their sum (the softmax
+    /// denominator), with <paramref name="max"/> the highest score.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double Exponentials(ReadOnlySpan<float> scores, Span<double> exps, out float max)
     {
-        if (!Constrained) return true;
-        var n = _labels[next];
-        if (isLast && n.Prefix is 'B' or 'I') return false;
-        var open = previous >= 0 && _labels[previous].Prefix is 'B' or 'I';
-        if (!open) return n.Prefix is 'O' or 'B' or 'U';
-        return n.Prefix is 'I' or 'L' && n.Type == _labels[previous].Type;
+        max = float.NegativeInfinity;
+        for (var c = 0; c < scores.Length; c++) if (scores[c] > max) max = scores[c];
+        double sum = 0;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            exps[c] = Math.Exp(scores[c] - max);
+            sum += exps[c];
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// The best <see cref="BeamWidth"/> candidates of one decoding step, best first; ties keep the order they were
+    /// offered in (item, then label), the order a stable sort by total would give.
+    /// </summary>
+    private ref struct BeamStep(Span<double> totals, Span<int> items, Span<int> labels, Span<float> probabilities)
+    {
+        public readonly Span<double> Totals = totals;
+        public readonly Span<int> Items = items;
+        public readonly Span<int> Labels = labels;
+        public readonly Span<float> Probabilities = probabilities;
+
+        /// <summary>Candidates kept so far.</summary>
+        public int Kept;
+
+        /// <summary>True when the beam is full and no candidate totalling at most <paramref name="bound"/> can enter it.</summary>
+        public readonly bool IsClosedTo(double bound) => Kept == BeamWidth && bound <= Totals[BeamWidth - 1];
+
+        /// <summary>Keeps the candidate (its probability is <c>exp / sum</c>) when it is among the best so far.</summary>
+        // Inlined: it runs for every label of every beam item, the decoder's innermost loop.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Offer(double total, int item, int label, double exp, double sum)
+        {
+            var at = Kept;
+            while (at > 0 && total > Totals[at - 1]) at--;
+            if (at >= BeamWidth) return;
+            var moved = Math.Min(Kept, BeamWidth - 1) - at;
+            if (moved > 0)
+            {
+                Totals.Slice(at, moved).CopyTo(Totals[(at + 1)..]);
+                Items.Slice(at, moved).CopyTo(Items[(at + 1)..]);
+                Labels.Slice(at, moved).CopyTo(Labels[(at + 1)..]);
+                Probabilities.Slice(at, moved).CopyTo(Probabilities[(at + 1)..]);
+            }
+            Totals[at] = total;
+            Items[at] = item;
+            Labels[at] = label;
+            Probabilities[at] = (float)(exp / sum);
+            if (Kept < BeamWidth) Kept++;
+        }
     }
 
     /// <summary>
@@ -293,7 +300,6 @@ internal sealed class EntityRecognizer
     /// </summary>
     private void ApplyCues(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
     {
-        var cues = EntityCues.Default;
         for (var k = from; k < result.Count; k++)
         {
             var e = result[k];
@@ -301,62 +307,14 @@ internal sealed class EntityRecognizer
             var type = e.Type;
             var floor = k > from ? result[k - 1].EndToken : first;
             var ceiling = k + 1 < result.Count ? result[k + 1].FirstToken : end;
-            var mergePrevious = false;
-            while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.OrgTail)) t++;
-            if (t - s > 1 && cues.IsWord(text, tokens, t - 1, EntityCueKind.OrgTail)) type = EntityType.ORG;
-            else
-            {
-                // "Yankee Stadium": a place word closes the name; capitalized words before it belong to it.
-                while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.PlaceEnd)) t++;
-                if (cues.IsWord(text, tokens, t - 1, EntityCueKind.PlaceEnd))
-                {
-                    while (s - 1 > Math.Max(floor, first) && IsCapitalizedWord(text, tokens[s - 1])) s--;
-                    if (t - s > 1) type = EntityType.LOC;
-                }
-            }
-            var h = s;
-            while (true)
-            {
-                if (h - 1 >= floor && cues.IsWord(text, tokens, h - 1, EntityCueKind.OrgHead)) { h--; continue; }
-                if (h - 2 >= floor && IsLinker(tokens[h - 1].Slice(text)) && cues.IsWord(text, tokens, h - 2, EntityCueKind.OrgHead)) { h -= 2; continue; }
-                break;
-            }
-            int place;
-            if (h < s || cues.IsWord(text, tokens, s, EntityCueKind.OrgHead))
-            {
-                s = h;
-                type = EntityType.ORG;
-            }
-            else if ((place = cues.PhraseCue(text, tokens, s, floor, s, EntityCueKind.PlaceHead, endingAt: true)) > 0)
-            {
-                s -= place;
-                type = EntityType.LOC;
-            }
-            else if (s - 1 >= floor && IsLinker(tokens[s - 1].Slice(text)) && (place = cues.PhraseCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.PlaceHead, endingAt: true)) > 0)
-            {
-                s -= place + 1;
-                type = EntityType.LOC;
-            }
-            else if ((type == EntityType.LOC || (type == EntityType.PER && AnyPlace(gazetteer, s, t))) && s - 2 > first && tokens[s - 1].Slice(text) is "de" or "du"
-                && ((s - 2 >= floor && IsTeamName(text, tokens[s - 2]))
-                    || (k > from && result[k - 1].EndToken == s - 1 && (result[k - 1].Type == EntityType.ORG || (result[k - 1].FirstToken == s - 2 && IsTeamName(text, tokens[s - 2]))))))
-            {
-                // "Rangers du Texas", "Lakers" (ORG) + "de Los Angeles": a team named after its city.
-                mergePrevious = s - 2 < floor;
-                s = mergePrevious ? result[k - 1].FirstToken : s - 2;
-                type = EntityType.ORG;
-            }
-            else if (type == EntityType.LOC && s - 1 > first && s - 1 >= floor && tokens[s - 1].Slice(text) is "La" or "Le" or "Les" or "L'" or "L’")
-            {
-                // Inside a sentence a capitalized article belongs to the place name: "La Nouvelle-Orléans", "La Haye".
-                s--;
-            }
+            WidenByClosingWord(text, tokens, first, floor, ceiling, ref s, ref t, ref type);
+            var mergePrevious = WidenByOpeningWords(text, tokens, gazetteer, first, floor, t, result, k, from, ref s, ref type);
             if (type is EntityType.LOC or EntityType.PER && s == e.FirstToken && HasOrgContext(text, tokens, s, floor))
                 type = EntityType.ORG;
             if (type is EntityType.LOC or EntityType.PER)
             {
                 // A compass complement ("du Sud") makes even a first-name-like word a place ("Caroline du Sud").
-                var tail = cues.PhraseCue(text, tokens, t, t, ceiling, EntityCueKind.PlaceTail, endingAt: false);
+                var tail = Cues.PhraseCue(text, tokens, t, t, ceiling, EntityCueKind.PlaceTail, endingAt: false);
                 if (tail > 1 || (tail == 1 && type == EntityType.LOC))
                 {
                     t += tail;
@@ -371,6 +329,76 @@ internal sealed class EntityRecognizer
                 k--;
             }
         }
+    }
+
+    /// <summary>
+    /// The end of the entity <c>[s, t)</c>: organization words closing it ("Arista Records") make an ORG, else a place
+    /// word closing it ("Yankee Stadium") makes a LOC with the capitalized words before it.
+    /// </summary>
+    private void WidenByClosingWord(string text, IReadOnlyList<Token> tokens, int first, int floor, int ceiling, ref int s, ref int t, ref EntityType type)
+    {
+        var cues = Cues;
+        while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.OrgTail)) t++;
+        if (t - s > 1 && cues.IsWord(text, tokens, t - 1, EntityCueKind.OrgTail)) type = EntityType.ORG;
+        else
+        {
+            // "Yankee Stadium": a place word closes the name; capitalized words before it belong to it.
+            while (t < ceiling && cues.IsWord(text, tokens, t, EntityCueKind.PlaceEnd)) t++;
+            if (cues.IsWord(text, tokens, t - 1, EntityCueKind.PlaceEnd))
+            {
+                while (s - 1 > Math.Max(floor, first) && IsCapitalizedWord(text, tokens[s - 1])) s--;
+                if (t - s > 1) type = EntityType.LOC;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The start of entity <paramref name="k"/> (<c>[s, t)</c>): organization heads, geographic heads, a team's
+    /// "X de"/"X du" and a capitalized article before a place. True when the entity absorbs the previous one.
+    /// </summary>
+    private bool WidenByOpeningWords(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int floor, int t,
+        List<EntitySpan> result, int k, int from, ref int s, ref EntityType type)
+    {
+        var cues = Cues;
+        var h = s;
+        while (true)
+        {
+            if (h - 1 >= floor && cues.IsWord(text, tokens, h - 1, EntityCueKind.OrgHead)) { h--; continue; }
+            if (h - 2 >= floor && IsLinker(tokens[h - 1].Slice(text)) && cues.IsWord(text, tokens, h - 2, EntityCueKind.OrgHead)) { h -= 2; continue; }
+            break;
+        }
+        int place;
+        if (h < s || cues.IsWord(text, tokens, s, EntityCueKind.OrgHead))
+        {
+            s = h;
+            type = EntityType.ORG;
+        }
+        else if ((place = cues.PhraseCue(text, tokens, s, floor, s, EntityCueKind.PlaceHead, endingAt: true)) > 0)
+        {
+            s -= place;
+            type = EntityType.LOC;
+        }
+        else if (s - 1 >= floor && IsLinker(tokens[s - 1].Slice(text)) && (place = cues.PhraseCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.PlaceHead, endingAt: true)) > 0)
+        {
+            s -= place + 1;
+            type = EntityType.LOC;
+        }
+        else if ((type == EntityType.LOC || (type == EntityType.PER && AnyPlace(gazetteer, s, t))) && s - 2 > first && tokens[s - 1].Slice(text) is "de" or "du"
+            && ((s - 2 >= floor && IsTeamName(text, tokens[s - 2]))
+                || (k > from && result[k - 1].EndToken == s - 1 && (result[k - 1].Type == EntityType.ORG || (result[k - 1].FirstToken == s - 2 && IsTeamName(text, tokens[s - 2]))))))
+        {
+            // "Rangers du Texas", "Lakers" (ORG) + "de Los Angeles": a team named after its city.
+            var mergePrevious = s - 2 < floor;
+            s = mergePrevious ? result[k - 1].FirstToken : s - 2;
+            type = EntityType.ORG;
+            return mergePrevious;
+        }
+        else if (type == EntityType.LOC && s - 1 > first && s - 1 >= floor && tokens[s - 1].Slice(text) is "La" or "Le" or "Les" or "L'" or "L’")
+        {
+            // Inside a sentence a capitalized article belongs to the place name: "La Nouvelle-Orléans", "La Haye".
+            s--;
+        }
+        return false;
     }
 
     /// <summary>
@@ -412,9 +440,9 @@ internal sealed class EntityRecognizer
         }
     }
 
-    private static bool HasOrgWord(string text, IReadOnlyList<Token> tokens, int first, int end)
+    private bool HasOrgWord(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
-        var cues = EntityCues.Default;
+        var cues = Cues;
         for (var i = first; i < end; i++)
             if (cues.IsWord(text, tokens, i, EntityCueKind.OrgHead) || cues.IsWord(text, tokens, i, EntityCueKind.OrgTail)) return true;
         return false;
@@ -427,7 +455,7 @@ internal sealed class EntityRecognizer
     /// </summary>
     private void ExtendPersons(string text, IReadOnlyList<Token> tokens, byte[] gazetteer, int first, int end, List<EntitySpan> result, int from)
     {
-        var cues = EntityCues.Default;
+        var cues = Cues;
         for (var k = from; k < result.Count; k++)
         {
             var e = result[k];
@@ -535,7 +563,7 @@ internal sealed class EntityRecognizer
     /// </summary>
     private void AddOrganizationHeads(string text, IReadOnlyList<Token> tokens, int first, int end, List<EntitySpan> result, int from)
     {
-        var cues = EntityCues.Default;
+        var cues = Cues;
         var k = from;
         for (var i = first + 1; i < end; i++)
         {
@@ -565,7 +593,7 @@ internal sealed class EntityRecognizer
     /// <summary>True when an organization context ("le groupe", "la compagnie", optionally with an adjective: "la compagnie norvégienne") ends before <paramref name="s"/>.</summary>
     private bool HasOrgContext(string text, IReadOnlyList<Token> tokens, int s, int floor)
     {
-        var cues = EntityCues.Default;
+        var cues = Cues;
         if (cues.PhraseCue(text, tokens, s, floor, s, EntityCueKind.OrgContext, endingAt: true) > 0) return true;
         return s - 1 > floor && IsLowerAdjective(tokens[s - 1].Slice(text)) && cues.PhraseCue(text, tokens, s - 1, floor, s - 1, EntityCueKind.OrgContext, endingAt: true) > 0;
     }
@@ -573,7 +601,7 @@ internal sealed class EntityRecognizer
     private static bool IsCapitalizedWord(string text, Token token) =>
         token.Kind == TokenKind.Word && token.Length > 1 && char.IsUpper(text[token.Start]);
 
-    private static bool IsLinker(ReadOnlySpan<char> word) => EntityCues.Default.IsLinker(word);
+    private bool IsLinker(ReadOnlySpan<char> word) => Cues.IsLinker(word);
 
     /// <summary>A capitalized plural that is not a known word in the plural sense of a place ("Rangers", "Canucks", "Pistons").</summary>
     private bool IsTeamName(string text, Token token)

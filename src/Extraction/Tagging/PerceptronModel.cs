@@ -6,8 +6,9 @@ using Extraction.Internal;
 namespace Extraction.Tagging;
 
 /// <summary>
-/// A trained averaged-perceptron model: hashed feature buckets × labels, flattened into one weight array, plus the
-/// label names and the words that skip the model (frequent, unambiguous in training). Immutable; thread-safe.
+/// A trained averaged-perceptron model: hashed feature buckets × labels, stored as a table of the non-zero buckets'
+/// rows (see the fields below), plus the label names and the words that skip the model (frequent, unambiguous in
+/// training). Immutable; thread-safe.
 /// </summary>
 internal sealed class PerceptronModel
 {
@@ -253,21 +254,7 @@ internal sealed class PerceptronModel
                 if ((uint)bucket >= (uint)rowOf.Length) throw new InvalidDataException($"Model '{name}' is corrupt (bucket out of range).");
                 rowOf[bucket] = i + 1;
             }
-            var bytes = buffer.GetBuffer().AsSpan((int)buffer.Position, (int)(buffer.Length - buffer.Position));
-            var block = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes);
-            if (block.Length != rows * labels.Length) throw new InvalidDataException($"Model '{name}' is truncated.");
-            // Software Half→float conversion is slow per value; a table over all 65,536 bit patterns is faster past ~100k weights.
-            var halfToFloat = GC.AllocateUninitializedArray<float>(1 << 16);
-            for (var i = 0; i < halfToFloat.Length; i++) halfToFloat[i] = (float)BitConverter.UInt16BitsToHalf((ushort)i);
-            var bits16 = System.Runtime.InteropServices.MemoryMarshal.Cast<Half, ushort>(block);
-            // Straight into the padded rows: no dense intermediate copy.
-            var table = RowTable.Allocate(rowOf, rows, labels.Length);
-            for (var row = 0; row < rows; row++)
-            {
-                var source = bits16.Slice(row * labels.Length, labels.Length);
-                var target = table.Row(row, labels.Length);
-                for (var c = 0; c < source.Length; c++) target[c] = halfToFloat[source[c]];
-            }
+            var table = ReadRows(buffer, name, rowOf, rows, labels.Length);
             return new PerceptronModel(kind, fingerprint, bits, labels, single, table);
         }
         catch (EndOfStreamException e)
@@ -278,5 +265,27 @@ internal sealed class PerceptronModel
         {
             throw new InvalidDataException($"Model '{name}' is corrupt.", e);
         }
+    }
+
+    /// <summary>Reads the half-float weights left in <paramref name="buffer"/> into a padded row table.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static RowTable ReadRows(MemoryStream buffer, string name, int[] rowOf, int rows, int labels)
+    {
+        var bytes = buffer.GetBuffer().AsSpan((int)buffer.Position, (int)(buffer.Length - buffer.Position));
+        var block = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes);
+        if (block.Length != rows * labels) throw new InvalidDataException($"Model '{name}' is truncated.");
+        // Software Half→float conversion is slow per value; a table over all 65,536 bit patterns is faster past ~100k weights.
+        var halfToFloat = GC.AllocateUninitializedArray<float>(1 << 16);
+        for (var i = 0; i < halfToFloat.Length; i++) halfToFloat[i] = (float)BitConverter.UInt16BitsToHalf((ushort)i);
+        var bits16 = System.Runtime.InteropServices.MemoryMarshal.Cast<Half, ushort>(block);
+        // Straight into the padded rows: no dense intermediate copy.
+        var table = RowTable.Allocate(rowOf, rows, labels);
+        for (var row = 0; row < rows; row++)
+        {
+            var source = bits16.Slice(row * labels, labels);
+            var target = table.Row(row, labels);
+            for (var c = 0; c < source.Length; c++) target[c] = halfToFloat[source[c]];
+        }
+        return table;
     }
 }

@@ -25,9 +25,15 @@ internal sealed class PlaceGazetteer
 
     private readonly SpanLookup<bool> _names;
 
-    /// <summary>Builds the gazetteer from keys already in <see cref="Normalize"/> form.</summary>
-    public PlaceGazetteer(IEnumerable<string> normalizedNames) =>
+    // Splits a name looked up by Contains into key tokens (the tokenizer that built the keys).
+    private readonly FrenchTokenizer _tokenizer;
+
+    /// <summary>Builds the gazetteer from keys already in <see cref="Normalize(string)"/> form.</summary>
+    public PlaceGazetteer(IEnumerable<string> normalizedNames, FrenchTokenizer tokenizer)
+    {
         _names = SpanLookup.CreateSet(normalizedNames.Where(static key => key.Length is > 1 and <= MaxChars), ignoreCase: false);
+        _tokenizer = tokenizer;
+    }
 
     /// <summary>The embedded gazetteer.</summary>
     public static PlaceGazetteer Default => Shared.Value;
@@ -36,9 +42,11 @@ internal sealed class PlaceGazetteer
     public int Count => _names.Count;
 
     /// <summary>Lowercase, tokens separated by single spaces (the key format).</summary>
-    public static string Normalize(string name)
+    public static string Normalize(string name) => Normalize(name, FrenchTokenizer.Default);
+
+    private static string Normalize(string name, FrenchTokenizer tokenizer)
     {
-        var tokens = FrenchTokenizer.Default.Tokenize(name);
+        var tokens = tokenizer.Tokenize(name);
         var sb = new StringBuilder();
         foreach (var token in tokens)
         {
@@ -49,7 +57,7 @@ internal sealed class PlaceGazetteer
     }
 
     /// <summary>True when the text is a known place name.</summary>
-    public bool Contains(string name) => _names.ContainsKey(Normalize(name));
+    public bool Contains(string name) => _names.ContainsKey(Normalize(name, _tokenizer));
 
     /// <summary>Marks gazetteer matches among tokens <c>[first, end)</c>, writing position codes into <paramref name="codes"/> (indexed from <paramref name="first"/>).</summary>
     public void Match(string text, IReadOnlyList<Token> tokens, int first, int end, Span<byte> codes)
@@ -111,7 +119,7 @@ internal sealed class PlaceGazetteer
             names.Add(line);
         }
         if (!header) throw new InvalidDataException($"Resource '{name}' has no header row.");
-        return new PlaceGazetteer(names);
+        return new PlaceGazetteer(names, FrenchTokenizer.Default);
     }
 
     private static PlaceGazetteer Load(string resource)

@@ -8,7 +8,7 @@ namespace Extraction.Tests.Entities;
 
 public sealed class NameMentionFinderTests
 {
-    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() => new ExtractionPipeline());
+    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() => new ExtractionPipeline(ExtractionResources.Default));
     private static readonly Lazy<NameMentionFinder> Finder =
         new(() => NameMentionFinder.Create(EntityLexicon.Default, FrenchLexicon.Default, PlaceGazetteer.Default));
 

@@ -126,7 +126,7 @@ public sealed class CommandLineToolTests
         {
             Assert.That(line["source"]?.Value<string>(), Is.EqualTo("stdin"));
             Assert.That(line["referenceDate"]?.Value<string>(), Is.EqualTo("2022-04-15"));
-            Assert.That(Contract.ContractSchema.Errors(Contract.ContractSchema.Strict, lines[0]), Is.Null);
+            Assert.That(Serialization.ContractSchema.Errors(Serialization.ContractSchema.Strict, lines[0]), Is.Null);
             line.Remove("source");
             Assert.That(JToken.DeepEquals(line, Expected(input, Extraction.Temporal.PartialDate.Parse("2022-04-15"))), Is.True);
         });

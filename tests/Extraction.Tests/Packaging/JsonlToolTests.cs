@@ -65,8 +65,8 @@ public sealed class JsonlToolTests
             Assert.That(JObject.Parse(lines[2])["referenceDate"]?.Value<string>(), Is.EqualTo("2021-11"));
             foreach (var line in lines)
             {
-                Assert.That(Contract.ContractSchema.Errors(Contract.ContractSchema.Published, line), Is.Null, line);
-                Assert.That(Contract.ContractSchema.Errors(Contract.ContractSchema.Strict, line), Is.Null, line);
+                Assert.That(Serialization.ContractSchema.Errors(Serialization.ContractSchema.Published, line), Is.Null, line);
+                Assert.That(Serialization.ContractSchema.Errors(Serialization.ContractSchema.Strict, line), Is.Null, line);
             }
         });
     }

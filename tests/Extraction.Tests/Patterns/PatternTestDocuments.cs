@@ -10,7 +10,7 @@ namespace Extraction.Tests.Patterns;
 /// <summary>Documents for pattern tests: a bare one (tokens only) and one built by the real front stages.</summary>
 internal static class PatternTestDocuments
 {
-    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() => new ExtractionPipeline());
+    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() => new ExtractionPipeline(ExtractionResources.Default));
     private static readonly Lazy<PatternLexicon> Lexicon = new(() => new PatternLexicon(EntityLexicon.Default));
 
     /// <summary>Tokens and sentences only: no POS (all X), no gazetteer matches, optional name layer.</summary>

@@ -1,6 +1,6 @@
 using Extraction.Tagging;
-using Extraction.Tagging.Corpora;
 using Extraction.Tests.Support;
+using Extraction.Training.Corpora;
 using Extraction.Tokenization;
 
 namespace Extraction.Tests.Tagging;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Extraction.Tagging;
-using Extraction.Tagging.Corpora;
 using Extraction.Tests.Support;
+using Extraction.Training.Corpora;
 using Extraction.Tokenization;
 
 namespace Extraction.Tests.Tagging;

@@ -1,6 +1,6 @@
 using Extraction.Lexicons;
 
-namespace Extraction.Tests.Tagging;
+namespace Extraction.Tests.Lexicons;
 
 internal sealed class FrenchLexiconTests
 {

@@ -3,7 +3,7 @@ using Extraction.Serialization;
 using Extraction.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Extraction.Tests.Contract;
+namespace Extraction.Tests.Serialization;
 
 /// <summary>The output of every seed and dev text is valid against docs/extraction.schema.json, and the schema has teeth.</summary>
 public sealed class JsonContractTests

@@ -1,6 +1,7 @@
+using Extraction.Tagging;
 using Extraction.Tokenization;
 
-namespace Extraction.Tagging.Corpora;
+namespace Extraction.Training.Corpora;
 
 /// <summary>Precision, recall and F1 counts for one entity type (or the micro average).</summary>
 internal sealed record EntityScore(string Type, int Gold, int Predicted, int Correct)

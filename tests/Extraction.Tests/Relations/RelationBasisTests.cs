@@ -1,6 +1,6 @@
 using Extraction.Records;
 
-namespace Extraction.Tests.Entities;
+namespace Extraction.Tests.Relations;
 
 /// <summary>The <c>basis</c> of holds_role, party_to and signatory_of names the construction that linked them.</summary>
 public sealed class RelationBasisTests

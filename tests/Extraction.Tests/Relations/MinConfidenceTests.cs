@@ -3,7 +3,7 @@ using Extraction.Relations;
 using Extraction.Serialization;
 using Extraction.Tests.Support;
 
-namespace Extraction.Tests.Contract;
+namespace Extraction.Tests.Relations;
 
 /// <summary><see cref="ExtractionOptions.MinConfidence"/>: 0 changes nothing; above 0 the result stays self-consistent.</summary>
 public sealed class MinConfidenceTests

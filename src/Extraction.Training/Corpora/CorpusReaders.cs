@@ -1,9 +1,10 @@
 using System.IO.Compression;
 using System.Text;
+using Extraction.Tagging;
 using Extraction.Text;
 using Extraction.Tokenization;
 
-namespace Extraction.Tagging.Corpora;
+namespace Extraction.Training.Corpora;
 
 /// <summary>A sentence of a POS corpus at the surface level: one form and one gold UPOS per surface token.</summary>
 internal sealed record PosSentence(string Id, string[] Forms, string[] Tags)

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Extraction.Tests.Support;
 using Json.Schema;
 
-namespace Extraction.Tests.Contract;
+namespace Extraction.Tests.Serialization;
 
 /// <summary>
 /// docs/extraction.schema.json, built once. <see cref="Published"/> is the file as users get it (forward compatible:

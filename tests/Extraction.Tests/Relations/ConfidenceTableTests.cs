@@ -1,6 +1,6 @@
 using Extraction.Relations;
 
-namespace Extraction.Tests.Contract;
+namespace Extraction.Tests.Relations;
 
 /// <summary>The calibration table: lookups fall back from the cell to the kind, the field, then the rule's constant.</summary>
 public sealed class ConfidenceTableTests
