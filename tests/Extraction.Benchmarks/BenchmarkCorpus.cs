@@ -28,6 +28,20 @@ internal static class BenchmarkCorpus
     /// <summary>The repository root (the folder holding Extraction.sln).</summary>
     public static string Root => RootPath.Value;
 
+    /// <summary>
+    /// Writes the JSON of every named input (seed, dev texts concatenated, 40 KB and 1 MB generated) to
+    /// <paramref name="directory"/>, so that a refactoring can be checked byte for byte on what the benchmarks measure.
+    /// </summary>
+    public static int WriteJson(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var extractor = new FrenchNewsExtractor();
+        foreach (var name in new[] { Seed, DevConcatenated, Generated40K, Generated1M })
+            File.WriteAllText(Path.Combine(directory, name + ".json"), Serialization.ExtractionJson.Serialize(extractor.Extract(Get(name))));
+        Console.WriteLine($"4 outputs in {directory}");
+        return 0;
+    }
+
     /// <summary>The text of a named input.</summary>
     public static string Get(string name) => Cache.GetOrAdd(name, Load);
 
