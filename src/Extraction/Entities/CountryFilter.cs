@@ -4,7 +4,8 @@ namespace Extraction.Entities;
 
 /// <summary>
 /// Drops country references that do not stand for the state: a capital used only as the venue of an event
-/// ("à Addis-Abeba", a dateline) counts only when the country is also referred to in another way.
+/// ("à Addis-Abeba", a dateline) counts only when the country is also referred to in another way. Resolves an
+/// ambiguous reference ("congolais": CG or CD) to the one of its countries the rest of the document names unambiguously.
 /// </summary>
 internal static class CountryFilter
 {
@@ -20,7 +21,27 @@ internal static class CountryFilter
         var codes = kept.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         kept.AddRange(venueOnly.Where(r => codes.Contains(r.Code)));
         kept.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        return kept;
+        return ResolveAmbiguous(kept);
+    }
+
+    /// <summary>
+    /// "la République démocratique du Congo … côté congolais": an ambiguous reference takes the one of its candidate
+    /// countries that the document's unambiguous references name, when exactly one of them is named; otherwise it keeps
+    /// the lexicon's default.
+    /// </summary>
+    private static List<CountryRef> ResolveAmbiguous(List<CountryRef> refs)
+    {
+        if (!refs.Exists(r => r.Alternatives.Count > 0)) return refs;
+        var named = refs.Where(r => r.Alternatives.Count == 0).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < refs.Count; i++)
+        {
+            var r = refs[i];
+            if (r.Alternatives.Count == 0) continue;
+            var candidates = r.Alternatives.Prepend(r.Code).Where(named.Contains).Distinct().ToList();
+            if (candidates.Count == 1 && candidates[0] != r.Code)
+                refs[i] = r with { Code = candidates[0], Alternatives = r.Alternatives.Where(a => a != candidates[0]).Append(r.Code).ToList() };
+        }
+        return refs;
     }
 
     private static bool IsDateline(TokenText tokens, CountryRef r)
