@@ -13,6 +13,8 @@ public sealed class DistributedRolesTests
             new[] { "Karim Alami", "Luis Ortega" }, "chef de la diplomatie", new[] { "MA", "ES" }).SetName("Stated nationality before each name");
         yield return new TestCaseData("Les chefs de la diplomatie marocaine et chilienne, respectivement Pablo Ruiz et Diego Soto, ont parlé.",
             new[] { "Pablo Ruiz", "Diego Soto" }, "chef de la diplomatie", new[] { "MA", "CL" }).SetName("Adjectives in the order of respectivement");
+        yield return new TestCaseData("Les chefs de la diplomatie argentine et chilienne, respectivement Pablo Ruiz et Diego Soto, ont parlé.",
+            new[] { "Pablo Ruiz", "Diego Soto" }, "chef de la diplomatie", new[] { "AR", "CL" }).SetName("A feminine adjective spelled like its country's name");
         yield return new TestCaseData("Le texte porte la signature de Nadia Ferhat et de Salma Ben Ali, respectivement ministres algérienne et tunisienne de la Culture.",
             new[] { "Nadia Ferhat", "Salma Ben Ali" }, "ministre de la Culture", new[] { "DZ", "TN" }).SetName("Names before respectivement and the role");
         yield return new TestCaseData("Le président a reçu les nouveaux ambassadeurs du Kenya, Mme Grace Otieno, et de Turquie, M. Emre Yilmaz.",
