@@ -12,6 +12,9 @@ internal readonly record struct DateMatch(TextSpan Span, PartialDate? Value, Dat
 {
     /// <summary>True when the value does not depend on the reference date ("2019", "mars 2023").</summary>
     public bool IsAbsolute { get; init; }
+
+    /// <summary>True when the value was counted from an earlier date of the text, not from the reference date ("la veille").</summary>
+    public bool IsAnchoredInText { get; init; }
 }
 
 /// <summary>
@@ -111,7 +114,11 @@ internal sealed class TemporalExtractor
             if (!_parser.TryParse(c.Match, "", out var parsed)) continue;
             var value = TemporalResolver.Resolve(parsed, referenceDate, tense, previousDay);
             var modifier = parsed.Modifier ?? _context.ModifierBefore(text, range.Start, span.Start);
-            results.Add(new DateMatch(span, value, modifier) { IsAbsolute = parsed.IsAbsolute });
+            results.Add(new DateMatch(span, value, modifier)
+            {
+                IsAbsolute = parsed.IsAbsolute,
+                IsAnchoredInText = value is not null && TemporalResolver.IsAnchoredInText(parsed, previousDay),
+            });
             if (value is { HasDay: true } v) previousDay = v.FirstDay;
         }
         return results;

@@ -56,6 +56,11 @@ internal static class TemporalResolver
         return null;
     }
 
+    /// <summary>True when <see cref="Resolve"/> counts <paramref name="date"/> from the text's previous day-precise date
+    /// rather than from the reference date ("la veille" after "le 12 mars").</summary>
+    public static bool IsAnchoredInText(in ParsedDate date, DateOnly? previousDay) =>
+        date.Year is null && date.Unit == TemporalUnit.Day && date.FromPreviousDate && previousDay is not null;
+
     /// <summary>
     /// The year of a month (and day) written without one. At the reference month (or day) itself it is the reference
     /// year, unless the expression says "dernier" (a year back) or "prochain" (a year ahead). Otherwise it is the

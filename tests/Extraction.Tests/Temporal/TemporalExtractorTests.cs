@@ -95,4 +95,19 @@ public sealed class TemporalExtractorTests
         var chars = source.Take(30).Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray();
         return new string(chars);
     }
+
+    [Test]
+    public void A_date_counted_from_an_earlier_date_of_the_text_says_so()
+    {
+        const string text = "L'accord a été signé le 12 mars 2021. La veille, les ministres s'étaient réunis. Hier, ils ont parlé.";
+        var matches = TemporalExtractor.Default.Extract(text, new TextSpan(0, text.Length), new PartialDate(2021, 3, 20));
+        var byText = matches.ToDictionary(m => text[m.Span.Start..m.Span.End]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(byText["La veille"].Value?.ToString(), Is.EqualTo("2021-03-11"));
+            Assert.That(byText["La veille"].IsAnchoredInText, Is.True);
+            Assert.That(byText["12 mars 2021"].IsAnchoredInText, Is.False);
+            Assert.That(byText["Hier"].IsAnchoredInText, Is.False, "counted from the reference date");
+        });
+    }
 }
