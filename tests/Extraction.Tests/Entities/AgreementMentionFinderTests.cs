@@ -96,6 +96,11 @@ public sealed class AgreementMentionFinderTests
         });
     }
 
+    [TestCase("Les élus ont adopté une déclaration “ Vers une paix durable ” à Niamey.", "déclaration “ Vers une paix durable ”")]
+    [TestCase("Les élus ont adopté une déclaration baptisée \"pour une paix durable\" à Niamey.", "déclaration \"pour une paix durable\"")]
+    public void A_title_closes_with_the_quote_that_matches_its_opening(string text, string designation) =>
+        Assert.That(Mentions(text).Single().Designation, Is.EqualTo(designation));
+
     [Test]
     public void Mettre_fin_a_terminates_the_instrument() =>
         Assert.That(Mentions("Le gouvernement a décidé de mettre fin à l'accord de pêche.").Single().Status, Is.EqualTo(AgreementStatus.Terminated));
