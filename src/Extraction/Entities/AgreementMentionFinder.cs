@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Extraction.Lexicons;
+using Extraction.Patterns;
 
 namespace Extraction.Entities;
 
@@ -8,27 +9,66 @@ namespace Extraction.Entities;
 /// anaphors ("cet accord", "le texte"), with the status the nearby cue words give them (signed, concluded,
 /// negotiated, or only evoked).
 /// </summary>
+/// <remarks>
+/// Its local sequences (complement openers, "sur le", "et de", "un autre sur…", quoted titles, "la fin de") are rows of
+/// <c>Resources/Patterns/patterns-agreements.tsv</c>, matched where the finder looks; what counts, looks back over a
+/// window or compares mentions stays here, reading its words from <c>Resources/Entities/agreement-mentions.tsv</c>.
+/// Immutable; safe to share across threads.
+/// </remarks>
 internal sealed class AgreementMentionFinder
 {
     private readonly EntityLexicon _lexicon;
     private readonly FrozenDictionary<string, int> _numberWords;
-    private readonly FrozenSet<string> _demonstratives, _definites, _genericAnaphors, _qualifiers, _clauseObjects, _titleParticiples;
-    private readonly FrozenSet<string> _stops, _connectors, _articlesAfterPreposition, _prepositionsBeforeArticle, _coordinators;
-    private readonly FrozenSet<string> _coordinatedComplements, _namePrepositions, _designationAdverbs, _modals, _negations;
-    private readonly FrozenSet<string> _noInstrumentDeterminers, _embeddingWords, _embeddingLinks, _setMembers, _ellipticalOthers;
-    private readonly FrozenSet<string> _ellipticalOtherDeterminers, _ellipticalOtherComplements, _idiomFamilies, _idiomDeterminers;
-    private readonly FrozenSet<string> _setSizeAdjectives, _terminationNouns, _terminationPrepositions, _instrumentListSeparators;
-    private readonly FrozenSet<string> _bearingWords, _bearingPrepositions, _relatingAdjectives, _relatingPrepositions;
-    private readonly FrozenSet<string> _domainPrepositions, _domainArticles, _domainNouns, _purposePrepositions, _purposeNouns, _purposeComplements;
+    private readonly FrozenSet<string> _demonstratives, _definites, _genericAnaphors, _qualifiers, _clauseObjects;
+    private readonly FrozenSet<string> _stops, _connectors, _coordinators, _namePrepositions, _designationAdverbs, _modals, _negations;
+    private readonly FrozenSet<string> _noInstrumentDeterminers, _embeddingWords, _embeddingLinks, _setMembers;
+    private readonly FrozenSet<string> _idiomFamilies, _idiomDeterminers, _setSizeAdjectives, _instrumentListSeparators;
     private readonly IReadOnlyList<string> _participleEndings, _pluralCompoundMarks;
+    private readonly PatternLexicon _patternLexicon;
+    private readonly TokenFlags _reads;
+    private readonly TokenPattern[] _rows;
+    private readonly int[] _captureOfRow;
 
     /// <summary>The table of the finder's word sets (under <c>Resources/</c>).</summary>
     public const string WordsResource = "Entities/agreement-mentions.tsv";
+
+    /// <summary>The patterns file of the agreement stages (under <c>Resources/</c>).</summary>
+    public const string PatternsResource = "Patterns/patterns-agreements.tsv";
+
+    /// <summary>The rows of the patterns file the finder uses, by name (<c>QuotedTitle</c> is the row <c>quoted-title</c>).
+    /// The four complement openers come first, in the order they are tried.</summary>
+    private enum Row
+    {
+        BearingComplement, RelatingComplement, DomainComplement, PurposeComplement,
+        ArticleAfterPreposition, CoordinatedComplement, EllipticalOther, IntroducedQuotedTitle, QuotedTitle, Termination,
+    }
+
+    /// <summary>The captures the finder reads, by name (<c>Opener</c> is the capture <c>opener</c>).</summary>
+    private enum Capture { Opener, Complement, Title }
+
+    /// <summary>The capture the finder reads of a row's match, or null when it reads only where the match ends.</summary>
+    private static Capture? CaptureOf(Row row) => row switch
+    {
+        <= Row.PurposeComplement => Capture.Opener,
+        Row.EllipticalOther => Capture.Complement,
+        Row.IntroducedQuotedTitle or Row.QuotedTitle => Capture.Title,
+        _ => null,
+    };
 
     /// <param name="lexicon">Instrument nouns and cue words.</param>
     /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
     /// <param name="temporal">Its number words read the count of a set ("vingt-sept accords").</param>
     public AgreementMentionFinder(EntityLexicon lexicon, WordSets words, Temporal.TemporalDefinitions temporal)
+        : this(lexicon, words, temporal, PatternFile.LoadSet(PatternsResource, null))
+    {
+    }
+
+    /// <param name="lexicon">Instrument nouns and cue words.</param>
+    /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
+    /// <param name="temporal">Its number words read the count of a set ("vingt-sept accords").</param>
+    /// <param name="patterns">The patterns of <see cref="PatternsResource"/>.</param>
+    /// <exception cref="InvalidDataException">A set, a row or a capture the finder names is missing.</exception>
+    public AgreementMentionFinder(EntityLexicon lexicon, WordSets words, Temporal.TemporalDefinitions temporal, PatternSet patterns)
     {
         _lexicon = lexicon;
         _numberWords = temporal.NumberWords;
@@ -37,13 +77,14 @@ internal sealed class AgreementMentionFinder
         _genericAnaphors = words["generic-anaphors"];
         _qualifiers = words["qualifiers"];
         _clauseObjects = words["clause-objects"];
-        _titleParticiples = words["title-participles"];
+        _patternLexicon = new PatternLexicon(lexicon);
+        _reads = patterns.Reads;
+        // Both lookups fail here, at construction, when a row or a capture the code names is missing.
+        _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
+        _captureOfRow = Enum.GetValues<Row>().Select(row => CaptureOf(row) is { } c ? CaptureIndex(_rows[(int)row], c) : -1).ToArray();
         _stops = words["designation-stops"];
         _connectors = words["designation-connectors"];
-        _articlesAfterPreposition = words["articles-after-preposition"];
-        _prepositionsBeforeArticle = words["prepositions-before-article"];
         _coordinators = words["coordinators"];
-        _coordinatedComplements = words["coordinated-complements"];
         _namePrepositions = words["name-prepositions"];
         _designationAdverbs = words["designation-adverbs"];
         _participleEndings = words.Ordered("participle-endings");
@@ -54,26 +95,30 @@ internal sealed class AgreementMentionFinder
         _embeddingWords = words["embedding-words"];
         _embeddingLinks = words["embedding-links"];
         _setMembers = words["set-members"];
-        _ellipticalOthers = words["elliptical-others"];
-        _ellipticalOtherDeterminers = words["elliptical-other-determiners"];
-        _ellipticalOtherComplements = words["elliptical-other-complements"];
         _idiomFamilies = words["idiom-families"];
         _idiomDeterminers = words["idiom-determiners"];
         _setSizeAdjectives = words["set-size-adjectives"];
-        _terminationNouns = words["termination-nouns"];
-        _terminationPrepositions = words["termination-prepositions"];
         _instrumentListSeparators = words["instrument-list-separators"];
-        _bearingWords = words["bearing-words"];
-        _bearingPrepositions = words["bearing-prepositions"];
-        _relatingAdjectives = words["relating-adjectives"];
-        _relatingPrepositions = words["relating-prepositions"];
-        _domainPrepositions = words["domain-prepositions"];
-        _domainArticles = words["domain-articles"];
-        _domainNouns = words["domain-nouns"];
-        _purposePrepositions = words["purpose-prepositions"];
-        _purposeNouns = words["purpose-nouns"];
-        _purposeComplements = words["purpose-complements"];
     }
+
+    private static int CaptureIndex(TokenPattern pattern, Capture capture) =>
+        pattern.CaptureIndex(PatternNames.Of(capture)) is var k and >= 0
+            ? k : throw new InvalidDataException($"Pattern '{pattern.Name}' has no capture '{PatternNames.Of(capture)}'.");
+
+    /// <summary>
+    /// The row's match at <paramref name="start"/>: where it ends (-1 when it does not match) and the [First, CaptureEnd)
+    /// of the capture the finder reads of it ((-1, -1) when that capture took no part).
+    /// </summary>
+    private (int End, int First, int CaptureEnd) Match(Row row, PatternDocument document, int start)
+    {
+        var pattern = _rows[(int)row];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        var end = pattern.MatchAt(document, start, slots);
+        var k = _captureOfRow[(int)row];
+        return end < 0 || k < 0 ? (end, -1, -1) : (end, slots[2 * k], slots[2 * k + 1]);
+    }
+
+    private bool Matches(Row row, PatternDocument document, int start) => Match(row, document, start).End >= 0;
 
     /// <summary>A designation or anaphor before its status is read: [First, End), its head (null for "le texte"),
     /// whether nothing qualifies it ("l'accord"), the word before it, and the designation when it is not the span's
@@ -83,15 +128,16 @@ internal sealed class AgreementMentionFinder
     /// <summary>The instrument mentions of a document, in text order, with their status.</summary>
     public IReadOnlyList<AgreementMention> Find(EntityContext context)
     {
-        var candidates = Candidates(context);
+        var document = new PatternDocument(context, _patternLexicon, null, _reads);
+        var candidates = Candidates(document);
         var owned = OwnedCues(context.Tokens, candidates);
-        return Mentions(context.Tokens, candidates, owned);
+        return Mentions(document, candidates, owned);
     }
 
     /// <summary>The instrument designations and anaphors of the text, in order.</summary>
-    private List<Candidate> Candidates(EntityContext context)
+    private List<Candidate> Candidates(PatternDocument document)
     {
-        var tokens = context.Tokens;
+        var tokens = document.Tokens;
         var candidates = new List<Candidate>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -100,9 +146,9 @@ internal sealed class AgreementMentionFinder
             var n = _lexicon.AgreementNouns.Match(tokens.Folded, i, limit, out var noun);
             var determiner = i > 0 ? tokens.Folded[i - 1] : "";
             var generic = n == 0 && _genericAnaphors.Contains(tokens.Folded[i]) && IsDeterminedBy(determiner);
-            Candidate? found = n == 0 && !generic ? EllipticalOther(context, candidates, i, limit, determiner)
+            Candidate? found = n == 0 && !generic ? EllipticalOther(document, candidates, i, limit, determiner)
                 : generic ? new Candidate(i, i + 1, null, true, determiner)
-                : Instrument(context, candidates, i, n, noun, determiner, limit);
+                : Instrument(document, candidates, i, n, noun, determiner, limit);
             if (found is not { } candidate) continue;
             candidates.Add(candidate);
             i = candidate.End - 1;
@@ -113,13 +159,14 @@ internal sealed class AgreementMentionFinder
     private bool IsDeterminedBy(string determiner) => _demonstratives.Contains(determiner) || _definites.Contains(determiner);
 
     /// <summary>"un accord sur les permis et un autre sur la pêche": "autre" stands for the previous instrument noun of the sentence.</summary>
-    private Candidate? EllipticalOther(EntityContext context, List<Candidate> candidates, int i, int limit, string determiner)
+    private Candidate? EllipticalOther(PatternDocument document, List<Candidate> candidates, int i, int limit, string determiner)
     {
-        var tokens = context.Tokens;
-        if (candidates.Count == 0 || candidates[^1].Noun is not { } previous || !IsEllipticalOther(tokens, i, limit)
-            || tokens.SentenceOf[candidates[^1].First] != tokens.SentenceOf[i])
+        var tokens = document.Tokens;
+        // the sentence test first: the row then starts on the determiner, in the sentence of "autre"
+        if (candidates.Count == 0 || candidates[^1].Noun is not { } previous
+            || tokens.SentenceOf[candidates[^1].First] != tokens.SentenceOf[i] || !IsEllipticalOther(document, i, limit))
             return null;
-        var otherEnd = Extend(context, i + 1, limit);
+        var otherEnd = Extend(document, i + 1, limit);
         if (otherEnd <= i + 1) return null;
         // designated by the noun it stands for: "un autre sur la pêche" is the "accord sur la pêche"
         var nounStart = candidates[^1].First;
@@ -128,20 +175,20 @@ internal sealed class AgreementMentionFinder
     }
 
     /// <summary>The designation headed by the instrument noun at <paramref name="i"/> (<paramref name="n"/> tokens), or null when it is none.</summary>
-    private Candidate? Instrument(EntityContext context, List<Candidate> candidates, int i, int n, AgreementNoun noun, string determiner, int limit)
+    private Candidate? Instrument(PatternDocument document, List<Candidate> candidates, int i, int n, AgreementNoun noun, string determiner, int limit)
     {
-        var tokens = context.Tokens;
+        var (context, tokens) = (document.Context, document.Tokens);
         // "d'accord" (être d'accord) and "en accord avec" are idioms, not instruments.
         if (_idiomFamilies.Contains(noun.Family) && n == 1 && !IsPlural(noun) && _idiomDeterminers.Contains(determiner)) return null;
         if (context.CountryAt[i] >= 0) return null;
         if (candidates.Count > 0 && IsEmbedded(tokens, candidates[^1].End, i)) return null;
-        var end = Extend(context, i + n, limit);
+        var end = Extend(document, i + n, limit);
         // "accords, mémorandums d'entente et programmes exécutifs": one set of instruments of several kinds
         while (IsPlural(noun) && end + 1 < limit && _instrumentListSeparators.Contains(tokens.Folded[end])
                && _lexicon.AgreementNouns.Match(tokens.Folded, end + 1, limit, out var next) is var m and > 0 && IsPlural(next))
-            end = Extend(context, end + 1 + m, limit);
+            end = Extend(document, end + 1 + m, limit);
         // A quoted title names the instrument: "une déclaration « Vers un partenariat renouvelé »", "intitulée « … »".
-        if (end == i + n && QuotedTitle(tokens, end, limit) is var (open, close) && close > open)
+        if (end == i + n && QuotedTitle(document, end, limit) is var (open, close) && close > open)
             return new Candidate(i, close, noun, false, determiner, tokens.Surface(i, end) + " " + tokens.Surface(open, close));
         if (noun.NeedsQualifier && (end == i + n && !tokens.IsAny(i + n, "«", "\"") || end > i + n && !_qualifiers.Contains(tokens.Folded[i + n]))) return null;
         // "Un traité encadrant sa construction": a participle clause makes a bare noun a specific instrument.
@@ -196,14 +243,15 @@ internal sealed class AgreementMentionFinder
     }
 
     /// <summary>The mentions, each with the strongest status its cues and surroundings give.</summary>
-    private List<AgreementMention> Mentions(TokenText tokens, List<Candidate> candidates, List<(AgreementStatus Status, int Cue)>[] owned)
+    private List<AgreementMention> Mentions(PatternDocument document, List<Candidate> candidates, List<(AgreementStatus Status, int Cue)>[] owned)
     {
+        var tokens = document.Tokens;
         var found = new List<AgreementMention>(candidates.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
             var (first, end, noun, bare, determiner, title) = candidates[c];
             var sentence = tokens.Sentences[tokens.SentenceOf[first]];
-            if (EndedBefore(tokens, first, sentence.FirstToken) is var ended and >= 0) owned[c].Add((AgreementStatus.Terminated, ended));
+            if (EndedBefore(document, first, sentence.FirstToken) is var ended and >= 0) owned[c].Add((AgreementStatus.Terminated, ended));
             // The strongest thing said about it wins: "dénoncer l'accord signé en 1968" is a signed accord.
             var (status, cue) = NotCountedBefore(tokens, first, end, sentence.FirstToken) is var nc and >= 0
                 ? (AgreementStatus.NotCounted, nc)
@@ -259,9 +307,6 @@ internal sealed class AgreementMentionFinder
         return false;
     }
 
-    /// <summary>True when token <paramref name="i"/> exists and is one of <paramref name="words"/>.</summary>
-    private static bool IsIn(TokenText tokens, int i, FrozenSet<string> words) => (uint)i < (uint)tokens.Count && words.Contains(tokens.Folded[i]);
-
     /// <summary>A present participle ("établissant", "portant"): more than five letters and a participle ending.</summary>
     private bool IsParticiple(string folded)
     {
@@ -271,10 +316,11 @@ internal sealed class AgreementMentionFinder
         return false;
     }
 
-    /// <summary>"un autre sur…", "une autre relative à…": an elided second instrument.</summary>
-    private bool IsEllipticalOther(TokenText tokens, int i, int limit) =>
-        _ellipticalOthers.Contains(tokens.Folded[i]) && i > 0 && _ellipticalOtherDeterminers.Contains(tokens.Folded[i - 1]) && i + 1 < limit
-        && (_ellipticalOtherComplements.Contains(tokens.Folded[i + 1]) || ComplementOpener(tokens, i + 1, limit) > 0);
+    /// <summary>"un autre sur…", "une autre relative à…": an elided second instrument (row <c>elliptical-other</c>, from
+    /// the determiner before <paramref name="i"/>), whose complement is a preposition of the row or a complement opener.</summary>
+    private bool IsEllipticalOther(PatternDocument document, int i, int limit) =>
+        i + 1 < limit && Match(Row.EllipticalOther, document, i - 1) is { End: >= 0 } other
+        && (other.First >= 0 || ComplementOpener(document, i + 1, limit) > 0);
 
     private static bool IsListMark(TokenText tokens, int i) => tokens.IsPunct(i, '-') || tokens.IsPunct(i, '–') || tokens.IsPunct(i, '•');
 
@@ -335,10 +381,10 @@ internal sealed class AgreementMentionFinder
     };
 
     /// <summary>"la fin de l'accord", "mettre fin à l'accord": the instrument is terminated.</summary>
-    private int EndedBefore(TokenText tokens, int first, int sentenceStart)
+    private int EndedBefore(PatternDocument document, int first, int sentenceStart)
     {
         for (var k = Math.Max(sentenceStart, first - 4); k < first - 1; k++)
-            if (_terminationNouns.Contains(tokens.Folded[k]) && IsIn(tokens, k + 1, _terminationPrepositions)) return k;
+            if (Matches(Row.Termination, document, k)) return k;
         return -1;
     }
 
@@ -353,22 +399,22 @@ internal sealed class AgreementMentionFinder
     }
 
     /// <summary>Extends a designation over adjectives and complements ("de coopération en matière de défense et d'économie").</summary>
-    private int Extend(EntityContext context, int j, int limit)
+    private int Extend(PatternDocument document, int j, int limit)
     {
-        var tokens = context.Tokens;
+        var (context, tokens) = (document.Context, document.Tokens);
         var end = j;
         var count = 0;
         while (j < limit && count < 14)
         {
             var f = tokens.Folded[j];
             // "portant sur…", "relatif à…", "dans le domaine de…", "en vue de…": complements that belong to the designation
-            if (ComplementOpener(tokens, j, limit) is var opener and > 0) { j += opener; count += opener; continue; }
+            if (ComplementOpener(document, j, limit) is var opener and > 0) { j += opener; count += opener; continue; }
             if (!tokens.IsWord(j) && tokens.Tokens[j].Kind != Tokenization.TokenKind.Elision) break;
-            if (_articlesAfterPreposition.Contains(f) && _prepositionsBeforeArticle.Contains(tokens.Folded[j - 1])) { j++; count++; continue; }
+            if (Matches(Row.ArticleAfterPreposition, document, j - 1)) { j++; count++; continue; } // "sur le", "pour les"
             if (_stops.Contains(f) || context.DateAt[j] >= 0 || _lexicon.AgreementCue(f) is not AgreementStatus.Mentioned and not AgreementStatus.NotCounted) break;
             if (_coordinators.Contains(f))
             {
-                if (j + 1 < limit && _coordinatedComplements.Contains(tokens.Folded[j + 1])) { j++; count++; continue; }
+                if (Matches(Row.CoordinatedComplement, document, j)) { j++; count++; continue; } // "et de", "et d'"
                 break;
             }
             if (_connectors.Contains(f)) { j++; count++; continue; }
@@ -385,30 +431,27 @@ internal sealed class AgreementMentionFinder
         return end;
     }
 
-    /// <summary>Tokens of a complement opener at <paramref name="j"/> followed by its object, or 0.</summary>
-    private int ComplementOpener(TokenText tokens, int j, int limit)
+    /// <summary>
+    /// Tokens of a complement opener at <paramref name="j"/> followed by its object ("portant sur…", "relatif à…", "dans
+    /// le domaine de…", "en vue de…": the rows of the four openers, tried in order), or 0.
+    /// </summary>
+    private int ComplementOpener(PatternDocument document, int j, int limit)
     {
-        var f = tokens.Folded[j];
-        var n = _bearingWords.Contains(f) && IsIn(tokens, j + 1, _bearingPrepositions) ? 2 // "portant sur"
-            : _relatingAdjectives.Contains(f) && IsIn(tokens, j + 1, _relatingPrepositions) ? 2 // "relatif à"
-            : _domainPrepositions.Contains(f) && IsIn(tokens, j + 1, _domainArticles) && IsIn(tokens, j + 2, _domainNouns) ? 3 // "dans le domaine"
-            : _purposePrepositions.Contains(f) && IsIn(tokens, j + 1, _purposeNouns) && IsIn(tokens, j + 2, _purposeComplements) ? 3 // "en vue de"
-            : 0;
-        return j + n < limit ? n : 0;
+        if (j >= limit) return 0;
+        for (var row = Row.BearingComplement; row <= Row.PurposeComplement; row++)
+            if (Match(row, document, j) is { End: >= 0 } opener) return opener.CaptureEnd - opener.First;
+        return 0;
     }
 
     /// <summary>The quoted title at <paramref name="i"/> (after "intitulée", "baptisée"… if present): [«, one past »), or (0, 0).</summary>
-    private (int Open, int Close) QuotedTitle(TokenText tokens, int i, int limit)
+    /// <remarks>Without "intitulée", only a capitalized quote is a title (row <c>quoted-title</c>): « prolonge la feuille de
+    /// route » is a quotation.</remarks>
+    private (int Open, int Close) QuotedTitle(PatternDocument document, int i, int limit)
     {
-        var introduced = i + 1 < limit && _titleParticiples.Contains(tokens.Folded[i]);
-        if (introduced) i++;
-        if (i >= limit || !tokens.IsAny(i, "«", "\"", "“")) return (0, 0);
-        // Without "intitulée", only a capitalized quote is a title: « prolonge la feuille de route » is a quotation.
-        if (!introduced && !tokens.IsCapitalized(i + 1)) return (0, 0);
-        var closing = tokens.Is(i, "«") ? "»" : tokens.Is(i, "“") ? "”" : "\"";
-        for (var k = i + 2; k < Math.Min(limit, i + 30); k++)
-            if (tokens.Is(k, closing)) return (i, k + 1);
-        return (0, 0);
+        if (i >= limit) return (0, 0);
+        var title = Match(Row.IntroducedQuotedTitle, document, i);
+        if (title.End < 0) title = Match(Row.QuotedTitle, document, i);
+        return title.End < 0 ? (0, 0) : (title.First, title.CaptureEnd);
     }
 
     private bool IsNegated(TokenText tokens, int cue, int sentenceStart)

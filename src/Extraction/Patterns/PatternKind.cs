@@ -18,6 +18,10 @@ internal enum PatternKind
     AppositionLink,
     /// <summary>An instrument designation ("l'accord de libre-échange").</summary>
     Instrument,
+    /// <summary>Where an instrument designation runs on or stops ("portant sur…", "relatif à…", "de défense et de…").</summary>
+    InstrumentBoundary,
+    /// <summary>Words next to an instrument that tell what happened to it ("la fin de l'accord").</summary>
+    InstrumentStatus,
     /// <summary>The parties of an instrument ("entre X et Y").</summary>
     PartyList,
     /// <summary>The signatories of an instrument ("signé par X et Y").</summary>

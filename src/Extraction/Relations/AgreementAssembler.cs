@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Extraction.Entities;
 using Extraction.Lexicons;
+using Extraction.Patterns;
 using Extraction.Records;
 
 namespace Extraction.Relations;
@@ -11,30 +12,62 @@ namespace Extraction.Relations;
 /// ("X et Y ont signé", "signé par X", "les deux ministres ont signé") and signing date (in the sentence, or
 /// the event date for "à cette occasion").
 /// </summary>
+/// <remarks>
+/// Its fixed sequences ("les deux pays", "les deux hommes ont signé", "signé par les deux…") are rows of
+/// <c>Resources/Patterns/patterns-agreements.tsv</c>; the scans over a clause or a window (parties after "entre",
+/// subjects before a cue, agents after "par", dates) stay here, reading their words from
+/// <c>Resources/Relations/agreement-facts.tsv</c>. Immutable; safe to share across threads.
+/// </remarks>
 internal sealed class AgreementAssembler
 {
     private readonly EntityLexicon _lexicon;
-    private readonly FrozenSet<string> _locatives, _articles, _cityPrepositions, _mediatorCues, _clauseBreaks, _pairNumbers, _pairNouns;
+    private readonly FrozenSet<string> _locatives, _articles, _cityPrepositions, _mediatorCues, _clauseBreaks;
     private readonly FrozenSet<string> _coordinationPrepositions, _betweenPrepositions, _partyListOpeners, _partyListLinks, _agentPrepositions;
-    private readonly FrozenSet<string> _signatureComplements, _pairArticles, _agentListEnds, _menNouns, _subjectClauseBreaks;
+    private readonly FrozenSet<string> _signatureComplements, _agentListEnds, _subjectClauseBreaks;
     private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords;
     private readonly IReadOnlyList<string> _signatureNouns;
+    private readonly PatternLexicon _patternLexicon;
+    private readonly TokenFlags _reads;
+    private readonly TokenPattern[] _rows;
+    private readonly int _menCapture;
 
     /// <summary>The table of the assembler's word sets (under <c>Resources/</c>).</summary>
     public const string WordsResource = "Relations/agreement-facts.tsv";
 
+    /// <summary>The patterns file of the agreement stages (under <c>Resources/</c>), shared with the mention finder.</summary>
+    public const string PatternsResource = AgreementMentionFinder.PatternsResource;
+
+    /// <summary>The rows of the patterns file the assembler uses, by name (<c>PairOfParties</c> is the row <c>pair-of-parties</c>).</summary>
+    private enum Row { PairOfParties, PairSubject, AgentPair }
+
+    /// <summary>The capture of <c>pair-subject</c> that says the pair is two men.</summary>
+    private enum Capture { Men }
+
     /// <param name="lexicon">Signing and meeting cues, government nouns ("le gouvernement malien").</param>
     /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
-    public AgreementAssembler(EntityLexicon lexicon, WordSets words)
+    public AgreementAssembler(EntityLexicon lexicon, WordSets words) : this(lexicon, words, PatternFile.LoadSet(PatternsResource, null))
+    {
+    }
+
+    /// <param name="lexicon">Signing and meeting cues, government nouns ("le gouvernement malien").</param>
+    /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
+    /// <param name="patterns">The patterns of <see cref="PatternsResource"/>.</param>
+    /// <exception cref="InvalidDataException">A set, a row or a capture the assembler names is missing.</exception>
+    public AgreementAssembler(EntityLexicon lexicon, WordSets words, PatternSet patterns)
     {
         _lexicon = lexicon;
+        _patternLexicon = new PatternLexicon(lexicon);
+        _reads = patterns.Reads;
+        // Both lookups fail here, at construction, when a row or the capture the code names is missing.
+        _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
+        var men = _rows[(int)Row.PairSubject];
+        _menCapture = men.CaptureIndex(PatternNames.Of(Capture.Men)) is var k and >= 0
+            ? k : throw new InvalidDataException($"Pattern '{men.Name}' has no capture '{PatternNames.Of(Capture.Men)}'.");
         _locatives = words["locatives"];
         _articles = words["articles"];
         _cityPrepositions = words["city-prepositions"];
         _mediatorCues = words["mediator-cues"];
         _clauseBreaks = words["clause-breaks"];
-        _pairNumbers = words["pair-numbers"];
-        _pairNouns = words["pair-nouns"];
         _coordinationPrepositions = words["coordination-prepositions"];
         _betweenPrepositions = words["between-prepositions"];
         _partyListOpeners = words["party-list-openers"];
@@ -42,9 +75,7 @@ internal sealed class AgreementAssembler
         _agentPrepositions = words["agent-prepositions"];
         _signatureNouns = words.Ordered("signature-nouns");
         _signatureComplements = words["signature-complements"];
-        _pairArticles = words["pair-articles"];
         _agentListEnds = words["agent-list-ends"];
-        _menNouns = words["men-nouns"];
         _subjectClauseBreaks = words["subject-clause-breaks"];
         _nonSigningDateIntroducers = words["non-signing-date-introducers"];
         _otherInstrumentPronouns = words["other-instrument-pronouns"];
@@ -62,6 +93,7 @@ internal sealed class AgreementAssembler
         IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
     {
         var tokens = context.Tokens;
+        var document = new PatternDocument(context, _patternLexicon, null, _reads);
         var agreements = new List<AgreementEntity>();
         var personSpans = people.SelectMany(p => p.Mentions.Select(m => (Person: p, Mention: m))).OrderBy(x => x.Mention.FirstToken).ToList();
         // the dates of each sentence (by their first token), in document order: DateOf reads one sentence, not every date
@@ -75,7 +107,7 @@ internal sealed class AgreementAssembler
             // "un contrat…, signé par X, et un protocole entre A et B": what follows the next instrument is that one's
             var nextInstrument = index + 1 < mentions.Count && tokens.SentenceOf[mentions[index + 1].FirstToken] == sentence && mentions[index + 1].Noun is not null
                 ? mentions[index + 1].FirstToken : int.MaxValue;
-            var facts = Facts(context, mention, personSpans, datesBySentence, mainCountries, referenceDate, nextInstrument);
+            var facts = Facts(document, mention, personSpans, datesBySentence, mainCountries, referenceDate, nextInstrument);
             if (Target(agreements, mention, facts) is { } target) AddFacts(target, mention, facts, sentence);
         }
 
@@ -260,12 +292,12 @@ internal sealed class AgreementAssembler
         current.Value is null && candidate.Value is not null
         || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
 
-    private MentionFacts Facts(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private MentionFacts Facts(PatternDocument document, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
         List<DateRef>?[] datesBySentence, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
     {
-        var tokens = context.Tokens;
+        var (context, tokens) = (document.Context, document.Tokens);
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
-        var parties = Parties(context, mention, s, ClauseEnd(tokens, mention, s, nextInstrument));
+        var parties = Parties(document, mention, s, ClauseEnd(tokens, mention, s, nextInstrument));
         var subjectOrganizations = new List<OrganizationRef>();
         // "Le groupe X et la compagnie Y ont signé": organizations that are the subject of the signing are its parties.
         if (mention.CueToken > s.FirstToken && mention.CueToken < s.EndToken && SubjectOrganizations(context, s.FirstToken, mention.CueToken) is { Count: > 0 } subjects)
@@ -279,7 +311,7 @@ internal sealed class AgreementAssembler
                 if (!parties.Countries.Contains(c)) parties.Countries.Add(c);
 
         var signatoryBasis = RelationBases.SigningClause;
-        var signatories = mention.Status == AgreementStatus.Signed ? Signatories(context, mention, personSpans, out signatoryBasis) : [];
+        var signatories = mention.Status == AgreementStatus.Signed ? Signatories(document, mention, personSpans, out signatoryBasis) : [];
         var date = mention.Status is AgreementStatus.Signed or AgreementStatus.Concluded or AgreementStatus.Adopted or AgreementStatus.Ratified
             ? DateOf(context, mention, s, datesBySentence, referenceDate) : null;
         return new MentionFacts(parties.Countries, parties.Organizations, signatories, date, parties.Place, parties.Explicit, subjectOrganizations, signatoryBasis);
@@ -306,13 +338,13 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>The countries and organizations that are parties in [sentence start, <paramref name="clauseEnd"/>), and the place of the signing.</summary>
-    private PartyScan Parties(EntityContext context, AgreementMention mention, Tokenization.Sentence s, int clauseEnd)
+    private PartyScan Parties(PatternDocument document, AgreementMention mention, Tokenization.Sentence s, int clauseEnd)
     {
-        var tokens = context.Tokens;
+        var (context, tokens) = (document.Context, document.Tokens);
         var scan = new PartyScan();
         for (var i = s.FirstToken; i < clauseEnd; i++)
         {
-            if (_pairNumbers.Contains(tokens.Folded[i]) && IsIn(tokens, i + 1, _pairNouns))
+            if (Matches(Row.PairOfParties, document, i)) // "les deux pays"
                 scan.PairMentioned = true;
             if (i >= mention.FirstToken && i < mention.EndToken) continue; // "déclaration d'Ankara" names a place, not a party
             if (context.CountryStartingAt(i) is { } c)
@@ -442,27 +474,28 @@ internal sealed class AgreementAssembler
         return false;
     }
 
-    private List<PersonEntity> Signatories(EntityContext context, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private List<PersonEntity> Signatories(PatternDocument document, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
         out string basis)
     {
         basis = RelationBases.SigningClause;
-        var tokens = context.Tokens;
+        var tokens = document.Tokens;
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
         var cue = mention.CueToken;
         if (cue < 0) return [];
-        if (Agents(tokens, s, cue, personSpans, out basis) is { } agents) return agents;
+        if (Agents(document, s, cue, personSpans, out basis) is { } agents) return agents;
         basis = RelationBases.SubjectBeforeCue;
         // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
         if (cue >= mention.EndToken && cue - mention.EndToken <= 1) return [];
-        return Subjects(tokens, s, cue, personSpans, ref basis);
+        return Subjects(document, s, cue, personSpans, ref basis);
     }
 
     /// <summary>"signé par X et Y", "les signatures de X et de Y": the people after "par"/"de"; null when the cue has no agent
     /// or none of its agents is a person.</summary>
-    private List<PersonEntity>? Agents(TokenText tokens, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private List<PersonEntity>? Agents(PatternDocument document, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
         out string basis)
     {
         basis = RelationBases.SigningClause;
+        var tokens = document.Tokens;
         var agentStart = -1;
         for (var k = cue + 1; k < s.EndToken && k <= cue + 8; k++)
             if (_agentPrepositions.Contains(tokens.Folded[k]) || IsSignatureNoun(tokens.Folded[cue]) && _signatureComplements.Contains(tokens.Folded[k]))
@@ -472,7 +505,7 @@ internal sealed class AgreementAssembler
             }
         if (agentStart < 0) return null;
         basis = RelationBases.RecentPair;
-        if (IsIn(tokens, agentStart + 1, _pairArticles) && IsIn(tokens, agentStart + 2, _pairNumbers)) return RecentPeople(personSpans, agentStart, 2);
+        if (Matches(Row.AgentPair, document, agentStart)) return RecentPeople(personSpans, agentStart, 2); // "par les deux ministres"
         basis = RelationBases.Agent;
         // the agents run to the end of the clause: "; - un protocole…" or "en présence de…" starts something else
         var agentEnd = s.EndToken;
@@ -485,17 +518,18 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>"X et Y ont signé", "les deux hommes ont signé": the people before the cue in its clause.</summary>
-    private List<PersonEntity> Subjects(TokenText tokens, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private List<PersonEntity> Subjects(PatternDocument document, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
         ref string basis)
     {
+        var tokens = document.Tokens;
         var start = s.FirstToken;
         for (var k = cue - 1; k > s.FirstToken; k--)
         {
-            if (_pairNumbers.Contains(tokens.Folded[k]) && k + 1 < cue && !tokens.IsCapitalized(k + 1)
+            if (PairSubject(document, k, cue) is { } men
                 && FirstAfter(personSpans, k) is var next && !(next < personSpans.Count && personSpans[next].Mention.FirstToken < cue))
             {
                 basis = RelationBases.RecentPair;
-                return RecentPeople(personSpans, k, 2, excludeWomen: _menNouns.Contains(tokens.Folded[k + 1]));
+                return RecentPeople(personSpans, k, 2, excludeWomen: men);
             }
             // "X et Y ont signé un accord, tandis que Z et W ont signé une convention": each clause has its own subject
             if (_subjectClauseBreaks.Contains(tokens.Folded[k]) || _lexicon.AgreementCue(tokens.Folded[k]) == AgreementStatus.Signed)
@@ -508,6 +542,23 @@ internal sealed class AgreementAssembler
         for (var j = FirstAfter(personSpans, start - 1); j < personSpans.Count && personSpans[j].Mention.FirstToken < cue; j++)
             if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
         return result;
+    }
+
+    /// <summary>"les deux ministres ont signé" (row <c>pair-subject</c> at <paramref name="k"/>, before the cue): null when it is
+    /// not there, else whether the pair is "les deux hommes", which leaves out the women named before.</summary>
+    private bool? PairSubject(PatternDocument document, int k, int cue)
+    {
+        var pattern = _rows[(int)Row.PairSubject];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        var end = pattern.MatchAt(document, k, slots);
+        return end < 0 || end > cue ? null : slots[2 * _menCapture] >= 0;
+    }
+
+    private bool Matches(Row row, PatternDocument document, int start)
+    {
+        var pattern = _rows[(int)row];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        return pattern.MatchAt(document, start, slots) >= 0;
     }
 
     /// <summary>"signature", "signatures": a signing noun, whose "de" introduces the signatories.</summary>

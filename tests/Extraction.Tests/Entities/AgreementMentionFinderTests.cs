@@ -1,4 +1,7 @@
+using Extraction.Entities;
 using Extraction.Lexicons;
+using Extraction.Patterns;
+using Extraction.Temporal;
 using static Extraction.Tests.Entities.AgreementTestDocument;
 
 namespace Extraction.Tests.Entities;
@@ -65,4 +68,50 @@ public sealed class AgreementMentionFinderTests
     [Test]
     public void The_end_of_an_instrument_terminates_it() =>
         Assert.That(Mentions("Le gouvernement a annoncé la fin de l'accord de pêche.").Single().Status, Is.EqualTo(AgreementStatus.Terminated));
+
+    // The rows of patterns-agreements.tsv, through the finder: each complement opener keeps its complement in the designation.
+    [TestCase("Le Niger et le Tchad ont signé jeudi un accord portant sur la sécurité des frontières.", "accord portant sur la sécurité des frontières")]
+    [TestCase("Le Niger et le Tchad ont signé jeudi une convention relative à la double imposition.", "convention relative à la double imposition")]
+    [TestCase("Le Niger et le Tchad ont signé jeudi un protocole dans le domaine de la santé.", "protocole dans le domaine de la santé")]
+    [TestCase("Le Niger et le Tchad ont signé jeudi un mémorandum en vue de la création de comités mixtes.", "mémorandum en vue de la création de comités mixtes")]
+    [TestCase("Le Niger et le Tchad ont signé jeudi un accord sur le transport routier.", "accord sur le transport routier")]
+    [TestCase("Le Niger et le Tchad ont signé jeudi un accord de défense et de sécurité maritime.", "accord de défense et de sécurité maritime")]
+    public void A_complement_opener_keeps_its_complement_in_the_designation(string text, string designation) =>
+        Assert.That(Mentions(text).Single().Designation, Is.EqualTo(designation));
+
+    [Test]
+    public void A_coordinator_without_a_complement_ends_the_designation() =>
+        Assert.That(Mentions("Le Niger et le Tchad ont signé jeudi un accord de défense et les ministres sont repartis.").Single().Designation,
+            Is.EqualTo("accord de défense"));
+
+    [Test]
+    public void An_introduced_quote_is_a_title_even_in_lowercase_and_a_bare_one_only_when_capitalized()
+    {
+        var introduced = Mentions("Les élus ont adopté une déclaration intitulée « pour une paix durable » à Niamey.").Single();
+        var bare = Mentions("Les élus ont adopté une déclaration « pour une paix durable » à Niamey.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(introduced.Designation, Is.EqualTo("déclaration « pour une paix durable »"));
+            Assert.That(bare.Select(m => m.Designation), Has.None.Contains("«"));
+        });
+    }
+
+    [TestCase("Les élus ont adopté une déclaration “ Vers une paix durable ” à Niamey.", "déclaration “ Vers une paix durable ”")]
+    [TestCase("Les élus ont adopté une déclaration baptisée \"pour une paix durable\" à Niamey.", "déclaration \"pour une paix durable\"")]
+    public void A_title_closes_with_the_quote_that_matches_its_opening(string text, string designation) =>
+        Assert.That(Mentions(text).Single().Designation, Is.EqualTo(designation));
+
+    [Test]
+    public void Mettre_fin_a_terminates_the_instrument() =>
+        Assert.That(Mentions("Le gouvernement a décidé de mettre fin à l'accord de pêche.").Single().Status, Is.EqualTo(AgreementStatus.Terminated));
+
+    [Test]
+    public void A_finder_over_a_patterns_file_missing_one_of_its_rows_fails_at_construction()
+    {
+        const string Tiny = "name\tpattern\tproduces\texample\texpected\n"
+                            + "termination\tfin de|du|à|au|d'\tinstrument-status\tLa fin de l'accord.\tmatch=fin de\n";
+        var patterns = new PatternSet("tiny.tsv", PatternFile.Parse("tiny.tsv", new StringReader(Tiny), null).Select(r => r.Pattern).ToArray());
+        Assert.That(() => new AgreementMentionFinder(EntityLexicon.Default, WordSets.Load(AgreementMentionFinder.WordsResource), TemporalDefinitions.Default, patterns),
+            Throws.TypeOf<InvalidDataException>().With.Message.Contains("tiny.tsv"));
+    }
 }

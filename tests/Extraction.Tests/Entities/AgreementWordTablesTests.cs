@@ -1,5 +1,6 @@
 using Extraction.Entities;
 using Extraction.Lexicons;
+using Extraction.Patterns;
 using Extraction.Relations;
 using Extraction.Temporal;
 
@@ -42,6 +43,16 @@ public sealed class AgreementWordTablesTests
     {
         var table = ResourceTable.Parse("tiny.tsv", new StringReader("set\twords\twhy\ndemonstratives\tce | cet\ttest\n"));
         Assert.That(() => new AgreementMentionFinder(EntityLexicon.Default, WordSets.From([table]), TemporalDefinitions.Default),
+            Throws.TypeOf<InvalidDataException>().With.Message.Contains("tiny.tsv"));
+    }
+
+    [Test]
+    public void The_assembler_over_a_patterns_file_missing_one_of_its_rows_fails_at_construction()
+    {
+        const string Tiny = "name\tpattern\tproduces\texample\texpected\n"
+                            + "pair-of-parties\tdeux (?<parties>pays)\tparty-list\tLes deux pays ont signé.\tparties=pays\n";
+        var patterns = new PatternSet("tiny.tsv", PatternFile.Parse("tiny.tsv", new StringReader(Tiny), null).Select(r => r.Pattern).ToArray());
+        Assert.That(() => new AgreementAssembler(EntityLexicon.Default, WordSets.Load(AgreementAssembler.WordsResource), patterns),
             Throws.TypeOf<InvalidDataException>().With.Message.Contains("tiny.tsv"));
     }
 }

@@ -60,4 +60,17 @@ public sealed class AgreementAssemblerTests
     [Test]
     public void An_instrument_only_evoked_is_not_counted() =>
         Assert.That(Agreements("Le Sénégal et la Gambie devraient signer un accord sur la pêche."), Is.Empty);
+
+    [Test]
+    public void Les_deux_pays_names_the_story_pair_as_parties_of_the_clause()
+    {
+        var pair = Agreements("Les deux pays ont signé jeudi un accord de pêche.", "SN", "GM").Single();
+        var unnamed = Agreements("Un accord de pêche a été signé jeudi.", "SN", "GM").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(pair.Countries, Is.EqualTo(new[] { "SN", "GM" }));
+            Assert.That(pair.PartyBasis["SN"], Is.EqualTo(RelationBases.PartyClause));
+            Assert.That(unnamed.PartyBasis["SN"], Is.EqualTo(RelationBases.StoryDefault));
+        });
+    }
 }

@@ -45,4 +45,20 @@ public sealed class AgreementSignatoriesTests
     [Test]
     public void A_signing_with_no_date_of_its_own_takes_the_date_of_the_meeting_told_before() =>
         Assert.That(Extract(Ceremony).Agreements.Select(a => a.Date), Is.EqualTo(new[] { "2024-05-07", "2024-05-07" }));
+
+    private const string Visit =
+        "Le ministre nigérien de la Santé, Moussa Issoufou, et son homologue burkinabè, Paul Ouédraogo, ont été reçus mardi à Niamey "
+        + "par la présidente de l'Assemblée, Aminata Keïta. ";
+
+    [Test]
+    public void Les_deux_hommes_ont_signe_leaves_out_the_women_named_before_and_les_deux_ministres_does_not()
+    {
+        var men = Extract(Visit + "Les deux hommes ont signé un accord sur les vaccins.");
+        var pair = Extract(Visit + "Les deux responsables ont signé un accord sur les vaccins.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Signatories(men, men.Agreements.Single()), Is.EqualTo(new[] { "Moussa Issoufou", "Paul Ouédraogo" }));
+            Assert.That(Signatories(pair, pair.Agreements.Single()), Is.EqualTo(new[] { "Paul Ouédraogo", "Aminata Keïta" }));
+        });
+    }
 }
