@@ -65,8 +65,8 @@ internal static class StageProbe
             Console.WriteLine($"{name}: {text.Length:N0} chars, {tokenCount:N0} tokens, best of {rounds} rounds, thread CPU time");
             foreach (var stage in order)
                 Console.WriteLine($"  {stage,-24} {best[stage],10:N2} ms");
-            Console.WriteLine($"  {"rest (read, filter; sum of best stages vs best extract)",-16} {total - staged,10:N2} ms");
-            Console.WriteLine($"  {"tokens/s",-16} {tokenCount / (total / 1000):N0}");
+            Console.WriteLine($"  {"rest (read, filter)",-24} {total - staged,10:N2} ms");
+            Console.WriteLine($"  {"tokens/s",-24} {tokenCount / (total / 1000):N0}");
             Console.WriteLine($"  tokenizer mean over {calls} calls: {meanTokenize:N3} ms ({tokenCount / (meanTokenize / 1000):N0} tokens/s, {gen2} gen-2 collections)");
         }
         return 0;
