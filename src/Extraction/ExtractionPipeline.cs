@@ -80,6 +80,17 @@ internal sealed class ExtractionPipeline
     }
 
     /// <summary>
+    /// The front layers of one document (through <see cref="StageNames.Context"/>): the entity context, the date
+    /// matches and the recognizer's spans. Kept for the callers of the phase-1 API; tests build documents with
+    /// <see cref="RunThrough"/>.
+    /// </summary>
+    internal FrontLayers AnalyzeFront(SourceText source, PartialDate? referenceDate)
+    {
+        var document = RunThrough(source, referenceDate, StageNames.Context);
+        return new FrontLayers(document.Context, document.DateMatches, document.Entities);
+    }
+
+    /// <summary>
     /// The stage list: each entry reads layers of the document and stores the one it adds. The passes after
     /// <see cref="StageNames.People"/> complete the people (see docs/architecture.md, "What still mutates").
     /// </summary>
@@ -227,3 +238,6 @@ internal sealed class ExtractionPipeline
         return (first, end);
     }
 }
+
+/// <summary>What the front stages give the rule stages: the entity context, the date matches and the recognizer's spans.</summary>
+internal sealed record FrontLayers(EntityContext Context, IReadOnlyList<DateMatch> DateMatches, IReadOnlyList<EntitySpan> Entities);
