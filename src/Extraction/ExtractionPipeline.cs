@@ -1,3 +1,4 @@
+using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Knowledge;
 using Extraction.Lexicons;
@@ -10,8 +11,11 @@ using Extraction.Tokenization;
 
 namespace Extraction;
 
-/// <summary>Runs the stages in order: text -> tokens -> sentences -> tags/entities -> records.</summary>
-/// <remarks>Holds only read-only shared resources; every call works on its own data.</remarks>
+/// <summary>
+/// Runs the stages in order on one <see cref="ExtractionDocument"/>: each stage reads layers of the document and adds
+/// its own (docs/architecture.md, "Stages").
+/// </summary>
+/// <remarks>Holds only read-only shared resources; every call works on its own document.</remarks>
 internal sealed class ExtractionPipeline
 {
     private readonly ExtractionResources _resources;
@@ -24,6 +28,7 @@ internal sealed class ExtractionPipeline
     private readonly RecognizedOrganizations _recognizedOrganizations;
     private readonly RoleLinker _roleLinker;
     private readonly NationalityInference _nationality;
+    private readonly MeetingFinder _meetings;
     private readonly ResultAssembler _results;
 
     /// <summary>The word-set tables of the role, person and relation stages, loaded together once.</summary>
@@ -45,89 +50,148 @@ internal sealed class ExtractionPipeline
         _recognizedOrganizations = new RecognizedOrganizations(resources.Cues, _lexicon, resources.Words, roleWords);
         _roleLinker = new RoleLinker(roleWords);
         _nationality = new NationalityInference(_lexicon, roleWords);
-        _results = new ResultAssembler(new RoleMerger(roleWords));
+        _meetings = new MeetingFinder(_lexicon);
+        _results = new ResultAssembler(new RoleMerger(roleWords), code => _countries.Name(code) ?? code);
         _names = NameMentionFinder.Create(_lexicon, resources.Words, resources.Places);
         _agreements = new AgreementMentionFinder(_lexicon, WordSets.Load(AgreementMentionFinder.WordsResource), TemporalDefinitions.Default);
         _agreementAssembler = new AgreementAssembler(_lexicon, WordSets.Load(AgreementAssembler.WordsResource));
+        Stages = StageList();
     }
 
+    /// <summary>The stages in the order they run; <see cref="PipelineStage.Name"/> is one of <see cref="StageNames"/>.</summary>
+    public IReadOnlyList<PipelineStage> Stages { get; }
+
+    /// <summary>The records of one document: every stage, in order.</summary>
     public ExtractionResult Run(SourceText source, PartialDate? referenceDate, IConfidenceModel model)
     {
-        var (context, dateMatches, entities) = AnalyzeFront(source, referenceDate);
-        var text = source.Text;
-        var tokens = context.Tokens;
-        var countryRefs = context.Countries;
-        var dates = DateRecords(text, dateMatches, referenceDate, model);
-        var mainCountries = NationalityInference.MainCountries(countryRefs);
+        var document = new ExtractionDocument(source, referenceDate, model);
+        foreach (var stage in Stages) stage.Run(document);
+        return document.Result;
+    }
 
-        var roles = _roles.Find(context);
-        var blocked = new bool[tokens.Count];
-        foreach (var r in roles)
-            for (var i = r.FirstToken; i < r.EndToken; i++) blocked[i] = true;
-        // The recognizer backs names that no lexicon knows ("Kwame Boateng"): its PER spans count as evidence.
-        var personTags = new bool[tokens.Count];
-        foreach (var entity in entities)
-            if (entity.Type == EntityType.PER)
-                for (var i = entity.FirstToken; i < entity.EndToken; i++) personTags[i] = true;
-        var names = _names.Find(context, blocked, personTags);
-        var people = PersonResolver.Cluster(names);
-        _roleLinker.Link(context, roles, people, mainCountries);
-        people = people.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
-        // Known heads of state and government come after every text cue: the text always wins over public knowledge.
-        _nationality.Infer(context, people, mainCountries, found => KnowledgeLinker.Link(_resources.Leaders, found, referenceDate, mainCountries));
-
-        var agreements = _agreementAssembler.Assemble(context, _agreements.Find(context), people, mainCountries, referenceDate);
-        _nationality.FromDomesticStory(context, people);
-
-        return _results.Build(referenceDate?.ToString(), context, countryRefs, code => _countries.Name(code) ?? code, people, agreements, dates, model);
+    /// <summary>The document with the stages up to <paramref name="lastStage"/> (one of <see cref="StageNames"/>) run.</summary>
+    internal ExtractionDocument RunThrough(SourceText source, PartialDate? referenceDate, string lastStage, IConfidenceModel? model = null)
+    {
+        var last = Stages.Select(s => s.Name).ToList().IndexOf(lastStage);
+        if (last < 0) throw new ArgumentException($"No stage is named '{lastStage}'.", nameof(lastStage));
+        var document = new ExtractionDocument(source, referenceDate, model ?? _resources.Confidence);
+        for (var i = 0; i <= last; i++) Stages[i].Run(document);
+        return document;
     }
 
     /// <summary>
-    /// The front stages of one document: tokens, sentences, dates, countries, organizations and POS tags as an
-    /// <see cref="EntityContext"/>, with the date matches and the recognizer's spans the later stages read.
+    /// The front layers of one document (through <see cref="StageNames.Context"/>): the entity context, the date
+    /// matches and the recognizer's spans. Kept for the callers of the phase-1 API; tests build documents with
+    /// <see cref="RunThrough"/>.
     /// </summary>
     internal FrontLayers AnalyzeFront(SourceText source, PartialDate? referenceDate)
     {
-        var text = source.Text;
-        var tokenArray = _resources.Tokenizer.Tokenize(text, source.Body);
-        var sentences = _resources.Sentences.Split(text, tokenArray);
-        var tokens = new TokenText(text, tokenArray, sentences);
-
-        var dateMatches = _resources.Dates.Extract(text, source.Body, referenceDate);
-        var dateRefs = dateMatches.Select(d => ToTokens(tokenArray, d.Span) is var (f, e) && e > f
-                ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
-            .OfType<DateRef>().ToArray();
-
-        var countryMatches = _countries.Find(text, tokenArray).Where(c => !_countries.IsLanguageUse(text, tokenArray, c)).ToList();
-        var venues = countryMatches.Where(c => _countries.IsPlaceUse(text, tokenArray, c)).Select(c => c.FirstToken).ToHashSet();
-        var countryRefs = CountryFilter.Filter(tokens,
-            countryMatches.Select(c => new CountryRef(c.FirstToken, c.EndToken, c.Code, c.Kind, c.AlternativeCodes ?? [])).ToList(),
-            r => venues.Contains(r.FirstToken));
-        var organizationRefs = _resources.Organizations.Find(text, tokenArray)
-            .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
-
-        var (pos, infos) = Tag(text, tokenArray);
-        var entities = _resources.Recognizer.Recognize(text, tokenArray, sentences, pos, infos);
-        // The recognizer's spans name bodies the gazetteer does not know ("Coordination des mouvements de
-        // l'Azawad", "le groupe chinois China Copper Mining"), where they touch no known organization, country or date.
-        var known = new bool[tokens.Count];
-        foreach (var (first, end) in organizationRefs.Select(o => (o.FirstToken, o.EndToken)).Concat(countryRefs.Select(c => (c.FirstToken, c.EndToken)))
-                     .Concat(dateRefs.Select(d => (d.FirstToken, d.EndToken))))
-            for (var i = first; i < end; i++) known[i] = true;
-        organizationRefs.AddRange(_recognizedOrganizations.Find(tokens, entities, known));
-        organizationRefs.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        return new FrontLayers(new EntityContext(tokens, countryRefs, organizationRefs, dateRefs, pos), dateMatches, entities);
+        var document = RunThrough(source, referenceDate, StageNames.Context);
+        return new FrontLayers(document.Context, document.DateMatches, document.Entities);
     }
 
-    /// <summary>The date's precision, a modifier, and whether the reference date has a day (what a relative date is resolved from).</summary>
+    /// <summary>
+    /// The stage list: each entry reads layers of the document and stores the one it adds. The passes after
+    /// <see cref="StageNames.People"/> complete the people (see docs/architecture.md, "What still mutates").
+    /// </summary>
+    private PipelineStage[] StageList() =>
+    [
+        new(StageNames.Tokens, d => d.Tokens = _resources.Tokenizer.Tokenize(d.Source.Text, d.Source.Body)),
+        new(StageNames.Sentences, d => d.Words = new TokenText(d.Source.Text, d.Tokens, _resources.Sentences.Split(d.Source.Text, d.Tokens))),
+        new(StageNames.Dates, d => d.DateMatches = _resources.Dates.Extract(d.Source.Text, d.Source.Body, d.ReferenceDate)),
+        new(StageNames.DateTokens, d => d.Dates = DateTokens(d.Tokens, d.DateMatches)),
+        new(StageNames.DateRecords, d => d.DateRecords = DateRecords(d.Source.Text, d.DateMatches, d.ReferenceDate, d.Model)),
+        new(StageNames.Countries, d => d.Countries = Countries(d)),
+        new(StageNames.Organizations, d => d.KnownOrganizations = KnownOrganizations(d)),
+        new(StageNames.Pos, d => d.Tags = Tag(d.Source.Text, d.Tokens)),
+        new(StageNames.Recognizer, d => d.Entities = _resources.Recognizer.Recognize(d.Source.Text, d.Tokens, d.Words.Sentences, d.Tags.Pos, d.Tags.Infos)),
+        new(StageNames.RecognizedOrganizations, d => d.Organizations = Organizations(d)),
+        new(StageNames.Context, d => d.Context = new EntityContext(d.Words, d.Countries, d.Organizations, d.Dates, d.Tags.Pos)),
+        new(StageNames.MainCountries, d => d.MainCountries = NationalityInference.MainCountries(d.Countries)),
+        new(StageNames.Roles, d => d.Roles = _roles.Find(d.Context)),
+        new(StageNames.Names, d => d.Names = _names.Find(d.Context, Covered(d.Words.Count, d.Roles), PersonTags(d.Words.Count, d.Entities))),
+        new(StageNames.People, d => d.Clusters = PersonResolver.Cluster(d.Names)),
+        new(StageNames.RoleLinks, d => _roleLinker.Link(d.Context, d.Roles, d.Clusters, d.MainCountries)),
+        new(StageNames.KeptPeople, d => d.People = PersonResolver.Kept(d.Clusters)),
+        new(StageNames.TextNationality, d => d.TextCountries = _nationality.FromText(d.Context, d.People, d.MainCountries)),
+        // Known heads of state and government come after every text cue: the text always wins over public knowledge.
+        new(StageNames.Knowledge, d => d.Knowledge = KnowledgeLinker.Match(_resources.Leaders, d.People, d.TextCountries, d.ReferenceDate, d.MainCountries)),
+        new(StageNames.Nationality, d => d.Nationality = NationalityInference.AfterKnowledge(d.Context, d.People, d.MainCountries, d.TextCountries, d.Knowledge)),
+        new(StageNames.ApplyNationality, d => PersonLayers.Apply(d.Knowledge, d.Nationality)),
+        new(StageNames.AgreementMentions, d => d.AgreementMentions = _agreements.Find(d.Context)),
+        new(StageNames.Agreements, d => d.Agreements = _agreementAssembler.Assemble(d.Context, d.AgreementMentions, d.People, d.MainCountries, d.ReferenceDate)),
+        new(StageNames.Domestic, d => d.Domestic = NationalityInference.FromDomesticStory(d.Context, d.People)),
+        new(StageNames.ApplyDomestic, d => PersonLayers.Apply(d.Domestic)),
+        new(StageNames.Meetings, d => d.Meetings = _meetings.Find(d.Context, d.People)),
+        new(StageNames.Records, d => d.Result = _results.Build(d)),
+    ];
+
+    /// <summary>The dates with the tokens they cover; a date covering no token is left out.</summary>
+    private static DateRef[] DateTokens(Token[] tokens, IReadOnlyList<DateMatch> dateMatches) =>
+        dateMatches.Select(d => ToTokens(tokens, d.Span) is var (f, e) && e > f ? new DateRef(f, e, d.Value, d.Modifier, d.Span) : null)
+            .OfType<DateRef>().ToArray();
+
+    /// <summary>The gazetteer's countries, without language uses ("en français"), filtered with their place uses.</summary>
+    private IReadOnlyList<CountryRef> Countries(ExtractionDocument d)
+    {
+        var (text, tokens) = (d.Source.Text, d.Tokens);
+        var countryMatches = _countries.Find(text, tokens).Where(c => !_countries.IsLanguageUse(text, tokens, c)).ToList();
+        var venues = countryMatches.Where(c => _countries.IsPlaceUse(text, tokens, c)).Select(c => c.FirstToken).ToHashSet();
+        return CountryFilter.Filter(d.Words,
+            countryMatches.Select(c => new CountryRef(c.FirstToken, c.EndToken, c.Code, c.Kind, c.AlternativeCodes ?? [])).ToList(),
+            r => venues.Contains(r.FirstToken));
+    }
+
+    /// <summary>The organizations the gazetteer knows.</summary>
+    private List<OrganizationRef> KnownOrganizations(ExtractionDocument d) =>
+        _resources.Organizations.Find(d.Source.Text, d.Tokens)
+            .Select(o => new OrganizationRef(o.FirstToken, o.EndToken, o.Organization.Name, o.Organization.Acronym, o.Organization.Country, o.Organization.Type)).ToList();
+
+    /// <summary>
+    /// The known organizations and the recognizer's spans that name bodies the gazetteer does not know ("Coordination
+    /// des mouvements de l'Azawad", "le groupe chinois China Copper Mining"), where they touch no known organization,
+    /// country or date; by first token.
+    /// </summary>
+    private List<OrganizationRef> Organizations(ExtractionDocument d)
+    {
+        var known = new bool[d.Words.Count];
+        foreach (var (first, end) in d.KnownOrganizations.Select(o => (o.FirstToken, o.EndToken)).Concat(d.Countries.Select(c => (c.FirstToken, c.EndToken)))
+                     .Concat(d.Dates.Select(x => (x.FirstToken, x.EndToken))))
+            for (var i = first; i < end; i++) known[i] = true;
+        var organizations = new List<OrganizationRef>(d.KnownOrganizations);
+        organizations.AddRange(_recognizedOrganizations.Find(d.Words, d.Entities, known));
+        organizations.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return organizations;
+    }
+
+    /// <summary>Per token, whether a role phrase covers it: a name does not start inside a role.</summary>
+    private static bool[] Covered(int count, IReadOnlyList<RoleMention> roles)
+    {
+        var covered = new bool[count];
+        foreach (var r in roles)
+            for (var i = r.FirstToken; i < r.EndToken; i++) covered[i] = true;
+        return covered;
+    }
+
+    /// <summary>Per token, whether the recognizer tags it PER: it backs names that no lexicon knows ("Kwame Boateng").</summary>
+    private static bool[] PersonTags(int count, IReadOnlyList<EntitySpan> entities)
+    {
+        var tags = new bool[count];
+        foreach (var entity in entities)
+            if (entity.Type == EntityType.PER)
+                for (var i = entity.FirstToken; i < entity.EndToken; i++) tags[i] = true;
+        return tags;
+    }
+
     /// <summary>The date records of the result, with their calibrated confidence.</summary>
-    internal static DateExpression[] DateRecords(string text, IReadOnlyList<DateMatch> dateMatches, PartialDate? referenceDate, IConfidenceModel model) =>
+    private static DateExpression[] DateRecords(string text, IReadOnlyList<DateMatch> dateMatches, PartialDate? referenceDate, IConfidenceModel model) =>
         dateMatches
             .Select(d => new DateExpression(text[d.Span.Start..d.Span.End], d.Span.Start, d.Span.End,
                 d.Value?.ToString(), d.Modifier, model.Score(ConfidenceFields.Dates, d.Value is null ? "none" : d.IsAbsolute ? "absolute" : "relative",
                     DateSignal(d.Value, d.Modifier is not null, referenceDate), d.Value is null ? 0.5 : d.IsAbsolute ? 0.95 : 0.85)))
             .ToArray();
 
+    /// <summary>The date's precision, a modifier, and whether the reference date has a day (what a relative date is resolved from).</summary>
     private static string DateSignal(PartialDate? value, bool modified, PartialDate? referenceDate) =>
         (value is null ? "none" : value.Value.Day is not null ? "day" : value.Value.Month is not null ? "month" : "year")
         + (modified ? "-modified" : "") + (referenceDate?.Day is not null ? "-refday" : "");
@@ -150,11 +214,11 @@ internal sealed class ExtractionPipeline
     }
 
     /// <summary>POS tags, and the token infos when the recognizer can reuse them (same lexicon): computed once, not twice.</summary>
-    private (UposTag[] Tags, TokenInfo[]? Infos) Tag(string text, Token[] tokens)
+    private PosLayer Tag(string text, Token[] tokens)
     {
         var tagger = _resources.Tagger;
         var infos = TokenFeatures.Compute(text, tokens, tagger.Lexicon);
-        return (tagger.Tag(text, tokens, infos), ReferenceEquals(tagger.Lexicon, _resources.Recognizer.Lexicon) ? infos : null);
+        return new PosLayer(tagger.Tag(text, tokens, infos), ReferenceEquals(tagger.Lexicon, _resources.Recognizer.Lexicon) ? infos : null);
     }
 
     /// <summary>The tokens covering a character span: [first, end).</summary>

@@ -11,7 +11,8 @@ internal sealed record OrganizationRef(int FirstToken, int EndToken, string Name
 
 /// <summary>
 /// Everything the entity rules read about one document: tokens, and which tokens are country, organization and
-/// date references. Built once per document; read-only afterwards.
+/// date references. The view of the front layers of an <see cref="Document.ExtractionDocument"/>, built once per
+/// document by its <c>context</c> stage; read-only afterwards.
 /// </summary>
 internal sealed class EntityContext
 {

@@ -64,6 +64,13 @@ internal static class PersonResolver
         return people;
     }
 
+    /// <summary>
+    /// The people kept once roles are linked: a name taken only from its capitals stands when a role or a
+    /// counterpart link backs it.
+    /// </summary>
+    public static List<PersonEntity> Kept(List<PersonEntity> clusters) =>
+        clusters.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
+
     /// <summary>The index of the first value not below <paramref name="value"/> in a sorted list (or its count).</summary>
     private static int LowerBound(List<int> sorted, int value)
     {

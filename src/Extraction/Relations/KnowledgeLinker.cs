@@ -1,6 +1,6 @@
+using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Knowledge;
-using Extraction.Records;
 using Extraction.Temporal;
 
 namespace Extraction.Relations;
@@ -12,16 +12,25 @@ namespace Extraction.Relations;
 /// </summary>
 internal static class KnowledgeLinker
 {
-    public static void Link(LeaderMatcher matcher, IReadOnlyList<PersonEntity> people, PartialDate? referenceDate, IReadOnlyList<string> documentCountries)
+    /// <summary>The people matching a known leader, in people order.</summary>
+    /// <param name="matcher">The knowledge base of leaders.</param>
+    /// <param name="people">The people of the document.</param>
+    /// <param name="textCountries">The countries the text gives them (<see cref="NationalityInference.FromText"/>).</param>
+    /// <param name="referenceDate">The document's date: who was in office then.</param>
+    /// <param name="documentCountries">The document's countries, most referred to first.</param>
+    public static IReadOnlyList<KnowledgeMatch> Match(LeaderMatcher matcher, IReadOnlyList<PersonEntity> people, IReadOnlyList<PersonCountry> textCountries,
+        PartialDate? referenceDate, IReadOnlyList<string> documentCountries)
     {
+        var countries = new Dictionary<PersonEntity, string?>();
+        foreach (var c in textCountries) countries[c.Person] = c.Country;
+        var matches = new List<KnowledgeMatch>();
         foreach (var p in people)
         {
-            var match = matcher.Match(p.Longest.Name, referenceDate, documentCountries, p.Country);
+            var country = countries.GetValueOrDefault(p);
+            var match = matcher.Match(p.Longest.Name, referenceDate, documentCountries, country);
             if (match is null) continue;
-            p.Knowledge = match.ToRecord();
-            if (p.Country is not null) continue;
-            p.Country = match.Leader.Country;
-            p.CountryBasis = RelationBases.Knowledge;
+            matches.Add(new KnowledgeMatch(p, match.ToRecord(), country is null ? match.Leader.Country : null));
         }
+        return matches;
     }
 }

@@ -1,19 +1,25 @@
+using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Lexicons;
-using Extraction.Records;
 
 namespace Extraction.Relations;
 
 /// <summary>
-/// Finds met_with relations: a sentence with a meeting cue (reçu, s'est entretenu, rencontré, au téléphone,
-/// visite) and two or more people links the first of them to each other one, with the sentence's date.
+/// Finds meetings: a sentence with a meeting cue (reçu, s'est entretenu, rencontré, au téléphone, visite) and two or
+/// more people links the first of them to each other one, with the sentence's date.
 /// </summary>
-internal static class MeetingFinder
+internal sealed class MeetingFinder
 {
-    public static IEnumerable<Relation> Find(EntityContext context, IReadOnlyList<PersonEntity> people, IReadOnlyDictionary<PersonEntity, string> ids)
+    private readonly EntityLexicon _lexicon;
+
+    /// <param name="lexicon">The meeting cues.</param>
+    public MeetingFinder(EntityLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>The meetings of the document, sentence by sentence, each sentence's people in order of first mention.</summary>
+    public IReadOnlyList<Meeting> Find(EntityContext context, IReadOnlyList<PersonEntity> people)
     {
         var tokens = context.Tokens;
-        var lexicon = EntityLexicon.Default;
+        var meetings = new List<Meeting>();
         // Each person's first mention in each sentence, listed per sentence in people order (built at the first cue).
         Dictionary<int, List<(PersonEntity Person, int First)>>? bySentence = null;
         for (var s = 0; s < tokens.Sentences.Length; s++)
@@ -21,18 +27,16 @@ internal static class MeetingFinder
             var sentence = tokens.Sentences[s];
             var cue = -1;
             for (var i = sentence.FirstToken; i < sentence.EndToken && cue < 0; i++)
-                if (lexicon.IsMeetingCue(tokens.Folded[i])) cue = i;
+                if (_lexicon.IsMeetingCue(tokens.Folded[i])) cue = i;
             if (cue < 0) continue;
             bySentence ??= FirstMentionsBySentence(tokens, people);
-            var present = bySentence.TryGetValue(s, out var inSentence)
-                ? inSentence.Where(x => ids.ContainsKey(x.Person)).OrderBy(x => x.First).ToList()
-                : [];
+            var present = bySentence.TryGetValue(s, out var inSentence) ? inSentence.OrderBy(x => x.First).ToList() : [];
             if (present.Count < 2) continue;
             var date = context.Dates.FirstOrDefault(d => d.FirstToken >= sentence.FirstToken && d.EndToken <= sentence.EndToken && d.Value is not null);
-            var evidence = ResultAssembler.SentenceSpan(tokens, s);
             for (var k = 1; k < present.Count; k++)
-                yield return new Relation(RelationTypes.MetWith, ids[present[0].Person], ids[present[k].Person], evidence, date?.Value?.ToString(), 0.6, RelationBases.MeetingCue);
+                meetings.Add(new Meeting(present[0].Person, present[k].Person, s, date?.Value?.ToString()));
         }
+        return meetings;
     }
 
     private static Dictionary<int, List<(PersonEntity Person, int First)>> FirstMentionsBySentence(TokenText tokens, IReadOnlyList<PersonEntity> people)

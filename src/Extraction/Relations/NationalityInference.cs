@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Lexicons;
 using Extraction.Records;
@@ -10,6 +11,12 @@ namespace Extraction.Relations;
 /// ("le Gambien X", "la partie marocaine"), the "son homologue" link (the other country of a two-country
 /// story), and for roles held in an organization, only an explicit nationality.
 /// </summary>
+/// <remarks>
+/// The passes return what they decide as layers (<see cref="PersonCountry"/>, <see cref="NationalityLayer"/>); the
+/// pipeline writes them onto the people in one place (<see cref="PersonLayers"/>). Inside a pass the steps read the
+/// countries the earlier steps gave, so they work on a private <see cref="CountryBook"/>, not on the people.
+/// <see cref="FromAgreements"/> is the exception: <see cref="AgreementAssembler"/> calls it and it sets countries.
+/// </remarks>
 internal sealed class NationalityInference
 {
     /// <summary>The embedded table of the word sets this pass reads.</summary>
@@ -46,72 +53,84 @@ internal sealed class NationalityInference
         _nameComplementPrepositions = sets["name-complement-prepositions"];
     }
 
-    /// <summary>Sets each person's <see cref="PersonEntity.Country"/> from the text's cues, the strongest first.</summary>
+    /// <summary>The countries the text's cues give people, the strongest first: the person's own, then counterparts,
+    /// elimination and order. Public knowledge comes after (<see cref="AfterKnowledge"/>): it only fills what the text left open.</summary>
     /// <param name="context">The document's entities.</param>
-    /// <param name="people">The people; their <see cref="PersonEntity.Country"/> and basis are set here.</param>
+    /// <param name="people">The people, roles linked; they are not changed.</param>
     /// <param name="mainCountries">The document's countries, most referred to first.</param>
-    /// <param name="afterTextCues">Runs once every text cue has been read (the person's own, then counterparts,
-    /// elimination and order): public knowledge only fills what the text left open.</param>
-    public void Infer(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries,
-        Action<List<PersonEntity>>? afterTextCues = null)
+    public IReadOnlyList<PersonCountry> FromText(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
-        FromOwnCues(context, people);
-        Mark(people, RelationBases.Side);
-        AvoidCounterpartCountry(context, people);
+        var book = new CountryBook();
+        FromOwnCues(context, people, book);
+        Mark(people, book, RelationBases.Side);
+        AvoidCounterpartCountry(context, people, book);
         var twoSided = IsTwoSided(context, mainCountries);
-        if (twoSided) FromCounterparts(people, mainCountries);
-        Mark(people, RelationBases.Elimination);
-        FromCountryBeforeOffice(context, people);
-        Mark(people, RelationBases.Order);
+        if (twoSided) FromCounterparts(people, mainCountries, book);
+        Mark(people, book, RelationBases.Elimination);
+        FromCountryBeforeOffice(context, people, book);
+        Mark(people, book, RelationBases.Order);
         if (twoSided)
         {
-            FromMeetings(context, people, mainCountries);
-            FromPairsAndVisits(context, people, mainCountries);
+            FromMeetings(context, people, mainCountries, book);
+            FromPairsAndVisits(context, people, mainCountries, book);
         }
-        Mark(people, RelationBases.Elimination);
-        afterTextCues?.Invoke(people);
-        // A counterpart of a known leader ("Justin Trudeau a reçu son homologue Y"): filled only where the text left a gap.
-        if (twoSided) FromCounterparts(people, mainCountries);
-        Mark(people, RelationBases.Elimination);
-        TakeCounterpartTitles(people);
+        Mark(people, book, RelationBases.Elimination);
+        return book.ToLayer();
+    }
+
+    /// <summary>
+    /// The text's countries with the knowledge base's where the text gave none, then a counterpart of a known leader
+    /// ("Justin Trudeau a reçu son homologue Y"), filled only where the text left a gap, and the counterpart titles.
+    /// </summary>
+    public static NationalityLayer AfterKnowledge(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries,
+        IReadOnlyList<PersonCountry> textCountries, IReadOnlyList<KnowledgeMatch> knowledge)
+    {
+        var book = CountryBook.From(textCountries);
+        foreach (var k in knowledge)
+            if (k.Country is not null) book.Set(k.Person, k.Country, RelationBases.Knowledge);
+        if (IsTwoSided(context, mainCountries)) FromCounterparts(people, mainCountries, book);
+        Mark(people, book, RelationBases.Elimination);
+        var titles = CounterpartTitles(people, book);
+        return new NationalityLayer(book.ToLayer(), titles);
     }
 
     /// <summary>The person's own cues: a role's adjective or complement, a stated nationality, the "homologue" adjective, a side.</summary>
-    private void FromOwnCues(EntityContext context, List<PersonEntity> people)
+    private void FromOwnCues(EntityContext context, List<PersonEntity> people, CountryBook book)
     {
         var solePerson = SolePersonBySentence(context, people);
         foreach (var p in people)
         {
             var national = p.Roles.FirstOrDefault(r => r.Country is not null);
-            p.Country = national?.Country ?? p.StatedCountry ?? (p.HomologueCountries.Count > 0 ? p.HomologueCountries[0] : null);
-            p.CountryBasis = national is not null ? RoleBasis(context, national.Role)
+            var country = national?.Country ?? p.StatedCountry ?? (p.HomologueCountries.Count > 0 ? p.HomologueCountries[0] : null);
+            var basis = national is not null ? RoleBasis(context, national.Role)
                 : p.StatedCountry is not null ? RelationBases.Stated
-                : p.Country is not null ? RelationBases.RoleAdjective : null;
-            p.Country ??= SideOf(context, p, solePerson);
+                : country is not null ? RelationBases.RoleAdjective : null;
+            country ??= SideOf(context, p, solePerson);
+            book.Set(p, country, basis);
         }
     }
 
     /// <summary>Ambiguous adjectives ("congolais"): the counterpart's country is not this person's.</summary>
-    private static void AvoidCounterpartCountry(EntityContext context, List<PersonEntity> people)
+    private static void AvoidCounterpartCountry(EntityContext context, List<PersonEntity> people, CountryBook book)
     {
         foreach (var p in people)
         {
-            if (p.Country is null || p.HomologueOf?.Country is not { } other || other != p.Country) continue;
+            if (book.Country(p) is not { } own || p.HomologueOf is not { } q || book.Country(q) is not { } other || other != own) continue;
             var alternatives = Alternatives(context, p);
             var switched = alternatives.FirstOrDefault(a => a != other);
-            if (switched is not null) p.Country = switched;
+            if (switched is not null) book.SetCountry(p, switched);
         }
     }
 
     /// <summary>"X et son homologue Y": in a story about two countries, Y belongs to the other one (and vice versa).</summary>
-    private static void FromCounterparts(List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    private static void FromCounterparts(List<PersonEntity> people, IReadOnlyList<string> mainCountries, CountryBook book)
     {
         for (var pass = 0; pass < 2; pass++)
             foreach (var p in people)
             {
                 if (p.HomologueOf is not { } q) continue;
-                if (p.Country is null && q.Country is { } qc) p.Country = Other(mainCountries, qc);
-                if (q.Country is null && p.Country is { } pc) q.Country = Other(mainCountries, pc);
+                if (book.Country(p) is null && book.Country(q) is { } qc) book.SetCountry(p, Other(mainCountries, qc));
+                if (book.Country(q) is null && book.Country(p) is { } pc) book.SetCountry(q, Other(mainCountries, pc));
             }
     }
 
@@ -119,54 +138,70 @@ internal sealed class NationalityInference
     /// "la présidence algérienne, le président X": a national office with the country named just before it;
     /// "L'Algérie (…), a réagi son ministre X": a possessive office belongs to the country named before it.
     /// </summary>
-    private void FromCountryBeforeOffice(EntityContext context, List<PersonEntity> people)
+    private void FromCountryBeforeOffice(EntityContext context, List<PersonEntity> people, CountryBook book)
     {
         bool[]? inLinkedRole = null, afterName = null;
         foreach (var p in people)
-            if (p.Country is null && p.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
+            if (book.Country(p) is null && p.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
             {
                 var start = role.Role.Determiner >= 0 ? role.Role.Determiner : role.Role.FirstToken;
-                p.Country = (role.Role.Determiner >= 0 && In(context.Tokens, role.Role.Determiner, _possessives) ? PossessorCountry(context, start) : null)
-                    ?? CountryJustBefore(context, start, inLinkedRole ??= InLinkedRole(context, people), afterName ??= AfterName(context, people));
+                book.SetCountry(p, (role.Role.Determiner >= 0 && In(context.Tokens, role.Role.Determiner, _possessives) ? PossessorCountry(context, start) : null)
+                    ?? CountryJustBefore(context, start, inLinkedRole ??= InLinkedRole(context, people), afterName ??= AfterName(context, people)));
             }
     }
 
-    /// <summary>A person with no title of their own who is "son homologue" takes the counterpart's title.</summary>
-    private static void TakeCounterpartTitles(List<PersonEntity> people)
+    /// <summary>
+    /// A person with no title of their own who is "son homologue" takes the counterpart's title, the one the
+    /// counterpart took itself when it had none (people in order, as if each title were added at once).
+    /// </summary>
+    private static List<CounterpartTitle> CounterpartTitles(List<PersonEntity> people, CountryBook book)
     {
+        var titles = new List<CounterpartTitle>();
+        Dictionary<PersonEntity, LinkedRole>? taken = null;
         foreach (var p in people)
         {
             if (p.HomologueOf is not { } q || p.Roles.Any(r => r.Title is not null)) continue;
-            var title = q.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null);
-            if (title is not null) p.Roles.Add(new LinkedRole(title.Role, title.Title, p.Country, RelationBases.Homologue));
+            var title = q.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) ?? taken?.GetValueOrDefault(q);
+            if (title is null) continue;
+            var role = new LinkedRole(title.Role, title.Title, book.Country(p), RelationBases.Homologue);
+            (taken ??= [])[p] = role;
+            titles.Add(new CounterpartTitle(p, role));
         }
+        return titles;
     }
 
     /// <summary>
     /// A story about one country ("Tunis : le ministre de l'Intérieur X a annoncé…"): office holders with no cue of their
     /// own, outside international bodies, are that country's. One country dominates when it is referred to at least
-    /// twice as often as any other. The weakest inference: it runs last, after the agreements' signatories.
+    /// twice as often as any other. The weakest inference: it runs last, after the agreements' signatories. Returns
+    /// the countries it gives and the countries without a basis it marks (those the agreements gave), with the
+    /// domestic basis.
     /// </summary>
-    public void FromDomesticStory(EntityContext context, List<PersonEntity> people)
+    public static IReadOnlyList<PersonCountry> FromDomesticStory(EntityContext context, List<PersonEntity> people)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in context.Countries) counts[c.Code] = counts.GetValueOrDefault(c.Code) + 1;
-        if (counts.Count == 0) return;
+        if (counts.Count == 0) return [];
         var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        if (ranked[0].Value < 2 || ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return;
+        if (ranked[0].Value < 2 || ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return [];
         var home = ranked[0].Key;
+        var decided = new List<PersonCountry>();
         foreach (var p in people)
-            if (p.Country is null && p.Roles.Any(r => r.Title is not null) && p.Roles.All(r => r.Role.Organization is not { Country: not null } o || o.Country == home)
+        {
+            var country = p.Country;
+            if (country is null && p.Roles.Any(r => r.Title is not null) && p.Roles.All(r => r.Role.Organization is not { Country: not null } o || o.Country == home)
                 && !p.Roles.Any(r => r.Role.Organization is { Type: "intergovernmental" }))
-                p.Country = home;
-        Mark(people, RelationBases.Domestic);
+                country = home;
+            if (country is not null && p.CountryBasis is null) decided.Add(new PersonCountry(p, country, RelationBases.Domestic));
+        }
+        return decided;
     }
 
     /// <summary>Records <paramref name="basis"/> for the people who got a country in the step just run.</summary>
-    private static void Mark(List<PersonEntity> people, string basis)
+    private static void Mark(List<PersonEntity> people, CountryBook book, string basis)
     {
         foreach (var p in people)
-            if (p.Country is not null && p.CountryBasis is null) p.CountryBasis = basis;
+            if (book.Country(p) is not null && book.Basis(p) is null) book.SetBasis(p, basis);
     }
 
     /// <summary>A nationality adjective inside the role ("le ministre marocain"), else its government complement.</summary>
@@ -318,7 +353,7 @@ internal sealed class NationalityInference
     /// Talks between two people in a story about two countries: a head of state or minister with no country who
     /// receives or meets someone of one of them belongs to the other.
     /// </summary>
-    private void FromMeetings(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    private void FromMeetings(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries, CountryBook book)
     {
         if (mainCountries.Count < 2) return;
         var tokens = context.Tokens;
@@ -327,7 +362,7 @@ internal sealed class NationalityInference
         var hasCueBySentence = new sbyte[tokens.Sentences.Length]; // 0 unknown, 1 yes, -1 no: each sentence is scanned once
         foreach (var p in people)
         {
-            if (p.Country is not null || !p.Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
+            if (book.Country(p) is not null || !p.Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
             foreach (var m in p.Mentions)
             {
                 var si = tokens.SentenceOf[m.FirstToken];
@@ -340,11 +375,12 @@ internal sealed class NationalityInference
                 }
                 if (hasCueBySentence[si] < 0) continue;
                 bySentence ??= PeopleBySentence(context, people);
-                var other = bySentence[si]!.FirstOrDefault(o => o != p && o.Country is { } c && mainCountries.Take(2).Contains(c));
+                var other = bySentence[si]!.FirstOrDefault(o => o != p && book.Country(o) is { } c && mainCountries.Take(2).Contains(c));
                 if (other is null) continue;
+                var otherCountry = book.Country(other)!;
                 // Both sides in the sentence already ("Y a transmis à X un message de Z"): which one p meets is unknown.
-                if (bySentence[si]!.Any(o => o != p && o.Country is { } c && c != other.Country)) continue;
-                p.Country = Other(mainCountries, other.Country!);
+                if (bySentence[si]!.Any(o => o != p && book.Country(o) is { } c && c != otherCountry)) continue;
+                book.SetCountry(p, Other(mainCountries, otherCountry));
                 break;
             }
         }
@@ -355,14 +391,14 @@ internal sealed class NationalityInference
     /// le président émirien Y ont signé") or who visits the other's country ("lors d'une visite du roi X à Abuja")
     /// belongs to the other country.
     /// </summary>
-    private void FromPairsAndVisits(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    private void FromPairsAndVisits(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries, CountryBook book)
     {
         if (mainCountries.Count < 2) return;
         var tokens = context.Tokens;
         Dictionary<int, List<PersonEntity>>? roleStarting = null;
         foreach (var p in people)
         {
-            if (p.Country is not null || !p.Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
+            if (book.Country(p) is not null || !p.Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
             foreach (var m in p.Mentions)
             {
                 var start = p.Roles.Where(r => r.Role.EndToken <= m.FirstToken && m.FirstToken - r.Role.EndToken <= 1)
@@ -371,13 +407,13 @@ internal sealed class NationalityInference
                 // "X et le président émirien Y": the person right after "et", with a role, in the same sentence
                 if (In(tokens, m.EndToken, _pairConjunctions))
                     other = ((roleStarting ??= PeopleByRoleStart(people)).GetValueOrDefault(m.EndToken + 1) ?? [])
-                        .FirstOrDefault(q => q != p && q.Country is not null)?.Country;
+                        .Select(q => q != p ? book.Country(q) : null).FirstOrDefault(c => c is not null);
                 // "visite du roi X à Abuja"
                 if (other is null && start >= 2 && In(tokens, start - 1, _visitPrepositions) && In(tokens, start - 2, _visitNouns)
                     && In(tokens, m.EndToken, _destinationPrepositions) && context.CountryStartingAt(m.EndToken + 1) is { } host)
                     other = host.Code;
                 if (other is null || !mainCountries.Take(2).Contains(other)) continue;
-                p.Country = Other(mainCountries, other);
+                book.SetCountry(p, Other(mainCountries, other));
                 break;
             }
         }
@@ -443,4 +479,50 @@ internal sealed class NationalityInference
             .GroupBy(x => x.Code, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.index))
             .Select(g => g.Key).ToList();
+
+    /// <summary>
+    /// The countries and bases a pass has decided so far, per person (a counterpart dropped from the people list
+    /// included): the working copy its steps read and write, turned into a layer at the end.
+    /// </summary>
+    private sealed class CountryBook
+    {
+        private readonly Dictionary<PersonEntity, Entry> _entries = [];
+
+        public static CountryBook From(IReadOnlyList<PersonCountry> layer)
+        {
+            var book = new CountryBook();
+            foreach (var c in layer) book.Set(c.Person, c.Country, c.Basis);
+            return book;
+        }
+
+        public string? Country(PersonEntity p) => _entries.TryGetValue(p, out var e) ? e.Country : null;
+
+        public string? Basis(PersonEntity p) => _entries.TryGetValue(p, out var e) ? e.Basis : null;
+
+        public void Set(PersonEntity p, string? country, string? basis)
+        {
+            var e = EntryOf(p);
+            e.Country = country;
+            e.Basis = basis;
+        }
+
+        public void SetCountry(PersonEntity p, string? country) => EntryOf(p).Country = country;
+
+        public void SetBasis(PersonEntity p, string basis) => EntryOf(p).Basis = basis;
+
+        public IReadOnlyList<PersonCountry> ToLayer() => _entries.Select(kv => new PersonCountry(kv.Key, kv.Value.Country, kv.Value.Basis)).ToArray();
+
+        private Entry EntryOf(PersonEntity p)
+        {
+            if (!_entries.TryGetValue(p, out var e)) _entries[p] = e = new Entry();
+            return e;
+        }
+
+        private sealed class Entry
+        {
+            public string? Country { get; set; }
+
+            public string? Basis { get; set; }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Lexicons;
 using Extraction.Records;
@@ -5,42 +6,45 @@ using Extraction.Records;
 namespace Extraction.Relations;
 
 /// <summary>
-/// Builds the immutable records from the resolved entities: ids in order of first mention, mentions with exact
-/// offsets, and the relations with the sentence that supports each.
+/// Builds the immutable records from the document's layers: ids in order of first mention, mentions with exact
+/// offsets, and the relations with the sentence that supports each. It infers nothing: every decision is a layer
+/// of an earlier stage.
 /// </summary>
 internal sealed class ResultAssembler
 {
     private readonly RoleMerger _roles;
+    private readonly Func<string, string> _countryName;
 
     /// <param name="roles">Reduces each person's linked roles to distinct offices.</param>
-    public ResultAssembler(RoleMerger roles) => _roles = roles;
-
-    /// <summary>The records and relations of one document, each with its calibrated confidence.</summary>
-    public ExtractionResult Build(
-        string? referenceDate,
-        EntityContext context,
-        IReadOnlyList<CountryRef> countries,
-        Func<string, string> countryName,
-        IReadOnlyList<PersonEntity> people,
-        IReadOnlyList<AgreementEntity> agreements,
-        IReadOnlyList<DateExpression> dates,
-        IConfidenceModel model)
+    /// <param name="countryName">The name of a country record from its code.</param>
+    public ResultAssembler(RoleMerger roles, Func<string, string> countryName)
     {
+        _roles = roles;
+        _countryName = countryName;
+    }
+
+    /// <summary>The records and relations of one document, each with its calibrated confidence, from its layers.</summary>
+    public ExtractionResult Build(ExtractionDocument document)
+    {
+        var context = document.Context;
         var tokens = context.Tokens;
+        var model = document.Model;
         var relations = new List<Relation>();
         var (organizations, organizationIds) = OrganizationRecords(context);
         var personIds = new Dictionary<PersonEntity, string>();
         var personRecords = new List<Person>();
-        foreach (var p in people)
+        foreach (var p in document.People)
         {
             var id = $"person-{personRecords.Count + 1}";
             personIds[p] = id;
             personRecords.Add(PersonRecord(tokens, p, id, organizationIds, model, relations));
         }
-        var countryRecords = CountryRecords(tokens, countries, countryName, personRecords, agreements, model);
-        var agreementRecords = AgreementRecords(tokens, agreements, organizationIds, personIds, model, relations);
-        relations.AddRange(MeetingFinder.Find(context, people, personIds));
-        return new ExtractionResult(referenceDate, personRecords, countryRecords, organizations, dates, agreementRecords, relations);
+        var countryRecords = CountryRecords(tokens, context.Countries, _countryName, personRecords, document.Agreements, model);
+        var agreementRecords = AgreementRecords(tokens, document.Agreements, organizationIds, personIds, model, relations);
+        foreach (var m in document.Meetings)
+            relations.Add(new Relation(RelationTypes.MetWith, personIds[m.Host], personIds[m.Guest], SentenceSpan(tokens, m.Sentence), m.Date, 0.6, RelationBases.MeetingCue));
+        return new ExtractionResult(document.ReferenceDate?.ToString(), personRecords, countryRecords, organizations, document.DateRecords,
+            agreementRecords, relations);
     }
 
     /// <summary>

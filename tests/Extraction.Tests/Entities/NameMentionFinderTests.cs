@@ -1,20 +1,20 @@
+using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Lexicons;
 using Extraction.Patterns;
 using Extraction.Tagging;
-using Extraction.Text;
+using Extraction.Tests.Support;
 
 namespace Extraction.Tests.Entities;
 
 public sealed class NameMentionFinderTests
 {
-    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() => new ExtractionPipeline(ExtractionResources.Default));
     private static readonly Lazy<NameMentionFinder> Finder =
         new(() => NameMentionFinder.Create(EntityLexicon.Default, FrenchLexicon.Default, PlaceGazetteer.Default));
 
     private static IReadOnlyList<NameMention> Names(string text)
     {
-        var context = Pipeline.Value.AnalyzeFront(SourceText.Read(text), null).Context;
+        var context = TestDocuments.Through(text, StageNames.Context, referenceDate: null).Context;
         return Finder.Value.Find(context, new bool[context.Tokens.Count], null);
     }
 

@@ -8,13 +8,7 @@ namespace Extraction.Tests.Relations;
 /// <summary>Countries inferred for people on small documents written for these tests (invented people).</summary>
 public sealed class NationalityInferenceTests
 {
-    private static List<PersonEntity> Infer(string text)
-    {
-        var document = RoleStageDocument.Read(text);
-        var (_, people) = document.LinkedPeople();
-        new NationalityInference(EntityLexicon.Default, RoleStageDocument.Sets).Infer(document.Context, people, document.MainCountries);
-        return people;
-    }
+    private static List<PersonEntity> Infer(string text) => RoleStageDocument.Read(text).PeopleWithCountries();
 
     private static PersonEntity Person(List<PersonEntity> people, string name) => people.Single(p => p.Longest.Name == name);
 

@@ -1,0 +1,129 @@
+using Extraction.Document;
+using Extraction.Entities;
+using Extraction.Records;
+using Extraction.Relations;
+using Extraction.Serialization;
+using Extraction.Tests.Support;
+using Extraction.Text;
+
+namespace Extraction.Tests.Document;
+
+/// <summary>The document's layers and the stage list, on small documents written for these tests (invented people).</summary>
+public sealed class ExtractionDocumentTests
+{
+    private static ExtractionDocument Empty() => new(SourceText.Read("Un texte."), null, ConfidenceTable.Default);
+
+    [Test]
+    public void A_layer_read_before_its_stage_ran_throws() =>
+        Assert.That(() => Empty().Tokens, Throws.InvalidOperationException.With.Message.Contains("tokens"));
+
+    [Test]
+    public void A_layer_written_twice_throws()
+    {
+        var document = Empty();
+        document.Tokens = [];
+        Assert.That(() => document.Tokens = [], Throws.InvalidOperationException.With.Message.Contains("Tokens"));
+    }
+
+    [Test]
+    public void The_stages_are_the_stage_names_in_order_each_once()
+    {
+        var declared = typeof(StageNames).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.That(TestDocuments.Pipeline.Stages.Select(s => s.Name), Is.EqualTo(declared));
+        Assert.That(declared, Is.Unique);
+    }
+
+    [Test]
+    public void Running_through_an_unknown_stage_throws() =>
+        Assert.That(() => TestDocuments.Through("Un texte.", "no-such-stage"), Throws.ArgumentException);
+
+    [Test]
+    public void The_stages_one_by_one_give_what_Extract_gives()
+    {
+        const string text = "date 2024-05-14\nLe président sénégalais Amadou Sall a reçu mardi à Dakar le ministre togolais de la Santé, Koffi Mensah. "
+            + "Les deux pays ont signé un accord de coopération sanitaire.";
+        var document = TestDocuments.Through(text, StageNames.Records);
+        Assert.That(ExtractionJson.Serialize(document.Result), Is.EqualTo(ExtractionJson.Serialize(FrenchNewsExtractor.Shared.Extract(text))));
+    }
+
+    [Test]
+    public void Nationality_is_a_layer_the_people_get_only_when_it_is_applied()
+    {
+        const string text = "Le ministre malien de la Santé, Issa Traoré, a parlé.";
+        var decided = TestDocuments.Through(text, StageNames.Nationality);
+        var person = decided.People.Single(p => p.Longest.Name == "Issa Traoré");
+        Assert.Multiple(() =>
+        {
+            Assert.That((person.Country, person.CountryBasis), Is.EqualTo(((string?)null, (string?)null)));
+            Assert.That(decided.Nationality.Countries.Single(c => c.Person == person), Is.EqualTo(new PersonCountry(person, "ML", RelationBases.RoleAdjective)));
+        });
+        var applied = TestDocuments.Through(text, StageNames.ApplyNationality).People.Single(p => p.Longest.Name == "Issa Traoré");
+        Assert.That((applied.Country, applied.CountryBasis), Is.EqualTo(("ML", RelationBases.RoleAdjective)));
+    }
+
+    [Test]
+    public void A_known_leader_is_a_knowledge_match_with_the_office_country_when_the_text_gives_none()
+    {
+        var document = TestDocuments.Through("date 2019-06-12\nJustin Trudeau a reçu mardi une délégation d'industriels.", StageNames.Knowledge);
+        var match = document.Knowledge.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(match.Person.Longest.Name, Is.EqualTo("Justin Trudeau"));
+            Assert.That(match.Country, Is.EqualTo("CA"));
+            Assert.That(match.Person.Knowledge, Is.Null, "the knowledge is written by apply-nationality, not by the knowledge stage");
+        });
+    }
+
+    [Test]
+    public void A_country_the_text_gives_is_not_replaced_by_knowledge()
+    {
+        var document = TestDocuments.Through("date 2019-06-12\nLe Premier ministre canadien Justin Trudeau a parlé.", StageNames.Nationality);
+        var match = document.Knowledge.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(match.Country, Is.Null);
+            Assert.That(document.Nationality.Countries.Single(c => c.Person == match.Person).Basis, Is.Not.EqualTo(RelationBases.Knowledge));
+        });
+    }
+
+    [Test]
+    public void A_meeting_links_the_first_person_of_the_sentence_to_the_other_with_its_date()
+    {
+        var document = TestDocuments.Through(
+            "date 2024-05-14\nLe président sénégalais Amadou Sall a reçu le 3 mai 2024 le ministre togolais Koffi Mensah.", StageNames.Meetings);
+        var meeting = document.Meetings.Single();
+        Assert.That((meeting.Host.Longest.Name, meeting.Guest.Longest.Name, meeting.Sentence, meeting.Date),
+            Is.EqualTo(("Amadou Sall", "Koffi Mensah", 0, (string?)"2024-05-03")));
+    }
+
+    [Test]
+    public void A_sentence_without_a_meeting_cue_is_no_meeting() =>
+        Assert.That(TestDocuments.Through("Le président sénégalais Amadou Sall et le ministre togolais Koffi Mensah ont parlé.", StageNames.Meetings).Meetings,
+            Is.Empty);
+
+    [Test]
+    public void A_domestic_story_gives_its_office_holders_the_home_country_as_a_layer()
+    {
+        const string text = "La Tunisie lance un plan. Le ministre de l'Intérieur Karim Ben Salah a présenté le plan. La Tunisie attend des résultats.";
+        var document = TestDocuments.Through(text, StageNames.Domestic);
+        var person = document.People.Single(p => p.Longest.Name == "Karim Ben Salah");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Country, Is.Null);
+            Assert.That(document.Domestic, Is.EqualTo(new[] { new PersonCountry(person, "TN", RelationBases.Domestic) }));
+        });
+    }
+
+    [Test]
+    public void Applying_writes_knowledge_countries_and_counterpart_titles()
+    {
+        var person = new PersonEntity(new NameMention(0, 2, -1, "Issa Traoré", ["issa", "traore"], NameEvidence.Lexical));
+        var mention = TestDocuments.Through("Le ministre Issa Traoré a parlé.", StageNames.Roles).Roles.Single();
+        var role = new LinkedRole(mention, "ministre", "ML", RelationBases.Homologue);
+        var knowledge = new LeaderKnowledge("head_of_state", "President", "ML", "2020-01-01", null, "test", 0.9);
+        PersonLayers.Apply([new KnowledgeMatch(person, knowledge, "ML")],
+            new NationalityLayer([new PersonCountry(person, "ML", RelationBases.Knowledge)], [new CounterpartTitle(person, role)]));
+        Assert.That((person.Knowledge, person.Country, person.CountryBasis, person.Roles.Single()),
+            Is.EqualTo((knowledge, "ML", RelationBases.Knowledge, role)));
+    }
+}
