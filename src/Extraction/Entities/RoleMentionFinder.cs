@@ -42,7 +42,11 @@ internal sealed class RoleMentionFinder
     private readonly FrozenSet<string> _stops;
 
     /// <summary>The rows of the patterns file the finder uses, by name (<c>RoleQualifier</c> is the row <c>role-qualifier</c>).</summary>
-    private enum Row { RoleQualifier, DemonymList, CounterpartDemonyms, ComplementOpening, CommandComplement, NameAfterRank }
+    private enum Row
+    {
+        RoleQualifier, DemonymList, CounterpartDemonyms, ComplementOpening, CommandComplement, NameAfterRank,
+        NameInComplement, NameAfterHead, PortfolioAdjectives,
+    }
 
     /// <param name="lexicon">Role heads.</param>
     /// <param name="words">Common words and first names, which tell a portfolio from a person's name.</param>
@@ -241,7 +245,7 @@ internal sealed class RoleMentionFinder
         var opened = MatchEnd(Row.ComplementOpening, document, j, _complementCapture, out var complementStart, out _);
         if (opened < 0) return false;
 
-        var end = ParseComplement(context, complementStart, opened, sentenceEnd, out var country, out var org);
+        var end = ParseComplement(document, complementStart, opened, sentenceEnd, out var country, out var org);
         if (end <= complementStart) return false;
         if (country is not null && !_locationPrepositions.Contains(tokens.Folded[complementStart]))
         {
@@ -276,8 +280,9 @@ internal sealed class RoleMentionFinder
     /// Parses "de la Défense nationale", "chargé de l'Administration…", "auprès du chef de gouvernement" from its head
     /// <paramref name="k"/>, after the opening that starts at <paramref name="j"/>; returns <paramref name="j"/> when there is none.
     /// </summary>
-    private int ParseComplement(EntityContext context, int j, int k, int sentenceEnd, out CountryRef? country, out OrganizationRef? organization)
+    private int ParseComplement(PatternDocument document, int j, int k, int sentenceEnd, out CountryRef? country, out OrganizationRef? organization)
     {
+        var context = document.Context;
         var tokens = context.Tokens;
         country = null;
         organization = null;
@@ -296,26 +301,29 @@ internal sealed class RoleMentionFinder
         // The complement's own head: a capitalized portfolio word, or a lowercase noun ("de la défense", "du gouvernement").
         if (!tokens.IsWord(k) || _stops.Contains(tokens.Folded[k])) return j;
         // "directeur de cabinet de Jacques Delors": a person's name ends the title, it is not a portfolio.
-        if (tokens.IsCapitalized(k) && k + 1 < sentenceEnd && tokens.IsCapitalized(k + 1) && tokens.IsWord(k + 1)
-            && _words.IsFirstName(tokens.Span(k)) && !_words.IsCommonWord(tokens.Span(k + 1)))
+        if (MatchEnd(Row.NameInComplement, document, k) > 0 && _words.IsFirstName(tokens.Span(k)) && !_words.IsCommonWord(tokens.Span(k + 1)))
             return j;
         var roleHead = _lexicon.RoleHeads.Match(tokens.Folded, k, sentenceEnd, out _);
         // "…, du colonel Sidi Bara": a role head before a name opens the next person's title, not this complement.
-        if (roleHead > 0 && k + roleHead < sentenceEnd && tokens.IsCapitalized(k + roleHead) && tokens.IsWord(k + roleHead)) return j;
-        k += roleHead > 0 ? roleHead : 1;
-        // Following lowercase adjectives ("Affaires étrangères", "Défense nationale", "Intégration africaine"), or a
-        // capitalized common adjective ("Éducation Nationale").
-        var extra = 0;
-        while (k < sentenceEnd && tokens.IsWord(k)
+        if (roleHead > 0 && k + roleHead < sentenceEnd && MatchEnd(Row.NameAfterHead, document, k + roleHead) > 0) return j;
+        return PortfolioEnd(document, k + (roleHead > 0 ? roleHead : 1), sentenceEnd);
+    }
+
+    /// <summary>
+    /// After a complement's head at <paramref name="k"/>: up to two adjectives or nouns ("Affaires étrangères", "Défense
+    /// nationale", "Intégration africaine") as the row <c>portfolio-adjectives</c> reads them, up to the first that is a
+    /// role head or a capitalized word other than a common adjective ("Éducation Nationale" keeps its adjective).
+    /// </summary>
+    private int PortfolioEnd(PatternDocument document, int k, int sentenceEnd)
+    {
+        if (k >= sentenceEnd) return k;
+        var context = document.Context;
+        var tokens = context.Tokens;
+        var end = MatchEnd(Row.PortfolioAdjectives, document, k);
+        while (k < end
                && (!tokens.IsCapitalized(k) || context.Pos[k] == Tagging.UposTag.ADJ && _words.IsCommonWord(tokens.Span(k)) && !_words.IsFirstName(tokens.Span(k)))
-               && !_stops.Contains(tokens.Folded[k])
-               && !_prepositions.Contains(tokens.Folded[k]) && !_articles.Contains(tokens.Folded[k])
-               && context.Pos[k] is Tagging.UposTag.ADJ or Tagging.UposTag.NOUN
-               && context.CountryAt[k] < 0 && extra < 2 && !_lexicon.RoleHeads.Contains(tokens.Folded[k]))
-        {
+               && !_lexicon.RoleHeads.Contains(tokens.Folded[k]))
             k++;
-            extra++;
-        }
         return k;
     }
 

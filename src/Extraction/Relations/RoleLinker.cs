@@ -40,7 +40,7 @@ internal sealed class RoleLinker
     private readonly (string Suffix, string Replacement)[] _pluralRewrites;
 
     /// <summary>The rows of the patterns file the linker uses, by name (<c>PairPhrase</c> is the row <c>pair-phrase</c>).</summary>
-    private enum Row { AppositionComma, RespectivelyAfterNames, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList }
+    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList }
 
     /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>, and the default entity lexicon.</summary>
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
@@ -131,7 +131,7 @@ internal sealed class RoleLinker
                 (forwardPeople, ownCountries) = (backwardPeople, [.. new string?[backwardPeople.Count]]);
             if (role.Plural && forwardPeople.Count >= 2)
             {
-                AssignPlural(context, role, forwardPeople, ownCountries, mainCountries);
+                AssignPlural(document, role, forwardPeople, ownCountries, mainCountries);
                 continue;
             }
             var person = role.Determiner < 0 && backward is not null ? backward : forward ?? backward;
@@ -251,12 +251,13 @@ internal sealed class RoleLinker
         return -1;
     }
 
-    private void AssignPlural(EntityContext context, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
+    private void AssignPlural(PatternDocument document, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
         IReadOnlyList<string> mainCountries)
     {
+        var context = document.Context;
         var title = role.Title is null ? null : Singular(role.Title);
         // "les ministres de l'Intérieur des deux pays, respectivement X et Y": the two countries in the order the story gave them
-        var storyPair = role.Countries.Count == 0 && listed.Count == 2 && IsRespectively(context.Tokens, role) && mainCountries.Count >= 2
+        var storyPair = role.Countries.Count == 0 && listed.Count == 2 && IsRespectively(document, role) && mainCountries.Count >= 2
             ? StoryOrder(context, mainCountries[0], mainCountries[1]) : null;
         for (var k = 0; k < listed.Count; k++)
         {
@@ -308,11 +309,11 @@ internal sealed class RoleLinker
         return null;
     }
 
-    private bool IsRespectively(TokenText tokens, RoleMention role)
+    /// <summary>"les ministres … des deux pays, respectivement X et Y", "X et Y, respectivement ministres…".</summary>
+    private bool IsRespectively(PatternDocument document, RoleMention role)
     {
-        var sentence = tokens.SentenceOf[role.FirstToken];
-        for (var k = role.EndToken; k < tokens.Count && k < role.EndToken + 6 && tokens.SentenceOf[k] == sentence; k++)
-            if (_respectively.Contains(tokens.Folded[k])) return true;
+        var tokens = document.Tokens;
+        if (tokens.SameSentence(role.EndToken, role.FirstToken) && MatchEnd(Row.RespectivelyAfterRole, document, role.EndToken) > 0) return true;
         var before = (role.Determiner >= 0 ? role.Determiner : role.FirstToken) - 1;
         return before >= 0 && _respectively.Contains(tokens.Folded[before]);
     }
