@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Extraction.Lexicons;
+using Extraction.Patterns;
 using Extraction.Records;
 
 namespace Extraction.Entities;
@@ -9,61 +10,119 @@ namespace Extraction.Entities;
 /// (délégué, adjoint, en exercice) and complements (de la Défense, chargé de…, auprès du…, de l'ONU).
 /// Nationality adjectives and government complements ("de la RDC") give the role's country and leave the title.
 /// </summary>
+/// <remarks>
+/// The local sequences of a phrase (qualifiers, nationality lists, a complement's opening, a rank's command complement,
+/// the name after a rank, "son homologue" and its adjectives) are the rows of <c>Resources/Patterns/patterns-roles.tsv</c>,
+/// matched where the finder has got to; what needs the lexicons (a portfolio word against a person's name, a role head
+/// opening the next title, a portfolio's adjectives) stays here. Immutable; safe to share across threads.
+/// </remarks>
 internal sealed class RoleMentionFinder
 {
     /// <summary>The embedded table of the word sets this finder reads.</summary>
     public const string Table = "Entities/role-phrases.tsv";
 
+    /// <summary>The patterns file of the finder.</summary>
+    public const string PatternsResource = "Patterns/patterns-roles.tsv";
+
     private readonly EntityLexicon _lexicon;
     private readonly FrenchLexicon _words;
+    private readonly PatternLexicon _patternLexicon;
+    private readonly TokenFlags _reads;
+    private readonly TokenPattern[] _rows;
+    private readonly int _demonymsCapture, _counterpartCapture, _complementCapture, _commandHeadCapture;
     private readonly FrozenSet<string> _determiners;
-    private readonly FrozenSet<string> _qualifiers;
-    private readonly WordSequences _qualifierPhrases;
     private readonly FrozenSet<string> _formerMarkers;
     private readonly FrozenSet<string> _prepositions;
-    private readonly FrozenSet<string> _complementOpeners;
     private readonly FrozenSet<string> _articles;
-    private readonly FrozenSet<string> _ofPrepositions;
     private readonly FrozenSet<string> _locationPrepositions;
-    private readonly FrozenSet<string> _listJoiners;
     private readonly IReadOnlyList<string> _portfolioHeads;
     private readonly FrozenSet<string> _counterparts;
     private readonly RoleHead _counterpartHead;
     // Words that end a complement even when lowercase content words could follow.
     private readonly FrozenSet<string> _stops;
 
+    /// <summary>The rows of the patterns file the finder uses, by name (<c>RoleQualifier</c> is the row <c>role-qualifier</c>).</summary>
+    private enum Row
+    {
+        RoleQualifier, DemonymList, CounterpartDemonyms, ComplementOpening, CommandComplement, NameAfterRank,
+        NameInComplement, NameAfterHead, PortfolioAdjectives,
+    }
+
     /// <param name="lexicon">Role heads.</param>
     /// <param name="words">Common words and first names, which tell a portfolio from a person's name.</param>
     /// <param name="sets">Word sets holding those of <see cref="Table"/>.</param>
+    /// <remarks>Reads the patterns of <see cref="PatternsResource"/> over <paramref name="sets"/>.</remarks>
     public RoleMentionFinder(EntityLexicon lexicon, FrenchLexicon words, WordSets sets)
+        : this(lexicon, words, sets, PatternFile.LoadSet(PatternsResource, sets))
+    {
+    }
+
+    /// <param name="lexicon">Role heads.</param>
+    /// <param name="words">Common words and first names, which tell a portfolio from a person's name.</param>
+    /// <param name="sets">Word sets holding those of <see cref="Table"/>.</param>
+    /// <param name="patterns">The patterns of <see cref="PatternsResource"/>.</param>
+    public RoleMentionFinder(EntityLexicon lexicon, FrenchLexicon words, WordSets sets, PatternSet patterns)
     {
         _lexicon = lexicon;
         _words = words;
+        _patternLexicon = new PatternLexicon(lexicon);
+        _reads = patterns.Reads;
+        // Fails here, at construction, when a row the code names is missing.
+        _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
+        _demonymsCapture = Capture(Row.DemonymList, Captures.Demonyms);
+        _counterpartCapture = Capture(Row.CounterpartDemonyms, Captures.Demonyms);
+        _complementCapture = Capture(Row.ComplementOpening, Captures.Complement);
+        _commandHeadCapture = Capture(Row.CommandComplement, Captures.Head);
         _determiners = sets["role-determiners"];
-        _qualifiers = sets["role-qualifiers"];
-        _qualifierPhrases = new WordSequences(sets.Ordered("role-qualifier-phrases"));
         _formerMarkers = sets["former-markers"];
         _prepositions = sets["complement-prepositions"];
-        _complementOpeners = sets["complement-participles"].Concat(sets["compound-prepositions"]).ToFrozenSet(StringComparer.Ordinal);
         _articles = sets["complement-articles"];
-        _ofPrepositions = sets["of-prepositions"];
         _locationPrepositions = sets["location-prepositions"];
-        _listJoiners = sets["list-joiners"];
         _portfolioHeads = sets.Ordered("portfolio-heads");
         _counterparts = sets["counterpart-nouns"];
         _counterpartHead = new RoleHead(sets.Ordered("counterpart-nouns")[0], RoleKind.Office, null);
         _stops = sets["complement-stops"];
     }
 
+    /// <summary>The captures of the rows the finder reads (<c>Demonyms</c> is the capture <c>demonyms</c>).</summary>
+    private enum Captures { Demonyms, Complement, Head }
+
+    /// <summary>The index of a row's capture; fails at construction when the row lacks it.</summary>
+    private int Capture(Row row, Captures capture)
+    {
+        var name = PatternNames.Of(capture);
+        var index = _rows[(int)row].CaptureIndex(name);
+        return index >= 0 ? index : throw new InvalidDataException($"{PatternsResource}: row '{PatternNames.Of(row)}' has no capture '{name}'.");
+    }
+
+    /// <summary>End of the row's match at <paramref name="start"/>, or -1.</summary>
+    private int MatchEnd(Row row, PatternDocument document, int start)
+    {
+        var pattern = _rows[(int)row];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        return pattern.MatchAt(document, start, slots);
+    }
+
+    /// <summary>End of the row's match at <paramref name="start"/>, or -1; and the token range of its capture <paramref name="capture"/>.</summary>
+    private int MatchEnd(Row row, PatternDocument document, int start, int capture, out int first, out int last)
+    {
+        var pattern = _rows[(int)row];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        var end = pattern.MatchAt(document, start, slots);
+        (first, last) = (slots[2 * capture], slots[2 * capture + 1]);
+        return end;
+    }
+
     public IReadOnlyList<RoleMention> Find(EntityContext context)
     {
         var tokens = context.Tokens;
+        var document = new PatternDocument(context, _patternLexicon, null, _reads);
         var found = new List<RoleMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens.IsWord(i) || context.CountryAt[i] >= 0 && !IsHomologue(tokens.Folded[i])) continue;
             var sentenceEnd = tokens.Sentences[tokens.SentenceOf[i]].EndToken;
-            var role = IsHomologue(tokens.Folded[i]) ? ParseHomologue(context, i, sentenceEnd) : ParseRole(context, i, sentenceEnd);
+            var role = IsHomologue(tokens.Folded[i]) ? ParseHomologue(document, i) : ParseRole(document, i, sentenceEnd);
             if (role is null) continue;
             found.Add(role);
             i = role.EndToken - 1;
@@ -73,16 +132,14 @@ internal sealed class RoleMentionFinder
 
     private bool IsHomologue(string folded) => _counterparts.Contains(folded);
 
-    private RoleMention ParseHomologue(EntityContext context, int i, int sentenceEnd)
+    /// <summary>"son homologue malien": the counterpart noun at <paramref name="i"/> and the nationality adjectives after it.</summary>
+    private RoleMention ParseHomologue(PatternDocument document, int i)
     {
+        var context = document.Context;
         var countries = new List<string>();
-        var j = i + 1;
-        while (j < sentenceEnd && context.IsDemonymAdjective(j))
-        {
-            countries.Add(context.Countries[context.CountryAt[j]].Code);
-            j++;
-        }
-        return new RoleMention(i, j, _counterpartHead, null, countries, null, context.Tokens.Folded[i].EndsWith('s'), true, Determiner(context.Tokens, i));
+        if (MatchEnd(Row.CounterpartDemonyms, document, i, _counterpartCapture, out var first, out var end) < 0) (first, end) = (i + 1, i + 1);
+        for (var j = first; j < end; j++) countries.Add(context.Countries[context.CountryAt[j]].Code);
+        return new RoleMention(i, end, _counterpartHead, null, countries, null, context.Tokens.Folded[i].EndsWith('s'), true, Determiner(context.Tokens, i));
     }
 
     /// <summary>What a role phrase has gathered so far: the title's parts, its countries and body, and where it stands.</summary>
@@ -97,9 +154,9 @@ internal sealed class RoleMentionFinder
         public int LastContent { get; set; } = headEnd;
     }
 
-    private RoleMention? ParseRole(EntityContext context, int i, int sentenceEnd)
+    private RoleMention? ParseRole(PatternDocument document, int i, int sentenceEnd)
     {
-        var tokens = context.Tokens;
+        var tokens = document.Tokens;
         var n = MatchHead(tokens, i, sentenceEnd, out var head, out var plural);
         if (n == 0) return null;
         var start = i > 0 && _formerMarkers.Contains(tokens.Folded[i - 1]) ? i - 1 : i;
@@ -107,13 +164,13 @@ internal sealed class RoleMentionFinder
         // Ranks count only right before a name ("le général Tiani"), never as adjectives ("secrétaire général" is its own head).
         // A rank with a command complement is a function ("commandant des écoles militaires", "commandant de la Garde
         // nationale"), parsed like an office below; "le général de Gaulle" is neither.
-        if (head.Kind == RoleKind.Rank && !HasCommandComplement(context, i + n, sentenceEnd))
-            return RankBeforeName(context, start, i + n, head, plural, sentenceEnd);
+        if (head.Kind == RoleKind.Rank && !HasCommandComplement(document, i + n, sentenceEnd))
+            return RankBeforeName(document, start, i + n, head, plural, sentenceEnd);
 
         var parts = new PhraseParts(start, i + n);
         while (parts.Next < sentenceEnd
-               && (TakeDemonyms(context, parts, sentenceEnd) || TakeCompany(context, parts) || TakeQualifier(tokens, parts)
-                   || TakeComplement(context, head, parts, sentenceEnd)))
+               && (TakeDemonyms(document, parts) || TakeCompany(document.Context, parts) || TakeQualifier(document, parts)
+                   || TakeComplement(document, head, parts, sentenceEnd)))
         {
         }
         if (parts.Countries.Count == 0 && head.Country is { } implied) parts.Countries.Add(implied); // "le nonce apostolique" serves the Holy See
@@ -135,27 +192,22 @@ internal sealed class RoleMentionFinder
     }
 
     /// <summary>"le général Tiani": a rank is a role only right before a capitalized word that is no country.</summary>
-    private RoleMention? RankBeforeName(EntityContext context, int start, int next, RoleHead head, bool plural, int sentenceEnd)
+    private RoleMention? RankBeforeName(PatternDocument document, int start, int next, RoleHead head, bool plural, int sentenceEnd)
     {
-        var tokens = context.Tokens;
-        return next < sentenceEnd && tokens.IsCapitalized(next) && tokens.IsWord(next) && context.CountryAt[next] < 0
+        var tokens = document.Tokens;
+        return next < sentenceEnd && MatchEnd(Row.NameAfterRank, document, next) > next
             ? new RoleMention(start, next, head, tokens.Surface(start, next), [], null, plural, false, Determiner(tokens, start))
             : null;
     }
 
     /// <summary>Nationality adjectives: "sénégalais et togolais", "nigérien, malien et burkinabè".</summary>
-    private bool TakeDemonyms(EntityContext context, PhraseParts parts, int sentenceEnd)
+    private bool TakeDemonyms(PatternDocument document, PhraseParts parts)
     {
-        var j = parts.Next;
-        if (!context.IsDemonymAdjective(j)) return false;
-        parts.Countries.Add(context.Countries[context.CountryAt[j]].Code);
-        j++;
-        while (j + 1 < sentenceEnd && _listJoiners.Contains(context.Tokens.Folded[j]) && context.IsDemonymAdjective(j + 1))
-        {
-            parts.Countries.Add(context.Countries[context.CountryAt[j + 1]].Code);
-            j += 2;
-        }
-        parts.LastContent = parts.Next = j;
+        var context = document.Context;
+        if (MatchEnd(Row.DemonymList, document, parts.Next, _demonymsCapture, out var first, out var end) < 0) return false;
+        // adjectives and joiners alternate: every other token is an adjective
+        for (var j = first; j < end; j += 2) parts.Countries.Add(context.Countries[context.CountryAt[j]].Code);
+        parts.LastContent = parts.Next = end;
         return true;
     }
 
@@ -170,14 +222,13 @@ internal sealed class RoleMentionFinder
     }
 
     /// <summary>A qualifier of the title: "délégué", "adjoint", "par intérim", "en exercice".</summary>
-    private bool TakeQualifier(TokenText tokens, PhraseParts parts)
+    private bool TakeQualifier(PatternDocument document, PhraseParts parts)
     {
         var j = parts.Next;
-        var length = _qualifiers.Contains(tokens.Folded[j]) ? 1
-            : _qualifierPhrases.MatchAt(tokens, j);
-        if (length == 0) return false;
-        parts.Kept.Add((j, j + length));
-        parts.LastContent = parts.Next = j + length;
+        var end = MatchEnd(Row.RoleQualifier, document, j);
+        if (end < 0) return false;
+        parts.Kept.Add((j, end));
+        parts.LastContent = parts.Next = end;
         return true;
     }
 
@@ -185,15 +236,16 @@ internal sealed class RoleMentionFinder
     /// A complement: a portfolio kept in the title, or the government the role belongs to ("de la RDC"), kept out of it.
     /// A comma or "et" continues the portfolio list only when a complement follows (", de l'Union européenne et de la Coopération").
     /// </summary>
-    private bool TakeComplement(EntityContext context, RoleHead head, PhraseParts parts, int sentenceEnd)
+    private bool TakeComplement(PatternDocument document, RoleHead head, PhraseParts parts, int sentenceEnd)
     {
+        var context = document.Context;
         var tokens = context.Tokens;
         var j = parts.Next;
-        var complementStart = j;
-        if (_listJoiners.Contains(tokens.Folded[j]) && j + 1 < sentenceEnd && StartsComplement(tokens, j + 1)) complementStart = j + 1;
-        else if (!StartsComplement(tokens, j)) return false;
+        // the opening (participle or compound preposition, preposition, article) after an optional list joiner
+        var opened = MatchEnd(Row.ComplementOpening, document, j, _complementCapture, out var complementStart, out _);
+        if (opened < 0) return false;
 
-        var end = ParseComplement(context, complementStart, sentenceEnd, out var country, out var org);
+        var end = ParseComplement(document, complementStart, opened, sentenceEnd, out var country, out var org);
         if (end <= complementStart) return false;
         if (country is not null && !_locationPrepositions.Contains(tokens.Folded[complementStart]))
         {
@@ -217,30 +269,23 @@ internal sealed class RoleMentionFinder
     }
 
     /// <summary>"de la Garde nationale", "des écoles militaires", "de l'Armée": a preposition, an article and a common noun.</summary>
-    private bool HasCommandComplement(EntityContext context, int j, int sentenceEnd)
+    private bool HasCommandComplement(PatternDocument document, int j, int sentenceEnd)
     {
-        var tokens = context.Tokens;
-        if (j >= sentenceEnd || !_ofPrepositions.Contains(tokens.Folded[j])) return false;
-        var k = j + 1;
-        if (k < sentenceEnd && _articles.Contains(tokens.Folded[k])) k++;
-        if (k >= sentenceEnd || !tokens.IsWord(k) || context.CountryAt[k] >= 0 || _stops.Contains(tokens.Folded[k])) return false;
-        return context.OrganizationAt[k] >= 0 || _words.IsCommonWord(tokens.Span(k)) && !_words.IsFirstName(tokens.Span(k));
+        if (j >= sentenceEnd || MatchEnd(Row.CommandComplement, document, j, _commandHeadCapture, out var k, out _) < 0) return false;
+        var context = document.Context;
+        return context.OrganizationAt[k] >= 0 || _words.IsCommonWord(context.Tokens.Span(k)) && !_words.IsFirstName(context.Tokens.Span(k));
     }
 
-    private bool StartsComplement(TokenText tokens, int j) =>
-        _prepositions.Contains(tokens.Folded[j]) || _complementOpeners.Contains(tokens.Folded[j]);
-
-    /// <summary>Parses "de la Défense nationale", "chargé de l'Administration…", "auprès du chef de gouvernement".</summary>
-    private int ParseComplement(EntityContext context, int j, int sentenceEnd, out CountryRef? country, out OrganizationRef? organization)
+    /// <summary>
+    /// Parses "de la Défense nationale", "chargé de l'Administration…", "auprès du chef de gouvernement" from its head
+    /// <paramref name="k"/>, after the opening that starts at <paramref name="j"/>; returns <paramref name="j"/> when there is none.
+    /// </summary>
+    private int ParseComplement(PatternDocument document, int j, int k, int sentenceEnd, out CountryRef? country, out OrganizationRef? organization)
     {
+        var context = document.Context;
         var tokens = context.Tokens;
         country = null;
         organization = null;
-        var k = j;
-        if (_complementOpeners.Contains(tokens.Folded[k])) k++;
-        if (k < sentenceEnd && _prepositions.Contains(tokens.Folded[k])) k++;
-        else if (k == j) return j;
-        if (k < sentenceEnd && _articles.Contains(tokens.Folded[k])) k++;
         if (k >= sentenceEnd) return j;
 
         if (context.CountryStartingAt(k) is { Kind: CountryMentionKind.Name } c)
@@ -256,26 +301,29 @@ internal sealed class RoleMentionFinder
         // The complement's own head: a capitalized portfolio word, or a lowercase noun ("de la défense", "du gouvernement").
         if (!tokens.IsWord(k) || _stops.Contains(tokens.Folded[k])) return j;
         // "directeur de cabinet de Jacques Delors": a person's name ends the title, it is not a portfolio.
-        if (tokens.IsCapitalized(k) && k + 1 < sentenceEnd && tokens.IsCapitalized(k + 1) && tokens.IsWord(k + 1)
-            && _words.IsFirstName(tokens.Span(k)) && !_words.IsCommonWord(tokens.Span(k + 1)))
+        if (MatchEnd(Row.NameInComplement, document, k) > 0 && _words.IsFirstName(tokens.Span(k)) && !_words.IsCommonWord(tokens.Span(k + 1)))
             return j;
         var roleHead = _lexicon.RoleHeads.Match(tokens.Folded, k, sentenceEnd, out _);
         // "…, du colonel Sidi Bara": a role head before a name opens the next person's title, not this complement.
-        if (roleHead > 0 && k + roleHead < sentenceEnd && tokens.IsCapitalized(k + roleHead) && tokens.IsWord(k + roleHead)) return j;
-        k += roleHead > 0 ? roleHead : 1;
-        // Following lowercase adjectives ("Affaires étrangères", "Défense nationale", "Intégration africaine"), or a
-        // capitalized common adjective ("Éducation Nationale").
-        var extra = 0;
-        while (k < sentenceEnd && tokens.IsWord(k)
+        if (roleHead > 0 && k + roleHead < sentenceEnd && MatchEnd(Row.NameAfterHead, document, k + roleHead) > 0) return j;
+        return PortfolioEnd(document, k + (roleHead > 0 ? roleHead : 1), sentenceEnd);
+    }
+
+    /// <summary>
+    /// After a complement's head at <paramref name="k"/>: up to two adjectives or nouns ("Affaires étrangères", "Défense
+    /// nationale", "Intégration africaine") as the row <c>portfolio-adjectives</c> reads them, up to the first that is a
+    /// role head or a capitalized word other than a common adjective ("Éducation Nationale" keeps its adjective).
+    /// </summary>
+    private int PortfolioEnd(PatternDocument document, int k, int sentenceEnd)
+    {
+        if (k >= sentenceEnd) return k;
+        var context = document.Context;
+        var tokens = context.Tokens;
+        var end = MatchEnd(Row.PortfolioAdjectives, document, k);
+        while (k < end
                && (!tokens.IsCapitalized(k) || context.Pos[k] == Tagging.UposTag.ADJ && _words.IsCommonWord(tokens.Span(k)) && !_words.IsFirstName(tokens.Span(k)))
-               && !_stops.Contains(tokens.Folded[k])
-               && !_prepositions.Contains(tokens.Folded[k]) && !_articles.Contains(tokens.Folded[k])
-               && context.Pos[k] is Tagging.UposTag.ADJ or Tagging.UposTag.NOUN
-               && context.CountryAt[k] < 0 && extra < 2 && !_lexicon.RoleHeads.Contains(tokens.Folded[k]))
-        {
+               && !_lexicon.RoleHeads.Contains(tokens.Folded[k]))
             k++;
-            extra++;
-        }
         return k;
     }
 
@@ -292,30 +340,5 @@ internal sealed class RoleMentionFinder
             builder.Append(tokens.Surface(first, end));
         }
         return builder.ToString();
-    }
-}
-
-/// <summary>
-/// Short token sequences of a word set whose entries hold several words ("par intérim", "des deux pays"), tested in
-/// table order at a token. Interim: such sequences move to the pattern rows of the token-pattern layer.
-/// </summary>
-internal sealed class WordSequences
-{
-    private readonly string[][] _sequences;
-
-    /// <param name="entries">Folded entries, tokens separated by spaces.</param>
-    public WordSequences(IEnumerable<string> entries) =>
-        _sequences = entries.Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-
-    /// <summary>The token count of the first sequence that starts at <paramref name="i"/>, or 0.</summary>
-    public int MatchAt(TokenText tokens, int i)
-    {
-        foreach (var sequence in _sequences)
-        {
-            var k = 0;
-            while (k < sequence.Length && tokens.Is(i + k, sequence[k])) k++;
-            if (k == sequence.Length) return k;
-        }
-        return 0;
     }
 }

@@ -28,4 +28,8 @@ internal enum PatternKind
     SignatoryList,
     /// <summary>A preposition or article context that weighs the evidence of a name ("à X", "le X").</summary>
     NameContext,
+    /// <summary>A part of a role phrase read after its head: a qualifier, a nationality list, a complement's opening.</summary>
+    RolePart,
+    /// <summary>A country stated next to a person's name or role ("le roi X d'Espagne", "de Chine, M. X").</summary>
+    StatedCountry,
 }

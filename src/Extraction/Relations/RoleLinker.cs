@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Extraction.Entities;
 using Extraction.Lexicons;
+using Extraction.Patterns;
 using Extraction.Records;
 
 namespace Extraction.Relations;
@@ -11,41 +12,90 @@ namespace Extraction.Relations;
 /// roles over name lists ("les présidents sénégalais et togolais, X et Y", "respectivement"), and
 /// "son homologue (adjectif), NAME".
 /// </summary>
+/// <remarks>
+/// The local sequences around a role and a name (the comma of an apposition, ", respectivement", "des deux pays", an
+/// acronym in parentheses, a country complement after a name) are the rows of
+/// <c>Resources/Patterns/patterns-appositions.tsv</c>; which person a role goes to (the people layer, apposition chains,
+/// name lists, "son homologue") stays here. Immutable; safe to share across threads.
+/// </remarks>
 internal sealed class RoleLinker
 {
     /// <summary>The embedded table of the word sets this linker reads (with the prepositions of <see cref="RoleMentionFinder.Table"/>).</summary>
     public const string Table = "Relations/role-links.tsv";
 
+    /// <summary>The patterns file of the linker.</summary>
+    public const string PatternsResource = "Patterns/patterns-appositions.tsv";
+
+    private readonly PatternLexicon _patternLexicon;
+    private readonly TokenFlags _reads;
+    private readonly TokenPattern[] _rows;
+    private readonly int _countryAfterNameCapture, _countryInListCapture;
     private readonly FrozenSet<string> _skippable;
-    private readonly FrozenSet<string> _thenAdverbs;
     private readonly FrozenSet<string> _respectively;
     private readonly FrozenSet<string> _roleConjunctions;
     private readonly FrozenSet<string> _nameListFillers;
     private readonly FrozenSet<string> _backwardListJoiners;
-    private readonly FrozenSet<string> _nameCountryPrepositions;
-    private readonly FrozenSet<string> _ofPrepositions;
-    private readonly FrozenSet<string> _countryArticles;
-    private readonly WordSequences _pairPhrases;
     private readonly FrozenSet<string> _titlePrepositions;
     private readonly IReadOnlyList<string> _elidedPrepositions;
     private readonly (string Suffix, string Replacement)[] _pluralRewrites;
 
+    /// <summary>The rows of the patterns file the linker uses, by name (<c>PairPhrase</c> is the row <c>pair-phrase</c>).</summary>
+    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList }
+
+    /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>, and the default entity lexicon.</summary>
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
     public RoleLinker(WordSets sets)
+        : this(sets, PatternFile.LoadSet(PatternsResource, sets), new PatternLexicon(EntityLexicon.Default))
     {
+    }
+
+    /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
+    /// <param name="patterns">The patterns of <see cref="PatternsResource"/>.</param>
+    /// <param name="lexicon">The lexicon behind the patterns' token facts.</param>
+    public RoleLinker(WordSets sets, PatternSet patterns, PatternLexicon lexicon)
+    {
+        _patternLexicon = lexicon;
+        _reads = patterns.Reads;
+        // Fails here, at construction, when a row or a capture the code names is missing.
+        _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
+        _countryAfterNameCapture = CountryCapture(Row.CountryAfterName);
+        _countryInListCapture = CountryCapture(Row.CountryInNameList);
         _skippable = sets["name-gap-words"];
-        _thenAdverbs = sets["then-adverbs"];
         _respectively = sets["respectively-adverbs"];
         _roleConjunctions = sets["role-conjunctions"];
         _nameListFillers = sets["name-list-fillers"];
         _backwardListJoiners = sets["backward-list-joiners"];
-        _nameCountryPrepositions = sets["name-country-prepositions"];
-        _ofPrepositions = sets["of-prepositions"];
-        _countryArticles = sets["country-articles"];
-        _pairPhrases = new WordSequences(sets.Ordered("pair-phrases"));
         _titlePrepositions = sets["complement-prepositions"].Concat(sets["compound-prepositions"]).ToFrozenSet(StringComparer.Ordinal);
         _elidedPrepositions = sets.Ordered("elided-prepositions");
         _pluralRewrites = sets.Ordered("plural-rewrites").Select(e => e.Split(' ')).Select(p => (p[0], p[1])).ToArray();
+    }
+
+    private int CountryCapture(Row row)
+    {
+        const string Name = "country";
+        var index = _rows[(int)row].CaptureIndex(Name);
+        return index >= 0 ? index : throw new InvalidDataException($"{PatternsResource}: row '{PatternNames.Of(row)}' has no capture '{Name}'.");
+    }
+
+    /// <summary>End of the row's match at <paramref name="start"/>, or -1 (also for a start before the first token).</summary>
+    private int MatchEnd(Row row, PatternDocument document, int start)
+    {
+        if (start < 0) return -1;
+        var pattern = _rows[(int)row];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        return pattern.MatchAt(document, start, slots);
+    }
+
+    /// <summary>
+    /// "d'Espagne", "(de la) Tunisie": the country a country row (<paramref name="row"/>) finds at <paramref name="start"/>,
+    /// when a country name starts at the row's <c>country</c> capture.
+    /// </summary>
+    private CountryRef? CountryComplement(Row row, int capture, PatternDocument document, int start)
+    {
+        var pattern = _rows[(int)row];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        if (pattern.MatchAt(document, start, slots) < 0) return null;
+        return document.Context.CountryStartingAt(slots[2 * capture]) is { Kind: CountryMentionKind.Name } c ? c : null;
     }
 
     /// <summary>
@@ -55,6 +105,7 @@ internal sealed class RoleLinker
     public void Link(EntityContext context, IReadOnlyList<RoleMention> roles, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
         var tokens = context.Tokens;
+        var document = new PatternDocument(context, _patternLexicon, null, _reads);
         var personAt = new (PersonEntity Person, NameMention Mention)?[tokens.Count];
         foreach (var p in people)
             foreach (var m in p.Mentions)
@@ -74,13 +125,13 @@ internal sealed class RoleLinker
         for (var k = roles.Count - 1; k >= 0; k--)
         {
             var role = roles[k];
-            var backward = Backward(tokens, role, personAt, rolesEndingAt, target);
-            var forward = Forward(context, tokens, role, personAt, roleAt, target, out var forwardPeople, out var ownCountries);
-            if (role.Plural && forwardPeople.Count < 2 && BackwardList(tokens, role, personAt) is { Count: >= 2 } backwardPeople)
+            var backward = Backward(document, role, personAt, rolesEndingAt, target);
+            var forward = Forward(document, role, personAt, roleAt, target, out var forwardPeople, out var ownCountries);
+            if (role.Plural && forwardPeople.Count < 2 && BackwardList(document, role, personAt) is { Count: >= 2 } backwardPeople)
                 (forwardPeople, ownCountries) = (backwardPeople, [.. new string?[backwardPeople.Count]]);
             if (role.Plural && forwardPeople.Count >= 2)
             {
-                AssignPlural(context, role, forwardPeople, ownCountries, mainCountries);
+                AssignPlural(document, role, forwardPeople, ownCountries, mainCountries);
                 continue;
             }
             var person = role.Determiner < 0 && backward is not null ? backward : forward ?? backward;
@@ -98,20 +149,21 @@ internal sealed class RoleLinker
             }
         }
 
-        ReadStatedCountries(context, people);
+        ReadStatedCountries(document, people);
     }
 
     /// <summary>
     /// "le Gambien Omar Alieu Touray": a capitalized demonym right before the name states the nationality;
     /// "le roi Felipe VI d'Espagne", "le président X du Ghana": a country right after a titled name does too.
     /// </summary>
-    private void ReadStatedCountries(EntityContext context, List<PersonEntity> people)
+    private void ReadStatedCountries(PatternDocument document, List<PersonEntity> people)
     {
+        var context = document.Context;
         var tokens = context.Tokens;
         foreach (var p in people)
             foreach (var m in p.Mentions)
             {
-                if (p.Roles.Count > 0 && m.EndToken < tokens.Count && _nameCountryPrepositions.Contains(tokens.Folded[m.EndToken]) && CountryComplement(context, m.EndToken + 1) is { } complement)
+                if (p.Roles.Count > 0 && m.EndToken < tokens.Count && CountryComplement(Row.CountryAfterName, _countryAfterNameCapture, document, m.EndToken) is { } complement)
                     p.StatedCountry ??= complement.Code;
                 var before = m.Honorific >= 0 ? m.Honorific - 1 : m.FirstToken - 1;
                 if (before >= 0 && context.CountryAt[before] >= 0 && tokens.IsCapitalized(before)
@@ -120,9 +172,11 @@ internal sealed class RoleLinker
             }
     }
 
-    private PersonEntity? Forward(EntityContext context, TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt,
+    private PersonEntity? Forward(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt,
         RoleMention?[] roleAt, Dictionary<RoleMention, PersonEntity> target, out List<PersonEntity> listed, out List<string?> ownCountries)
     {
+        var context = document.Context;
+        var tokens = context.Tokens;
         listed = [];
         ownCountries = [];
         string? pendingCountry = null;
@@ -145,7 +199,7 @@ internal sealed class RoleLinker
                 {
                     if (_nameListFillers.Contains(tokens.Folded[i]) || context.IsCapitalizedDemonym(i)) i++;
                     else if (roleAt[i] is { Head.Kind: RoleKind.Rank } rank) i = rank.EndToken;
-                    else if (_ofPrepositions.Contains(tokens.Folded[i]) && CountryComplement(context, i + 1) is { } complement)
+                    else if (CountryComplement(Row.CountryInNameList, _countryInListCapture, document, i) is { } complement)
                         (pendingCountry, i) = (complement.Code, complement.EndToken);
                     else break;
                 }
@@ -166,21 +220,21 @@ internal sealed class RoleLinker
             }
             if (first is null && _skippable.Contains(tokens.Folded[i])) { i++; continue; }
             if (first is null && _roleConjunctions.Contains(tokens.Folded[i]) && i + 1 < tokens.Count && roleAt[i + 1] is not null) { i++; continue; } // "vice-Premier ministre et ministre de la Défense, X"
-            if (first is null && role.Plural && _pairPhrases.MatchAt(tokens, i) is > 0 and var pair) { i += pair; continue; } // "les ministres … des deux pays, respectivement"
+            if (first is null && role.Plural && MatchEnd(Row.PairPhrase, document, i) is > 0 and var pairEnd) { i = pairEnd; continue; } // "les ministres … des deux pays, respectivement"
 
-            if (first is null && tokens.IsPunct(i, '(') && tokens.IsPunct(i + 2, ')')) { i += 3; continue; } // "(OIF)"
+            if (first is null && MatchEnd(Row.ParenthesizedAcronym, document, i) is > 0 and var acronymEnd) { i = acronymEnd; continue; } // "(OIF)"
             break;
         }
         return first;
     }
 
-    private PersonEntity? Backward(TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt,
+    private PersonEntity? Backward(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt,
         List<RoleMention>?[] rolesEndingAt, Dictionary<RoleMention, PersonEntity> target)
     {
         var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
-        if (start > 0 && _thenAdverbs.Contains(tokens.Folded[start - 1])) start--; // "X, alors ministre de…"
-        if (start - 1 < 0 || !tokens.IsPunct(start - 1, ',') || !tokens.SameSentence(start - 1, role.FirstToken)) return null;
-        var before = start - 2;
+        var comma = CommaBefore(document, start);
+        if (comma < 0 || !document.Tokens.SameSentence(comma, role.FirstToken)) return null;
+        var before = comma - 1;
         if (before < 0) return null;
         if (FindEndingAt(personAt, before) is { } hit) return hit.Person;
         // "NAME, ROLE1, ROLE2": the role before the comma is linked to the name
@@ -189,12 +243,21 @@ internal sealed class RoleLinker
         return null;
     }
 
-    private void AssignPlural(EntityContext context, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
+    /// <summary>"X, ministre…", "X, alors ministre…": the comma of an apposition right before <paramref name="start"/>, or -1.</summary>
+    private int CommaBefore(PatternDocument document, int start)
+    {
+        for (var at = start - 2; at < start; at++)
+            if (MatchEnd(Row.AppositionComma, document, at) == start) return at;
+        return -1;
+    }
+
+    private void AssignPlural(PatternDocument document, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
         IReadOnlyList<string> mainCountries)
     {
+        var context = document.Context;
         var title = role.Title is null ? null : Singular(role.Title);
         // "les ministres de l'Intérieur des deux pays, respectivement X et Y": the two countries in the order the story gave them
-        var storyPair = role.Countries.Count == 0 && listed.Count == 2 && IsRespectively(context.Tokens, role) && mainCountries.Count >= 2
+        var storyPair = role.Countries.Count == 0 && listed.Count == 2 && IsRespectively(document, role) && mainCountries.Count >= 2
             ? StoryOrder(context, mainCountries[0], mainCountries[1]) : null;
         for (var k = 0; k < listed.Count; k++)
         {
@@ -219,12 +282,12 @@ internal sealed class RoleLinker
     }
 
     /// <summary>"X et (de) Y, respectivement ministres …": the people listed right before a plural role.</summary>
-    private List<PersonEntity>? BackwardList(TokenText tokens, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    private List<PersonEntity>? BackwardList(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
     {
-        var k = (role.Determiner >= 0 ? role.Determiner : role.FirstToken) - 1;
-        if (k < 0 || !_respectively.Contains(tokens.Folded[k])) return null;
-        k--;
-        if (k < 0 || !tokens.IsPunct(k, ',')) return null;
+        var tokens = document.Tokens;
+        var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
+        var k = start - 2; // the comma of ", respectivement"
+        if (MatchEnd(Row.RespectivelyAfterNames, document, k) != start) return null;
         var sentence = tokens.SentenceOf[role.FirstToken];
         var listed = new List<PersonEntity>();
         for (k--; k >= 0 && tokens.SentenceOf[k] == sentence;)
@@ -246,20 +309,13 @@ internal sealed class RoleLinker
         return null;
     }
 
-    private bool IsRespectively(TokenText tokens, RoleMention role)
+    /// <summary>"les ministres … des deux pays, respectivement X et Y", "X et Y, respectivement ministres…".</summary>
+    private bool IsRespectively(PatternDocument document, RoleMention role)
     {
-        var sentence = tokens.SentenceOf[role.FirstToken];
-        for (var k = role.EndToken; k < tokens.Count && k < role.EndToken + 6 && tokens.SentenceOf[k] == sentence; k++)
-            if (_respectively.Contains(tokens.Folded[k])) return true;
+        var tokens = document.Tokens;
+        if (tokens.SameSentence(role.EndToken, role.FirstToken) && MatchEnd(Row.RespectivelyAfterRole, document, role.EndToken) > 0) return true;
         var before = (role.Determiner >= 0 ? role.Determiner : role.FirstToken) - 1;
         return before >= 0 && _respectively.Contains(tokens.Folded[before]);
-    }
-
-    /// <summary>A country named right after "de", with its article: "(de) Chine", "(du) Soudan", "(de la) Tunisie".</summary>
-    private CountryRef? CountryComplement(EntityContext context, int i)
-    {
-        if (i < context.Tokens.Count && _countryArticles.Contains(context.Tokens.Folded[i])) i++;
-        return context.CountryStartingAt(i) is { Kind: CountryMentionKind.Name } c ? c : null;
     }
 
     /// <summary>The two countries ordered by their first mention.</summary>

@@ -1,4 +1,7 @@
 using Extraction.Entities;
+using Extraction.Lexicons;
+using Extraction.Patterns;
+using Extraction.Tagging;
 using Extraction.Tests.Relations;
 
 namespace Extraction.Tests.Entities;
@@ -65,4 +68,44 @@ public sealed class RoleMentionFinderTests
     [Test]
     public void A_verb_ends_the_complement() =>
         Assert.That(FirstRole("Le ministre de la Santé a annoncé une campagne.").Role.Title, Is.EqualTo("ministre de la Santé"));
+
+    [Test]
+    public void A_rank_with_a_command_complement_is_a_function() =>
+        Assert.That(FirstRole("Le commandant de la Garde nationale a parlé.").Role.Title, Is.EqualTo("commandant de la Garde nationale"));
+
+    [Test]
+    public void Nationality_adjectives_joined_by_et_give_one_country_each()
+    {
+        var role = FirstRole("Les présidents sénégalais, malien et togolais sont arrivés.").Role;
+        Assert.That((role.Title, role.Countries, role.Plural), Is.EqualTo(("présidents", (IReadOnlyList<string>)new[] { "SN", "ML", "TG" }, true)));
+    }
+
+    [Test]
+    public void A_portfolio_keeps_two_adjectives_at_most() =>
+        Assert.That(FirstRole("Le ministre de la Défense nationale a parlé.").Role.Title, Is.EqualTo("ministre de la Défense nationale"));
+
+    [Test]
+    public void A_joined_portfolio_continues_the_title() =>
+        Assert.That(FirstRole("Le ministre de l'Intégration africaine et de la Coopération a parlé.").Role.Title,
+            Is.EqualTo("ministre de l'Intégration africaine et de la Coopération"));
+
+    [Test]
+    public void A_person_named_in_the_complement_ends_the_title() =>
+        Assert.That(FirstRole("Le directeur de cabinet de Paul Mba est arrivé.").Role.Title, Is.EqualTo("directeur de cabinet"));
+
+    [Test]
+    public void A_titled_name_in_the_complement_opens_the_next_role()
+    {
+        var roles = RoleStageDocument.Read("Le directeur de cabinet du colonel Moussa Diarra est arrivé.").Roles();
+        Assert.That(roles.Select(r => r.Title), Is.EqualTo(new[] { "directeur de cabinet", "colonel" }));
+    }
+
+    [Test]
+    public void A_pattern_row_the_finder_names_must_exist()
+    {
+        var rows = PatternFile.Load(RoleMentionFinder.PatternsResource, RoleStageDocument.Sets);
+        var without = new PatternSet("test", rows.Select(r => r.Pattern).Where(p => p.Name != "role-qualifier").ToArray());
+        Assert.That(() => new RoleMentionFinder(EntityLexicon.Default, FrenchLexicon.Default, RoleStageDocument.Sets, without),
+            Throws.TypeOf<InvalidDataException>().With.Message.Contains("'role-qualifier'"));
+    }
 }

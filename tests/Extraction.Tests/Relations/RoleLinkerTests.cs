@@ -1,4 +1,7 @@
 using Extraction.Entities;
+using Extraction.Lexicons;
+using Extraction.Patterns;
+using Extraction.Relations;
 using Extraction.Records;
 
 namespace Extraction.Tests.Relations;
@@ -63,5 +66,43 @@ public sealed class RoleLinkerTests
     {
         var (_, people) = RoleStageDocument.Read("Le roi Karim Alami du Maroc a parlé.").LinkedPeople();
         Assert.That(Person(people, "Karim Alami").StatedCountry, Is.EqualTo("MA"));
+    }
+
+    [Test]
+    public void A_pair_phrase_stands_between_a_plural_role_and_its_names()
+    {
+        var (_, people) = RoleStageDocument.Read("Les ministres de l'Intérieur des deux pays, respectivement Paul Mba et Issa Traoré, ont parlé.").LinkedPeople();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Person(people, "Paul Mba").Roles.Select(r => r.Title), Is.EqualTo(new[] { "ministre de l'Intérieur" }));
+            Assert.That(Person(people, "Issa Traoré").Roles.Select(r => r.Title), Is.EqualTo(new[] { "ministre de l'Intérieur" }));
+        });
+    }
+
+    [Test]
+    public void An_acronym_in_parentheses_stands_between_a_role_and_its_name()
+    {
+        var (_, people) = RoleStageDocument.Read("La secrétaire exécutive de l'Autorité (ABN), Marie Duval, a parlé.").LinkedPeople();
+        Assert.That(Person(people, "Marie Duval").Roles.Select(r => r.Basis), Is.EqualTo(new[] { RelationBases.AppositionBefore }));
+    }
+
+    [Test]
+    public void A_country_complement_in_a_name_list_goes_to_the_next_name()
+    {
+        var (_, people) = RoleStageDocument.Read("Les ministres de la Santé du Ghana, Kofi Mensah, et du Mali, Issa Traoré, ont parlé.").LinkedPeople();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Person(people, "Kofi Mensah").Roles.Select(r => r.Country), Is.EqualTo(new[] { "GH" }));
+            Assert.That(Person(people, "Issa Traoré").Roles.Select(r => r.Country), Is.EqualTo(new[] { "ML" }));
+        });
+    }
+
+    [Test]
+    public void A_pattern_row_the_linker_names_must_exist()
+    {
+        var rows = PatternFile.Load(RoleLinker.PatternsResource, RoleStageDocument.Sets);
+        var without = new PatternSet("test", rows.Select(r => r.Pattern).Where(p => p.Name != "pair-phrase").ToArray());
+        Assert.That(() => new RoleLinker(RoleStageDocument.Sets, without, new PatternLexicon(EntityLexicon.Default)),
+            Throws.TypeOf<InvalidDataException>().With.Message.Contains("'pair-phrase'"));
     }
 }
