@@ -116,7 +116,7 @@ internal sealed class NationalityInference
         foreach (var p in people)
         {
             if (book.Country(p) is not { } own || p.HomologueOf is not { } q || book.Country(q) is not { } other || other != own) continue;
-            var alternatives = Alternatives(context, p);
+            var alternatives = Alternatives(context, p, own);
             var switched = alternatives.FirstOrDefault(a => a != other);
             if (switched is not null) book.SetCountry(p, switched);
         }
@@ -444,12 +444,19 @@ internal sealed class NationalityInference
     /// <summary>True when token <paramref name="i"/> exists and is an entry of <paramref name="set"/>.</summary>
     private static bool In(TokenText tokens, int i, FrozenSet<string> set) => (uint)i < (uint)tokens.Count && set.Contains(tokens.Folded[i]);
 
-    private static IReadOnlyList<string> Alternatives(EntityContext context, PersonEntity p)
+    /// <summary>The other readings of the ambiguous country reference that gave <paramref name="p"/> its country: in
+    /// one of its roles, else, for "son homologue congolais", a reference of that country in a sentence of its mentions.</summary>
+    private static IReadOnlyList<string> Alternatives(EntityContext context, PersonEntity p, string own)
     {
         foreach (var r in p.Roles)
             for (var i = r.Role.FirstToken; i < r.Role.EndToken; i++)
                 if (context.CountryAt[i] >= 0 && context.Countries[context.CountryAt[i]].Alternatives.Count > 0)
                     return context.Countries[context.CountryAt[i]].Alternatives;
+        if (!p.HomologueCountries.Contains(own)) return [];
+        var tokens = context.Tokens;
+        foreach (var c in context.Countries)
+            if (c.Code == own && c.Alternatives.Count > 0 && p.Mentions.Any(m => tokens.SameSentence(m.FirstToken, c.FirstToken)))
+                return c.Alternatives;
         return [];
     }
 
