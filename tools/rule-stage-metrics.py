@@ -12,7 +12,7 @@ for tsv in (root / "Resources").rglob("*.tsv"):
     if lines and lines[0].split("\t")[0] in ("set", "name"):
         set_names.update(l.split("\t")[0] for l in lines[1:])
 ENGLISH_KEYS = set("""people roles countries dates agreements person_country recognized intergovernmental norole name role bare
-country implied organization other other-role set signed unsigned single absolute relative none day month year""".split())
+country implied organization other other-role set signed unsigned single absolute anchored relative none day month year""".split())
 files = sorted(list((root / "Entities").glob("*.cs")) + list((root / "Relations").glob("*.cs")) + [root / "ExtractionPipeline.cs"])
 lit = re.compile(r'(?<!\\)@?"((?:[^"\\\n]|\\.)*)"')
 def is_french(s):

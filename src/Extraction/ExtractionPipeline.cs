@@ -187,9 +187,14 @@ internal sealed class ExtractionPipeline
     private static DateExpression[] DateRecords(string text, IReadOnlyList<DateMatch> dateMatches, PartialDate? referenceDate, IConfidenceModel model) =>
         dateMatches
             .Select(d => new DateExpression(text[d.Span.Start..d.Span.End], d.Span.Start, d.Span.End,
-                d.Value?.ToString(), d.Modifier, model.Score(ConfidenceFields.Dates, d.Value is null ? "none" : d.IsAbsolute ? "absolute" : "relative",
+                d.Value?.ToString(), d.Modifier, model.Score(ConfidenceFields.Dates, DateKind(d),
                     DateSignal(d.Value, d.Modifier is not null, referenceDate), d.Value is null ? 0.5 : d.IsAbsolute ? 0.95 : 0.85)))
             .ToArray();
+
+    /// <summary>The date's evidence kind: unresolved, absolute, counted from an earlier date of the text ("la veille"),
+    /// or relative to the reference date.</summary>
+    private static string DateKind(DateMatch d) =>
+        d.Value is null ? "none" : d.IsAbsolute ? "absolute" : d.IsAnchoredInText ? "anchored" : "relative";
 
     /// <summary>The date's precision, a modifier, and whether the reference date has a day (what a relative date is resolved from).</summary>
     private static string DateSignal(PartialDate? value, bool modified, PartialDate? referenceDate) =>
