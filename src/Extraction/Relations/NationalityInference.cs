@@ -98,6 +98,7 @@ internal sealed class NationalityInference
     private void FromOwnCues(EntityContext context, List<PersonEntity> people, CountryBook book)
     {
         var solePerson = SolePersonBySentence(context, people);
+        bool[]? mentionStarts = null;
         foreach (var p in people)
         {
             var national = p.Roles.FirstOrDefault(r => r.Country is not null);
@@ -105,7 +106,7 @@ internal sealed class NationalityInference
             var basis = national is not null ? RoleBasis(context, national.Role)
                 : p.StatedCountry is not null ? RelationBases.Stated
                 : country is not null ? RelationBases.RoleAdjective : null;
-            country ??= SideOf(context, p, solePerson);
+            country ??= AgentOfSide(context, p, mentionStarts ??= MentionStarts(context, people)) ?? SideOf(context, p, solePerson);
             book.Set(p, country, basis);
         }
     }
@@ -314,6 +315,37 @@ internal sealed class NationalityInference
             if (scoped is not null) return scoped;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "signé côté polonais par le directeur de l'Agence, le général X, et côté coréen par Y": the first person named
+    /// after a side's agent preposition, before any other side, is that side's, however long the title between.
+    /// </summary>
+    private string? AgentOfSide(EntityContext context, PersonEntity p, bool[] mentionStarts)
+    {
+        var tokens = context.Tokens;
+        foreach (var m in p.Mentions)
+        {
+            var s = tokens.Sentences[tokens.SentenceOf[m.FirstToken]];
+            for (var k = m.FirstToken - 1; k >= s.FirstToken + 2; k--)
+            {
+                if (k < m.FirstToken - 1 && mentionStarts[k]) break; // another person comes first after the side
+                if (_sideNouns.Contains(tokens.Folded[k])) break;
+                if (In(tokens, k, _agentPrepositions) && context.IsDemonymAdjective(k - 1) && _sideNouns.Contains(tokens.Folded[k - 2]))
+                    return context.Countries[context.CountryAt[k - 1]].Code;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Per token, whether a person's mention starts there.</summary>
+    private static bool[] MentionStarts(EntityContext context, List<PersonEntity> people)
+    {
+        var starts = new bool[context.Tokens.Count];
+        foreach (var p in people)
+            foreach (var m in p.Mentions)
+                starts[m.FirstToken] = true;
+        return starts;
     }
 
     /// <summary>

@@ -84,4 +84,16 @@ public sealed class NationalityInferenceTests
         var people = Infer("La délégation malienne a été reçue jeudi au palais par le Premier ministre Amadou Sall.");
         Assert.That(Person(people, "Amadou Sall").Country, Is.Not.EqualTo("ML"));
     }
+
+    [Test]
+    public void The_agent_after_a_side_is_that_side_s_however_long_the_title()
+    {
+        var people = Infer("Le contrat a été signé côté marocain par le directeur général de l'Office national des ports, le colonel Karim Alami, "
+            + "et côté espagnol par le président de la société Navalia, Luis Ortega.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Person(people, "Karim Alami").Country, Is.EqualTo("MA"));
+            Assert.That(Person(people, "Luis Ortega").Country, Is.EqualTo("ES"));
+        });
+    }
 }
