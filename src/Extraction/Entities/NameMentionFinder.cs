@@ -213,6 +213,8 @@ internal sealed class NameMentionFinder
         var mixed = false;
         for (var i = first; i < end; i++) mixed |= !tokens.IsAllCaps(i) && tokens.IsCapitalized(i);
         var honorific = phraseHonorific >= 0 ? phraseHonorific : first > 0 && Matches(Row.HonorificPrefix, document, first - 1) ? first - 1 : -1;
+        // "S.E. Mme Ana Sousa": a chain of forms of address starts at its first one.
+        while (honorific > 0 && Matches(Row.HonorificPrefix, document, honorific - 1)) honorific--;
         if (!mixed && honorific < 0) return null;
         if (IsAfterNonPersonHead(tokens, first)) return null;
         // Byline: "Par Claire Morel" opening a sentence.

@@ -20,6 +20,18 @@ public sealed class NamesOfWireCopyTests
         Assert.That(Extract(body).People.Select(p => p.Name), Does.Contain(name));
 
     [Test]
+    public void A_chain_of_forms_of_address_does_not_break_the_apposition()
+    {
+        var person = Extract("La nouvelle ambassadrice du Chili, S.E. Mme Paula Rojas Vidal, a présenté ses lettres de créance.").People
+            .Single(p => p.Name == "Paula Rojas Vidal");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Roles.Select(r => r.Title), Is.EqualTo(new[] { "ambassadrice" }));
+            Assert.That(person.Country, Is.EqualTo("CL"));
+        });
+    }
+
+    [Test]
     public void Office_holders_of_a_one_country_story_belong_to_it()
     {
         var r = Extract("Au Ghana, le ministre de l'Intérieur, Kofi Mensah, a annoncé lundi à Accra un couvre-feu. Le ministre de la Défense, Yaw Boateng, a déployé l'armée dans le nord du Ghana.");
