@@ -334,7 +334,10 @@ internal sealed class RoleLinker
     private string Singular(string title)
     {
         var words = title.Split(' ');
-        for (var k = 0; k < words.Length && !_titlePrepositions.Contains(words[k]) && !StartsWithAny(words[k], _elidedPrepositions); k++)
+        // The head ends at its first complement; an elided compound ("d'état-major") is still the head: "chefs
+        // d'état-major généraux" → "chef d'état-major général".
+        for (var k = 0; k < words.Length && !_titlePrepositions.Contains(words[k])
+                        && !(StartsWithAny(words[k], _elidedPrepositions) && !words[k].Contains('-')); k++)
             words[k] = SingularWord(words[k]);
         return string.Join(' ', words);
     }

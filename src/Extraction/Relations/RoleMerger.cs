@@ -7,7 +7,8 @@ namespace Extraction.Relations;
 /// <summary>
 /// Reduces a person's linked roles to distinct offices: the same wording once, equivalent wordings
 /// ("chef de l'État" / "président", "chef de la diplomatie" / "ministre des Affaires étrangères") once under the
-/// formal one, and a title whose words are all inside a longer title dropped for the longer one.
+/// formal one, and a title whose words are all inside a longer title dropped for the longer one (but a rank is kept
+/// beside a function).
 /// </summary>
 internal sealed class RoleMerger
 {
@@ -42,6 +43,8 @@ internal sealed class RoleMerger
     {
         var a = Words(small.Title!);
         var b = Words(large.Title!);
+        // A rank is a role of its own beside a function that names it ("le général X, chef d'état-major général").
+        if (small.Role.Head.Kind == RoleKind.Rank && large.Role.Head.Kind != RoleKind.Rank) return false;
         return a.Count < b.Count && a.IsSubsetOf(b) && (small.Role.Organization is null || large.Role.Organization is not null);
     }
 

@@ -9,6 +9,8 @@ public sealed class MilitaryTitlesTests
 
     private static string[] TitlesOf(ExtractionResult r, string name) => r.People.Single(p => p.Name == name).Roles.Select(x => x.Title).ToArray();
 
+    [TestCase("Le général Abdou Sene, chef d'état-major général des armées, a ouvert la séance.",
+        "Abdou Sene", new[] { "général", "chef d'état-major général des armées" })]
     [TestCase("La délégation comprend le général de brigade Abdou Sene, commandant des écoles militaires, et deux colonels.",
         "Abdou Sene", new[] { "général de brigade", "commandant des écoles militaires" })]
     [TestCase("On notait la présence du général de brigade Moussa Baba, chef d'état-major de l'armée de terre, du colonel Sidi Bara, commandant de la Garde nationale.",
@@ -35,5 +37,18 @@ public sealed class MilitaryTitlesTests
         var r = Extract("Le membre du Bureau politique du Comité central du Parti et ministre chinois des Affaires étrangères Li Wenhua et son homologue sénégalaise Awa Ndiaye ont signé lundi un accord d'exemption de visa.");
         var a = r.Agreements.Single();
         Assert.That(a.Parties.Select(p => p.Code), Is.EquivalentTo(new[] { "CN", "SN" }));
+    }
+
+    [Test]
+    public void A_plural_compound_title_is_shared_out_in_the_singular()
+    {
+        var r = Extract("Les chefs d'état-major généraux des forces armées marocaines et sénégalaises, respectivement le général Karim Alami et "
+            + "l'amiral Amadou Sall, ont signé un accord.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(TitlesOf(r, "Karim Alami"), Does.Contain("chef d'état-major général des forces armées"));
+            Assert.That(r.People.Single(p => p.Name == "Karim Alami").Country, Is.EqualTo("MA"));
+            Assert.That(r.People.Single(p => p.Name == "Amadou Sall").Country, Is.EqualTo("SN"));
+        });
     }
 }
