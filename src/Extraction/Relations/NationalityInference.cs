@@ -99,6 +99,7 @@ internal sealed class NationalityInference
     {
         var solePerson = SolePersonBySentence(context, people);
         bool[]? mentionStarts = null;
+        var sideCues = new List<int>?[context.Tokens.Sentences.Length];
         foreach (var p in people)
         {
             var national = p.Roles.FirstOrDefault(r => r.Country is not null);
@@ -106,7 +107,7 @@ internal sealed class NationalityInference
             var basis = national is not null ? RoleBasis(context, national.Role)
                 : p.StatedCountry is not null ? RelationBases.Stated
                 : country is not null ? RelationBases.RoleAdjective : null;
-            country ??= AgentOfSide(context, p, mentionStarts ??= MentionStarts(context, people)) ?? SideOf(context, p, solePerson);
+            country ??= AgentOfSide(context, p, mentionStarts ??= MentionStarts(context, people)) ?? SideOf(context, p, solePerson, sideCues);
             book.Set(p, country, basis);
         }
     }
@@ -289,7 +290,7 @@ internal sealed class NationalityInference
     /// "Représentant la partie marocaine, Mme X", "Côté nigérian, le texte a été signé par X", "une délégation libyenne
     /// conduite par X": a side named in the sentence of the only person it can be.
     /// </summary>
-    private string? SideOf(EntityContext context, PersonEntity p, PersonEntity?[] solePerson)
+    private string? SideOf(EntityContext context, PersonEntity p, PersonEntity?[] solePerson, List<int>?[] sideCues)
     {
         var tokens = context.Tokens;
         foreach (var m in p.Mentions)
@@ -298,7 +299,8 @@ internal sealed class NationalityInference
             var s = tokens.Sentences[sentenceIndex];
             var alone = solePerson[sentenceIndex] == p; // p is mentioned here, so it is alone when it is the sentence's only person
             string? scoped = null; // "Côté mauritanien, on notait X, Y et Z": a side named first covers the sentence up to the next side
-            for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
+            // Only a side or delegation noun before a demonym can be a cue: the sentence is scanned for them once, not per mention.
+            foreach (var i in sideCues[sentenceIndex] ??= SideCues(context, s))
             {
                 if (_scopingSideNouns.Contains(tokens.Folded[i]) && context.IsDemonymAdjective(i + 1) && i < m.FirstToken
                     && (i <= s.FirstToken + 1 || tokens.IsPunct(i - 1, ',') || tokens.IsPunct(i - 1, ';')) && tokens.IsPunct(i + 2, ','))
@@ -317,17 +319,31 @@ internal sealed class NationalityInference
         return null;
     }
 
+    /// <summary>The tokens of a sentence where a side or delegation noun precedes a demonym ("côté marocain"), in order.</summary>
+    private List<int> SideCues(EntityContext context, Tokenization.Sentence s)
+    {
+        var cues = new List<int>();
+        var folded = context.Tokens.Folded;
+        for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
+            if ((_scopingSideNouns.Contains(folded[i]) || _sideNouns.Contains(folded[i]) || _delegationNouns.Contains(folded[i])) && context.IsDemonymAdjective(i + 1))
+                cues.Add(i);
+        return cues;
+    }
+
     /// <summary>
     /// "signé côté polonais par le directeur de l'Agence, le général X, et côté coréen par Y": the first person named
     /// after a side's agent preposition, before any other side, is that side's, however long the title between.
     /// </summary>
+    private const int MaxSideToAgent = 32;
+
     private string? AgentOfSide(EntityContext context, PersonEntity p, bool[] mentionStarts)
     {
         var tokens = context.Tokens;
         foreach (var m in p.Mentions)
         {
             var s = tokens.Sentences[tokens.SentenceOf[m.FirstToken]];
-            for (var k = m.FirstToken - 1; k >= s.FirstToken + 2; k--)
+            // A title runs a few dozen tokens at most; the bound keeps a sentence of many mentions linear.
+            for (var k = m.FirstToken - 1; k >= Math.Max(s.FirstToken + 2, m.FirstToken - MaxSideToAgent); k--)
             {
                 if (k < m.FirstToken - 1 && mentionStarts[k]) break; // another person comes first after the side
                 if (_sideNouns.Contains(tokens.Folded[k])) break;
