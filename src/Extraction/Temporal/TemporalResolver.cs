@@ -34,8 +34,8 @@ internal static class TemporalResolver
             case TemporalUnit.Week:
                 return null; // "la semaine dernière" names no calendar date at our precisions
             case TemporalUnit.Day:
-                var anchor = date.FromPreviousDate && previousDay is { } prev
-                    ? prev
+                var anchor = IsAnchoredInText(date, previousDay)
+                    ? previousDay
                     : reference is { HasDay: true } rd ? rd.FirstDay : (DateOnly?)null;
                 return anchor is { } a ? PartialDate.FromDateOnly(a.AddDays(date.Offset)) : null;
         }
