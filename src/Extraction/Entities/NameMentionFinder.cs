@@ -187,8 +187,8 @@ internal sealed class NameMentionFinder
         foreach (var phrase in _lexicon.HonorificPhrases)
             if (first + phrase.Length < end && MatchesPhrase(tokens, first, phrase))
             {
+                phraseHonorific = first; // the form of address starts the mention's honorific span, as a chain does
                 first += phrase.Length;
-                phraseHonorific = first - 1;
                 break;
             }
         // "l'Education Nationale Ségolène Royal", "l'UDF Philippe Douste-Blazy", "la Bavière Edmund Stoiber": a common

@@ -29,7 +29,7 @@ internal sealed class RoleMentionFinder
     private readonly PatternLexicon _patternLexicon;
     private readonly TokenFlags _reads;
     private readonly TokenPattern[] _rows;
-    private readonly int _demonymsCapture, _counterpartCapture, _complementCapture, _commandHeadCapture;
+    private readonly int _demonymsCapture, _counterpartCapture, _complementCapture, _listedComplementCapture, _commandHeadCapture;
     private readonly FrozenSet<string> _determiners;
     private readonly FrozenSet<string> _formerMarkers;
     private readonly FrozenSet<string> _prepositions;
@@ -37,6 +37,10 @@ internal sealed class RoleMentionFinder
     private readonly FrozenSet<string> _locationPrepositions;
     private readonly IReadOnlyList<string> _portfolioHeads;
     private readonly FrozenSet<string> _counterparts;
+    private readonly FrozenSet<string> _institutionNouns;
+    private readonly FrozenSet<string> _republicTitles;
+    private readonly FrozenSet<string> _stateFormNouns;
+    private readonly FrozenSet<string> _ofPrepositions;
     private readonly RoleHead _counterpartHead;
     // Words that end a complement even when lowercase content words could follow.
     private readonly FrozenSet<string> _stops;
@@ -44,8 +48,8 @@ internal sealed class RoleMentionFinder
     /// <summary>The rows of the patterns file the finder uses, by name (<c>RoleQualifier</c> is the row <c>role-qualifier</c>).</summary>
     private enum Row
     {
-        RoleQualifier, DemonymList, CounterpartDemonyms, ComplementOpening, CommandComplement, NameAfterRank,
-        NameInComplement, NameAfterHead, PortfolioAdjectives,
+        RoleQualifier, DemonymList, CounterpartDemonyms, ComplementOpening, ListedComplementOpening, CommandComplement, NameAfterRank,
+        NameInComplement, NameAfterHead, PortfolioAdjectives, WorkplaceComplement,
     }
 
     /// <param name="lexicon">Role heads.</param>
@@ -72,6 +76,7 @@ internal sealed class RoleMentionFinder
         _demonymsCapture = Capture(Row.DemonymList, Captures.Demonyms);
         _counterpartCapture = Capture(Row.CounterpartDemonyms, Captures.Demonyms);
         _complementCapture = Capture(Row.ComplementOpening, Captures.Complement);
+        _listedComplementCapture = Capture(Row.ListedComplementOpening, Captures.Complement);
         _commandHeadCapture = Capture(Row.CommandComplement, Captures.Head);
         _determiners = sets["role-determiners"];
         _formerMarkers = sets["former-markers"];
@@ -80,6 +85,10 @@ internal sealed class RoleMentionFinder
         _locationPrepositions = sets["location-prepositions"];
         _portfolioHeads = sets.Ordered("portfolio-heads");
         _counterparts = sets["counterpart-nouns"];
+        _institutionNouns = sets["institution-nouns"];
+        _republicTitles = sets["republic-titles"];
+        _stateFormNouns = sets["state-form-nouns"];
+        _ofPrepositions = sets["of-prepositions"];
         _counterpartHead = new RoleHead(sets.Ordered("counterpart-nouns")[0], RoleKind.Office, null);
         _stops = sets["complement-stops"];
     }
@@ -152,6 +161,8 @@ internal sealed class RoleMentionFinder
         public int Next { get; set; } = headEnd;
         /// <summary>One past the last token that belongs to the phrase.</summary>
         public int LastContent { get; set; } = headEnd;
+        /// <summary>A kept complement named an institution ("de la Banque centrale"): what follows is part of its name.</summary>
+        public bool InInstitutionName { get; set; }
     }
 
     private RoleMention? ParseRole(PatternDocument document, int i, int sentenceEnd)
@@ -170,7 +181,7 @@ internal sealed class RoleMentionFinder
         var parts = new PhraseParts(start, i + n);
         while (parts.Next < sentenceEnd
                && (TakeDemonyms(document, parts) || TakeCompany(document.Context, parts) || TakeQualifier(document, parts)
-                   || TakeComplement(document, head, parts, sentenceEnd)))
+                   || TakeWorkplace(document, parts) || TakeComplement(document, head, parts, sentenceEnd)))
         {
         }
         if (parts.Countries.Count == 0 && head.Country is { } implied) parts.Countries.Add(implied); // "le nonce apostolique" serves the Holy See
@@ -207,6 +218,7 @@ internal sealed class RoleMentionFinder
         if (MatchEnd(Row.DemonymList, document, parts.Next, _demonymsCapture, out var first, out var end) < 0) return false;
         // adjectives and joiners alternate: every other token is an adjective
         for (var j = first; j < end; j += 2) parts.Countries.Add(context.Countries[context.CountryAt[j]].Code);
+        if (parts.InInstitutionName) parts.Kept.Add((parts.Next, end)); // "des Forces armées angolaises"
         parts.LastContent = parts.Next = end;
         return true;
     }
@@ -232,6 +244,15 @@ internal sealed class RoleMentionFinder
         return true;
     }
 
+    /// <summary>"de l'ambassade": where the role is held, read past but left out of the title ("… de l'ambassade du Ghana").</summary>
+    private bool TakeWorkplace(PatternDocument document, PhraseParts parts)
+    {
+        var end = MatchEnd(Row.WorkplaceComplement, document, parts.Next);
+        if (end < 0) return false;
+        parts.LastContent = parts.Next = end;
+        return true;
+    }
+
     /// <summary>
     /// A complement: a portfolio kept in the title, or the government the role belongs to ("de la RDC"), kept out of it.
     /// A comma or "et" continues the portfolio list only when a complement follows (", de l'Union européenne et de la Coopération").
@@ -243,6 +264,7 @@ internal sealed class RoleMentionFinder
         var j = parts.Next;
         // the opening (participle or compound preposition, preposition, article) after an optional list joiner
         var opened = MatchEnd(Row.ComplementOpening, document, j, _complementCapture, out var complementStart, out _);
+        if (opened < 0) opened = MatchEnd(Row.ListedComplementOpening, document, j, _listedComplementCapture, out complementStart, out _);
         if (opened < 0) return false;
 
         var end = ParseComplement(document, complementStart, opened, sentenceEnd, out var country, out var org);
@@ -250,16 +272,28 @@ internal sealed class RoleMentionFinder
         if (country is not null && !_locationPrepositions.Contains(tokens.Folded[complementStart]))
         {
             parts.Countries.Add(country.Code); // the government the role belongs to: kept out of the title
+            if (parts.InInstitutionName) parts.Kept.Add((j, end)); // "de la Banque centrale de Tunisie": also part of the name
+            else if (IsRepublicOffice(tokens, head, country))
+                parts.Kept.Add((j, country.FirstToken + 1)); // "Président de la République de Côte d'Ivoire": the office is "président de la République"
         }
         else
         {
             parts.Kept.Add((j, end));
+            if (opened < end && tokens.IsCapitalized(opened) && _institutionNouns.Contains(tokens.Folded[opened])) parts.InInstitutionName = true;
             // a minister's portfolio may name a body ("ministre … de l'Union européenne"): only other roles belong to it
             if (!IsPortfolioHead(head.Phrase)) parts.Organization ??= org;
         }
         parts.LastContent = parts.Next = end;
         return true;
     }
+
+    /// <summary>
+    /// "président de la République du Congo": the official name is the state form and the country ("République" + "du
+    /// Congo"), not a name that starts with it ("la République démocratique du Congo", the RDC's own name).
+    /// </summary>
+    private bool IsRepublicOffice(TokenText tokens, RoleHead head, CountryRef country) =>
+        _republicTitles.Contains(head.Phrase) && _stateFormNouns.Contains(tokens.Folded[country.FirstToken])
+        && country.FirstToken + 1 < country.EndToken && _ofPrepositions.Contains(tokens.Folded[country.FirstToken + 1]);
 
     private bool IsPortfolioHead(string phrase)
     {
@@ -298,8 +332,9 @@ internal sealed class RoleMentionFinder
             organization = o;
             return o.EndToken;
         }
-        // The complement's own head: a capitalized portfolio word, or a lowercase noun ("de la défense", "du gouvernement").
-        if (!tokens.IsWord(k) || _stops.Contains(tokens.Folded[k])) return j;
+        // The complement's own head: a capitalized portfolio word, or a lowercase noun ("de la défense", "du gouvernement");
+        // a date ("nommé ministre en mars") is no portfolio.
+        if (!tokens.IsWord(k) || _stops.Contains(tokens.Folded[k]) || context.DateAt[k] >= 0) return j;
         // "directeur de cabinet de Jacques Delors": a person's name ends the title, it is not a portfolio.
         if (MatchEnd(Row.NameInComplement, document, k) > 0 && _words.IsFirstName(tokens.Span(k)) && !_words.IsCommonWord(tokens.Span(k + 1)))
             return j;
@@ -321,11 +356,17 @@ internal sealed class RoleMentionFinder
         var tokens = context.Tokens;
         var end = MatchEnd(Row.PortfolioAdjectives, document, k);
         while (k < end
-               && (!tokens.IsCapitalized(k) || context.Pos[k] == Tagging.UposTag.ADJ && _words.IsCommonWord(tokens.Span(k)) && !_words.IsFirstName(tokens.Span(k)))
+               && (!tokens.IsCapitalized(k) || IsCommonNonName(tokens, k) && (context.Pos[k] == Tagging.UposTag.ADJ || AfterCapitalizedAdjective(document, k)))
                && !_lexicon.RoleHeads.Contains(tokens.Folded[k]))
             k++;
         return k;
     }
+
+    private bool IsCommonNonName(TokenText tokens, int k) => _words.IsCommonWord(tokens.Span(k)) && !_words.IsFirstName(tokens.Span(k));
+
+    /// <summary>"des Anciens Combattants": a capitalized common noun after a capitalized adjective of the same portfolio.</summary>
+    private bool AfterCapitalizedAdjective(PatternDocument document, int k) =>
+        k > 0 && document.Tokens.IsCapitalized(k - 1) && document.Context.Pos[k - 1] == Tagging.UposTag.ADJ && IsCommonNonName(document.Tokens, k - 1);
 
     private int Determiner(TokenText tokens, int start) =>
         start > 0 && _determiners.Contains(tokens.Folded[start - 1]) ? start - 1 : -1;

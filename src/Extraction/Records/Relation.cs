@@ -48,6 +48,8 @@ public static class RelationBases
     public const string AppositionBefore = "apposition-before";
     /// <summary>holds_role: a title right before the name ("le ministre X").</summary>
     public const string TitleBefore = "title-before";
+    /// <summary>holds_role: a predicate after the name ("X a été nommé ministre de la Défense", "X, réélu président").</summary>
+    public const string Predicate = "predicate";
     /// <summary>holds_role: a plural role distributed over a list of names ("les ministres X et Y").</summary>
     public const string PluralRole = "plural-role";
     /// <summary>holds_role: the title of the person this one is "son homologue" of.</summary>

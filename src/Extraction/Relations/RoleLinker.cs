@@ -29,7 +29,7 @@ internal sealed class RoleLinker
     private readonly PatternLexicon _patternLexicon;
     private readonly TokenFlags _reads;
     private readonly TokenPattern[] _rows;
-    private readonly int _countryAfterNameCapture, _countryInListCapture;
+    private readonly int _countryAfterNameCapture, _countryInListCapture, _countryInParenthesesCapture;
     private readonly FrozenSet<string> _skippable;
     private readonly FrozenSet<string> _respectively;
     private readonly FrozenSet<string> _roleConjunctions;
@@ -40,7 +40,7 @@ internal sealed class RoleLinker
     private readonly (string Suffix, string Replacement)[] _pluralRewrites;
 
     /// <summary>The rows of the patterns file the linker uses, by name (<c>PairPhrase</c> is the row <c>pair-phrase</c>).</summary>
-    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList }
+    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses }
 
     /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>, and the default entity lexicon.</summary>
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
@@ -60,6 +60,7 @@ internal sealed class RoleLinker
         _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
         _countryAfterNameCapture = CountryCapture(Row.CountryAfterName);
         _countryInListCapture = CountryCapture(Row.CountryInNameList);
+        _countryInParenthesesCapture = CountryCapture(Row.CountryInParentheses);
         _skippable = sets["name-gap-words"];
         _respectively = sets["respectively-adverbs"];
         _roleConjunctions = sets["role-conjunctions"];
@@ -135,6 +136,8 @@ internal sealed class RoleLinker
                 continue;
             }
             var person = role.Determiner < 0 && backward is not null ? backward : forward ?? backward;
+            var predicate = person is null && !role.Plural && !role.Homologue ? PredicateSubject(document, role, personAt) : null;
+            person ??= predicate;
             if (person is null) continue;
             target[role] = person;
             if (role.Homologue)
@@ -145,7 +148,8 @@ internal sealed class RoleLinker
             else
             {
                 var title = role.Plural && role.Title is not null ? Singular(role.Title) : role.Title;
-                person.Roles.Add(new LinkedRole(role, title, role.Countries.Count > 0 ? role.Countries[0] : null, LinkBasis(tokens, role, person, backward)));
+                var basis = predicate is not null ? RelationBases.Predicate : LinkBasis(tokens, role, person, backward);
+                person.Roles.Add(new LinkedRole(role, title, role.Countries.Count > 0 ? role.Countries[0] : null, basis));
             }
         }
 
@@ -165,6 +169,8 @@ internal sealed class RoleLinker
             {
                 if (p.Roles.Count > 0 && m.EndToken < tokens.Count && CountryComplement(Row.CountryAfterName, _countryAfterNameCapture, document, m.EndToken) is { } complement)
                     p.StatedCountry ??= complement.Code;
+                if (m.EndToken < tokens.Count && CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, m.EndToken) is { } own)
+                    p.StatedCountry ??= own.Code; // "Paul Mba (Gabon)"
                 var before = m.Honorific >= 0 ? m.Honorific - 1 : m.FirstToken - 1;
                 if (before >= 0 && context.CountryAt[before] >= 0 && tokens.IsCapitalized(before)
                     && context.Countries[context.CountryAt[before]].Kind == CountryMentionKind.Demonym)
@@ -201,6 +207,8 @@ internal sealed class RoleLinker
                     else if (roleAt[i] is { Head.Kind: RoleKind.Rank } rank) i = rank.EndToken;
                     else if (CountryComplement(Row.CountryInNameList, _countryInListCapture, document, i) is { } complement)
                         (pendingCountry, i) = (complement.Code, complement.EndToken);
+                    else if (CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, i) is { } own)
+                        (ownCountries[^1], i) = (ownCountries[^1] ?? own.Code, MatchEnd(Row.CountryInParentheses, document, i)); // "X (Gabon) et Y (Mali)"
                     else break;
                 }
                 continue;
@@ -223,6 +231,8 @@ internal sealed class RoleLinker
             if (first is null && role.Plural && MatchEnd(Row.PairPhrase, document, i) is > 0 and var pairEnd) { i = pairEnd; continue; } // "les ministres … des deux pays, respectivement"
 
             if (first is null && MatchEnd(Row.ParenthesizedAcronym, document, i) is > 0 and var acronymEnd) { i = acronymEnd; continue; } // "(OIF)"
+            if (first is null && MatchEnd(Row.ThenPhrase, document, i) is > 0 and var thenEnd) { i = thenEnd; continue; } // "le président d'alors, X"
+            if (first is null && MatchEnd(Row.SinceDate, document, i) is > 0 and var sinceEnd) { i = sinceEnd; continue; } // "Président … depuis avril, X"
             break;
         }
         return first;
@@ -240,6 +250,23 @@ internal sealed class RoleLinker
         // "NAME, ROLE1, ROLE2": the role before the comma is linked to the name
         foreach (var r in rolesEndingAt[before + 1] ?? [])
             if (target.TryGetValue(r, out var p)) return p;
+        return null;
+    }
+
+    /// <summary>
+    /// "X a été nommé ministre de…", "X, réélu président…", "X est la nouvelle ministre…": the nearest person before the
+    /// role, when the row <c>predicate-role</c> leads from the end of the name to the role.
+    /// </summary>
+    private PersonEntity? PredicateSubject(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    {
+        var tokens = document.Tokens;
+        var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
+        for (var k = start - 1; k >= 0 && k >= start - 10 && tokens.SameSentence(k, role.FirstToken); k--)
+        {
+            if (FindEndingAt(personAt, k) is not { } hit) continue;
+            var end = MatchEnd(Row.PredicateRole, document, k + 1);
+            return end == start || end == role.FirstToken ? hit.Person : null;
+        }
         return null;
     }
 

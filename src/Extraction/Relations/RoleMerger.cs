@@ -8,14 +8,19 @@ namespace Extraction.Relations;
 /// Reduces a person's linked roles to distinct offices: the same wording once, equivalent wordings
 /// ("chef de l'État" / "président", "chef de la diplomatie" / "ministre des Affaires étrangères") once under the
 /// formal one, and a title whose words are all inside a longer title dropped for the longer one (but a rank is kept
-/// beside a function).
+/// beside a function, and a state's office beside the chair of an organization).
 /// </summary>
 internal sealed class RoleMerger
 {
     private readonly FrozenSet<string> _stopWords;
+    private readonly FrozenSet<string> _rotatingChairWords;
 
     /// <param name="sets">Word sets holding those of <see cref="RoleLinker.Table"/>.</param>
-    public RoleMerger(WordSets sets) => _stopWords = sets["title-stop-words"];
+    public RoleMerger(WordSets sets)
+    {
+        _stopWords = sets["title-stop-words"];
+        _rotatingChairWords = sets["rotating-chair-words"];
+    }
 
     /// <summary>The distinct offices among <paramref name="roles"/> (those with a title), in first-seen order.</summary>
     public List<LinkedRole> Merge(IEnumerable<LinkedRole> roles)
@@ -45,6 +50,10 @@ internal sealed class RoleMerger
         var b = Words(large.Title!);
         // A rank is a role of its own beside a function that names it ("le général X, chef d'état-major général").
         if (small.Role.Head.Kind == RoleKind.Rank && large.Role.Head.Kind != RoleKind.Rank) return false;
+        // A state's office is not the same office as the chair of an organization ("le président mauritanien X,
+        // président en exercice de l'Union africaine"), nor is an untold office a rotating chair: both are kept.
+        if (small.Role.Organization is null && large.Role.Organization is not null && large.Country is null
+            && (small.Country is not null || b.Overlaps(_rotatingChairWords))) return false;
         return a.Count < b.Count && a.IsSubsetOf(b) && (small.Role.Organization is null || large.Role.Organization is not null);
     }
 

@@ -1,0 +1,126 @@
+using Extraction.Records;
+
+namespace Extraction.Tests.Entities;
+
+/// <summary>
+/// Roles of real wire copy: given by a predicate ("a été nommé"), fronted before a date, named after an institution
+/// whose name holds a country, kept beside a rotating chair; sentences written for these tests (invented people).
+/// </summary>
+public sealed class PredicateAndInstitutionRolesTests
+{
+    private static ExtractionResult Extract(string body) => FrenchNewsExtractor.Shared.Extract(" date 2024-05-10 " + body);
+
+    private static (string Title, string? Country)[] RolesOf(ExtractionResult r, string name) =>
+        r.People.Single(p => p.Name == name).Roles.Select(x => (x.Title, x.Country)).ToArray();
+
+    [TestCase("Awa Ndiaye a été nommée ministre de la Santé du Sénégal mardi.", "Awa Ndiaye", "ministre de la Santé", "SN")]
+    [TestCase("Karim Sow vient d'être élu président de la Commission de l'UEMOA.", "Karim Sow", "président de la Commission de l'UEMOA", null)]
+    [TestCase("Fatou Diallo est la nouvelle ministre des Mines du Mali.", "Fatou Diallo", "ministre des Mines", "ML")]
+    [TestCase("Luc Ondo, nommé ministre de la Défense en mars, a signé le décret.", "Luc Ondo", "ministre de la Défense", null)]
+    [TestCase("Issa Kone, qui est ministre des Transports de la Guinée, a parlé.", "Issa Kone", "ministre des Transports", "GN")]
+    public void A_predicate_after_the_name_gives_the_role(string body, string name, string title, string? country) =>
+        Assert.That(RolesOf(Extract(body), name), Is.EqualTo(new[] { (title, country) }));
+
+    [Test]
+    public void A_predicate_role_has_its_own_basis()
+    {
+        var r = Extract("Awa Ndiaye a été nommée ministre de la Santé du Sénégal mardi.");
+        var person = r.People.Single(p => p.Name == "Awa Ndiaye");
+        var link = r.Relations.Single(x => x.Type == RelationTypes.HoldsRole && x.Subject == person.Id);
+        Assert.That(link.Basis, Is.EqualTo(RelationBases.Predicate));
+    }
+
+    [Test]
+    public void A_verb_that_gives_no_office_links_nothing()
+    {
+        var r = Extract("Awa Ndiaye a rencontré le ministre de la Santé mardi.");
+        Assert.That(r.People.Single(p => p.Name == "Awa Ndiaye").Roles, Is.Empty);
+    }
+
+    [TestCase("Ministre de la Santé depuis mars 2019, Paul Ekomi a démissionné.", "Paul Ekomi", "Ministre de la Santé")]
+    [TestCase("Le ministre d'alors, Paul Ekomi, avait refusé de signer.", "Paul Ekomi", "ministre")]
+    [TestCase("Le président, Son Excellence Monsieur Paul Ekomi, a reçu les lettres de créance.", "Paul Ekomi", "président")]
+    public void A_fronted_or_addressed_role_reaches_its_name(string body, string name, string title) =>
+        Assert.That(RolesOf(Extract(body), name).Select(x => x.Title), Is.EqualTo(new[] { title }));
+
+    [TestCase("Le gouverneur de la Banque centrale du Niger, Ali Maiga, a signé.", "Ali Maiga", "gouverneur de la Banque centrale du Niger", "NE")]
+    [TestCase("Le chef d'état-major des Forces armées guinéennes, Sekou Camara, a parlé.", "Sekou Camara", "chef d'état-major des Forces armées guinéennes", "GN")]
+    [TestCase("Le secrétaire général du Parti socialiste du Sénégal, Abdou Faye, a parlé.", "Abdou Faye", "secrétaire général du Parti socialiste du Sénégal", "SN")]
+    public void A_country_inside_an_institution_name_stays_in_the_title(string body, string name, string title, string country) =>
+        Assert.That(RolesOf(Extract(body), name), Is.EqualTo(new[] { (title, (string?)country) }));
+
+    [Test]
+    public void A_lowercase_body_does_not_keep_its_nationality()
+    {
+        var r = Extract("Le chef d'état-major de l'armée malienne, Sekou Camara, a parlé.");
+        Assert.That(RolesOf(r, "Sekou Camara"), Is.EqualTo(new[] { ("chef d'état-major de l'armée", (string?)"ML") }));
+    }
+
+    [TestCase("Le Président de la République du Niger, Ali Maiga, a reçu la délégation.", "président de la République", "NE")]
+    [TestCase("Le président de la République démocratique du Congo, Jean Ilunga, a reçu la délégation.", "président", "CD")]
+    public void A_republic_office_keeps_the_state_form_only(string body, string title, string country)
+    {
+        var role = Extract(body).People.Single().Roles.Single();
+        Assert.That((role.Title.ToLowerInvariant(), role.Country), Is.EqualTo((title.ToLowerInvariant(), (string?)country)));
+    }
+
+    [Test]
+    public void A_diplomat_s_workplace_leaves_the_title_and_gives_the_country()
+    {
+        var r = Extract("M. Kofi Boateng, chargé d'affaires a.i. de l'ambassade du Ghana, est venu.");
+        Assert.That(RolesOf(r, "Kofi Boateng"), Is.EqualTo(new[] { ("chargé d'affaires a.i.", (string?)"GH") }));
+    }
+
+    [Test]
+    public void A_comma_continues_a_portfolio_only_with_de()
+    {
+        var r = Extract("Le président de la Commission nationale, Paul Ekomi, en présence des délégués, a ouvert la séance. " +
+                        "Le ministre de l'Intégration, de la Coopération et des Transports, Issa Kone, a parlé.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(RolesOf(r, "Paul Ekomi").Select(x => x.Title), Is.EqualTo(new[] { "président de la Commission nationale" }));
+            Assert.That(RolesOf(r, "Issa Kone").Select(x => x.Title), Is.EqualTo(new[] { "ministre de l'Intégration, de la Coopération et des Transports" }));
+        });
+    }
+
+    [Test]
+    public void Capitalized_portfolio_words_stay_in_the_title_and_are_no_person()
+    {
+        var r = Extract("L'accord a été signé par le Ministre nigérien de la Défense nationale et des Anciens Combattants, M. Issa Garba.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.People.Select(p => p.Name), Is.EqualTo(new[] { "Issa Garba" }));
+            Assert.That(RolesOf(r, "Issa Garba"), Is.EqualTo(new[] { ("Ministre de la Défense nationale et des Anciens Combattants", (string?)"NE") }));
+        });
+    }
+
+    [Test]
+    public void Plural_two_word_heads_and_countries_in_parentheses_are_shared_out()
+    {
+        var r = Extract("Les travaux ont été conduits par les Premiers ministres Paul Ekomi (Gabon) et Issa Kone (Mali).");
+        Assert.Multiple(() =>
+        {
+            Assert.That(RolesOf(r, "Paul Ekomi"), Is.EqualTo(new[] { ("Premier ministre", (string?)"GA") }));
+            Assert.That(RolesOf(r, "Issa Kone"), Is.EqualTo(new[] { ("Premier ministre", (string?)"ML") }));
+        });
+    }
+
+    [Test]
+    public void A_state_office_is_kept_beside_a_rotating_chair()
+    {
+        var r = Extract("Le président nigérien Ali Maiga, président en exercice de l'Union africaine, est arrivé.");
+        Assert.That(RolesOf(r, "Ali Maiga").Select(x => x.Title), Is.EquivalentTo(new[] { "président", "président en exercice de l'Union africaine" }));
+    }
+
+    [TestCase("Le chef du Pentagone, John Miller, est arrivé à Dakar.", "John Miller", "chef du Pentagone", "US")]
+    [TestCase("Le maître du Kremlin, Ivan Petrov, a parlé.", "Ivan Petrov", "maître du Kremlin", "RU")]
+    public void A_metonymic_title_names_its_country(string body, string name, string title, string country) =>
+        Assert.That(RolesOf(Extract(body), name), Is.EqualTo(new[] { (title, (string?)country) }));
+
+    [Test]
+    public void An_ambassador_s_full_title_and_country()
+    {
+        var r = Extract("M. Kofi Boateng, ambassadeur extraordinaire et plénipotentiaire du Ghana, a présenté ses lettres.");
+        Assert.That(RolesOf(r, "Kofi Boateng"), Is.EqualTo(new[] { ("ambassadeur extraordinaire et plénipotentiaire", (string?)"GH") }));
+    }
+}
