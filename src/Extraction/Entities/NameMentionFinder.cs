@@ -173,6 +173,23 @@ internal sealed class NameMentionFinder
     /// <summary>Number of consecutive name particles at <paramref name="i"/> ("von der", "da", "Ould"), at most two.</summary>
     private int ParticleRun(PatternDocument document, int i) => MatchEnd(Row.ParticleRun, document, i) is > 0 and var end ? end - i : 0;
 
+    /// <summary>
+    /// "Son Excellence Monsieur Alassane Diallo": a several-word form of address at <paramref name="first"/> is not part of
+    /// the name; moves <paramref name="first"/> past it and returns where it starts (the mention's honorific, as a chain's
+    /// first form is), or -1.
+    /// </summary>
+    private int SkipHonorificPhrase(TokenText tokens, ref int first, int end)
+    {
+        foreach (var phrase in _lexicon.HonorificPhrases)
+            if (first + phrase.Length < end && MatchesPhrase(tokens, first, phrase))
+            {
+                var start = first;
+                first += phrase.Length;
+                return start;
+            }
+        return -1;
+    }
+
     private NameMention? Build(PatternDocument document, int first, int end, Sentence sentence, bool isCredit, bool[]? personTags)
     {
         var context = document.Context;
@@ -182,15 +199,7 @@ internal sealed class NameMentionFinder
         while (first < end && IsSentenceInitial(tokens, first, sentence) && _words.IsCommonWord(tokens.Span(first)) && !_words.IsFirstName(tokens.Span(first)))
             first++;
         if (first >= end) return null;
-        // "Son Excellence Monsieur Alassane Diallo": a several-word form of address is not part of the name
-        var phraseHonorific = -1;
-        foreach (var phrase in _lexicon.HonorificPhrases)
-            if (first + phrase.Length < end && MatchesPhrase(tokens, first, phrase))
-            {
-                phraseHonorific = first; // the form of address starts the mention's honorific span, as a chain does
-                first += phrase.Length;
-                break;
-            }
+        var phraseHonorific = SkipHonorificPhrase(tokens, ref first, end);
         // "l'Education Nationale Ségolène Royal", "l'UDF Philippe Douste-Blazy", "la Bavière Edmund Stoiber": a common
         // word, an acronym or a place glued before a first name is not part of the name.
         // An honorific right before ("Mme Ana Paula …") shows the run is a name from its first word.
