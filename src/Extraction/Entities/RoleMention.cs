@@ -15,6 +15,10 @@ namespace Extraction.Entities;
 /// <param name="Plural">True for "les ministres", "les deux chefs de la diplomatie".</param>
 /// <param name="Homologue">True for "son homologue (X)".</param>
 /// <param name="Determiner">The token index of the determiner before the phrase, or -1.</param>
+/// <param name="Portfolios">
+/// For a head with two or more joined portfolios and nothing else ("ministres de l'Intérieur et de la Défense"), the
+/// title of each ("ministres de l'Intérieur", "ministres de la Défense"), which "respectivement" shares out; else empty.
+/// </param>
 internal sealed record RoleMention(
     int FirstToken,
     int EndToken,
@@ -24,7 +28,8 @@ internal sealed record RoleMention(
     OrganizationRef? Organization,
     bool Plural,
     bool Homologue,
-    int Determiner)
+    int Determiner,
+    IReadOnlyList<string>? Portfolios = null)
 {
     /// <summary>The formal wording equivalent titles collapse to, when the title is the bare head.</summary>
     public string? FormalTitle => Head.Formal;

@@ -163,6 +163,10 @@ internal sealed class RoleMentionFinder
         public int LastContent { get; set; } = headEnd;
         /// <summary>A kept complement named an institution ("de la Banque centrale"): what follows is part of its name.</summary>
         public bool InInstitutionName { get; set; }
+        /// <summary>The portfolio complements kept, without their joiner, when the title is the head and these only.</summary>
+        public List<(int First, int End)> Portfolios { get; } = [];
+        /// <summary>A part other than a portfolio was kept (a qualifier, a company): the title is no plain list of portfolios.</summary>
+        public bool KeptOtherParts { get; set; }
     }
 
     private RoleMention? ParseRole(PatternDocument document, int i, int sentenceEnd)
@@ -186,7 +190,9 @@ internal sealed class RoleMentionFinder
         }
         if (parts.Countries.Count == 0 && head.Country is { } implied) parts.Countries.Add(implied); // "le nonce apostolique" serves the Holy See
         var title = Join(tokens, parts.Kept);
-        return new RoleMention(start, parts.LastContent, head, title, parts.Countries, parts.Organization, plural, false, Determiner(tokens, start));
+        var portfolios = parts.Portfolios.Count >= 2 && !parts.KeptOtherParts
+            ? parts.Portfolios.Select(c => Join(tokens, [parts.Kept[0], c])).ToArray() : null;
+        return new RoleMention(start, parts.LastContent, head, title, parts.Countries, parts.Organization, plural, false, Determiner(tokens, start), portfolios);
     }
 
     /// <summary>The head at <paramref name="i"/> (a plural in -s read as its singular), and its token count (0: none).</summary>
@@ -218,7 +224,7 @@ internal sealed class RoleMentionFinder
         if (MatchEnd(Row.DemonymList, document, parts.Next, _demonymsCapture, out var first, out var end) < 0) return false;
         // adjectives and joiners alternate: every other token is an adjective
         for (var j = first; j < end; j += 2) parts.Countries.Add(context.Countries[context.CountryAt[j]].Code);
-        if (parts.InInstitutionName) parts.Kept.Add((parts.Next, end)); // "des Forces armées angolaises"
+        if (parts.InInstitutionName) Keep(parts, parts.Next, end); // "des Forces armées angolaises"
         parts.LastContent = parts.Next = end;
         return true;
     }
@@ -227,7 +233,7 @@ internal sealed class RoleMentionFinder
     private static bool TakeCompany(EntityContext context, PhraseParts parts)
     {
         if (parts.Kept.Count <= 1 || context.OrganizationStartingAt(parts.Next) is not { } company) return false;
-        parts.Kept.Add((parts.Next, company.EndToken));
+        Keep(parts, parts.Next, company.EndToken);
         parts.Organization ??= company;
         parts.LastContent = parts.Next = company.EndToken;
         return true;
@@ -239,9 +245,16 @@ internal sealed class RoleMentionFinder
         var j = parts.Next;
         var end = MatchEnd(Row.RoleQualifier, document, j);
         if (end < 0) return false;
-        parts.Kept.Add((j, end));
+        Keep(parts, j, end);
         parts.LastContent = parts.Next = end;
         return true;
+    }
+
+    /// <summary>A part of the title other than a portfolio.</summary>
+    private static void Keep(PhraseParts parts, int first, int end)
+    {
+        parts.Kept.Add((first, end));
+        parts.KeptOtherParts = true;
     }
 
     /// <summary>"de l'ambassade": where the role is held, read past but left out of the title ("… de l'ambassade du Ghana").</summary>
@@ -272,14 +285,20 @@ internal sealed class RoleMentionFinder
         if (country is not null && !_locationPrepositions.Contains(tokens.Folded[complementStart]))
         {
             parts.Countries.Add(country.Code); // the government the role belongs to: kept out of the title
-            if (parts.InInstitutionName) parts.Kept.Add((j, end)); // "de la Banque centrale de Tunisie": also part of the name
+            if (parts.InInstitutionName) Keep(parts, j, end); // "de la Banque centrale de Tunisie": also part of the name
             else if (IsRepublicOffice(tokens, head, country))
-                parts.Kept.Add((j, country.FirstToken + 1)); // "Président de la République de Côte d'Ivoire": the office is "président de la République"
+                Keep(parts, j, country.FirstToken + 1); // "Président de la République de Côte d'Ivoire": the office is "président de la République"
         }
         else
         {
             parts.Kept.Add((j, end));
+            // a complement without a joiner goes on with the portfolio before it ("en charge des Infrastructures")
+            if (complementStart == j && parts.Portfolios.Count > 0) parts.Portfolios[^1] = (parts.Portfolios[^1].First, end);
+            else parts.Portfolios.Add((complementStart, end));
             if (opened < end && tokens.IsCapitalized(opened) && _institutionNouns.Contains(tokens.Folded[opened])) parts.InInstitutionName = true;
+            // "ministre … des Sénégalais de l'Extérieur": a portfolio for a state's nationals names the state
+            for (var k = opened; k < end && parts.Countries.Count == 0; k++)
+                if (context.IsCapitalizedDemonym(k)) parts.Countries.Add(context.Countries[context.CountryAt[k]].Code);
             // a minister's portfolio may name a body ("ministre … de l'Union européenne"): only other roles belong to it
             if (!IsPortfolioHead(head.Phrase)) parts.Organization ??= org;
         }

@@ -40,7 +40,7 @@ internal sealed class RoleLinker
     private readonly (string Suffix, string Replacement)[] _pluralRewrites;
 
     /// <summary>The rows of the patterns file the linker uses, by name (<c>PairPhrase</c> is the row <c>pair-phrase</c>).</summary>
-    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses }
+    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate }
 
     /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>, and the default entity lexicon.</summary>
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
@@ -135,6 +135,7 @@ internal sealed class RoleLinker
                 AssignPlural(document, role, forwardPeople, ownCountries, mainCountries);
                 continue;
             }
+            if (backward is null && forward is null && ShareOutRespectively(document, role, personAt, roleAt)) continue;
             var person = role.Determiner < 0 && backward is not null ? backward : forward ?? backward;
             var predicate = person is null && !role.Plural && !role.Homologue ? PredicateSubject(document, role, personAt) : null;
             person ??= predicate;
@@ -283,8 +284,12 @@ internal sealed class RoleLinker
     {
         var context = document.Context;
         var title = role.Title is null ? null : Singular(role.Title);
-        // "les ministres de l'Intérieur des deux pays, respectivement X et Y": the two countries in the order the story gave them
-        var storyPair = role.Countries.Count == 0 && listed.Count == 2 && IsRespectively(document, role) && mainCountries.Count >= 2
+        // "X et Y, respectivement ministres de l'Intérieur et de la Défense": one portfolio each, in order
+        var portfolios = role.Portfolios is { } listedPortfolios && listedPortfolios.Count == listed.Count && IsRespectively(document, role)
+            ? listedPortfolios : null;
+        // "les ministres de l'Intérieur des deux pays, respectivement X et Y": the two countries in the order the story gave
+        // them (unless "respectivement" shares out portfolios: then it says nothing of the countries)
+        var storyPair = portfolios is null && role.Countries.Count == 0 && listed.Count == 2 && IsRespectively(document, role) && mainCountries.Count >= 2
             ? StoryOrder(context, mainCountries[0], mainCountries[1]) : null;
         for (var k = 0; k < listed.Count; k++)
         {
@@ -292,7 +297,8 @@ internal sealed class RoleLinker
                 ?? (role.Countries.Count == listed.Count ? role.Countries[k]
                 : role.Countries.Count == 1 && (k == 0 || ownCountries.All(c => c is null)) ? role.Countries[0]
                 : storyPair?[k]);
-            if (title is not null) listed[k].Roles.Add(new LinkedRole(role, title, country, RelationBases.PluralRole));
+            var own = portfolios is null ? title : Singular(portfolios[k]);
+            if (own is not null) listed[k].Roles.Add(new LinkedRole(role, own, country, RelationBases.PluralRole));
         }
     }
 
@@ -308,13 +314,31 @@ internal sealed class RoleLinker
         return RelationBases.TitleBefore;
     }
 
+    /// <summary>
+    /// "X et Y ont été nommés respectivement ministre de l'Intérieur et ministre de la Défense": singular roles joined by
+    /// "et" after "respectivement", one per name listed before, in order. False when the counts differ.
+    /// </summary>
+    private bool ShareOutRespectively(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt, RoleMention?[] roleAt)
+    {
+        if (role.Plural || role.Homologue) return false;
+        var tokens = document.Tokens;
+        var joined = new List<RoleMention> { role };
+        for (var j = role.EndToken; j + 1 < tokens.Count && _roleConjunctions.Contains(tokens.Folded[j]) && roleAt[j + 1] is { } next; j = next.EndToken)
+            joined.Add(next);
+        if (joined.Count < 2 || BackwardList(document, role, personAt) is not { } names || names.Count != joined.Count) return false;
+        for (var n = 0; n < joined.Count; n++)
+            if (joined[n].Title is { } title)
+                names[n].Roles.Add(new LinkedRole(joined[n], title, joined[n].Countries.Count > 0 ? joined[n].Countries[0] : null, RelationBases.PluralRole));
+        return true;
+    }
+
     /// <summary>"X et (de) Y, respectivement ministres …": the people listed right before a plural role.</summary>
     private List<PersonEntity>? BackwardList(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
     {
         var tokens = document.Tokens;
         var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
-        var k = start - 2; // the comma of ", respectivement"
-        if (MatchEnd(Row.RespectivelyAfterNames, document, k) != start) return null;
+        var k = RespectivelyBefore(document, start);
+        if (k < 0) return null;
         var sentence = tokens.SentenceOf[role.FirstToken];
         var listed = new List<PersonEntity>();
         for (k--; k >= 0 && tokens.SentenceOf[k] == sentence;)
@@ -326,6 +350,19 @@ internal sealed class RoleLinker
             while (k >= 0 && _backwardListJoiners.Contains(tokens.Folded[k])) k--;
         }
         return listed;
+    }
+
+    /// <summary>
+    /// Where ", respectivement" (or "sont nommés respectivement") starts before a plural role that starts at
+    /// <paramref name="start"/>, or -1.
+    /// </summary>
+    private int RespectivelyBefore(PatternDocument document, int start)
+    {
+        if (MatchEnd(Row.RespectivelyAfterNames, document, start - 2) == start) return start - 2;
+        // leftmost first: "sont nommés respectivement" starts at "sont", not at "nommés"
+        for (var k = Math.Max(0, start - 6); k <= start - 2; k++)
+            if (MatchEnd(Row.RespectivelyPredicate, document, k) == start) return k;
+        return -1;
     }
 
     /// <summary>The person whose mention ends at <paramref name="last"/> (within eight tokens back), and where it starts (its honorific included).</summary>

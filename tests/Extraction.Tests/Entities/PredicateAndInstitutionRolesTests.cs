@@ -123,4 +123,32 @@ public sealed class PredicateAndInstitutionRolesTests
         var r = Extract("M. Kofi Boateng, ambassadeur extraordinaire et plénipotentiaire du Ghana, a présenté ses lettres.");
         Assert.That(RolesOf(r, "Kofi Boateng"), Is.EqualTo(new[] { ("ambassadeur extraordinaire et plénipotentiaire", (string?)"GH") }));
     }
+
+    [TestCase("Issa Kone et Paul Ekomi sont nommés respectivement ministres de l'Intérieur et de la Défense nationale.")]
+    [TestCase("Issa Kone et Paul Ekomi, respectivement ministres de l'Intérieur et de la Défense nationale, ont parlé.")]
+    [TestCase("Issa Kone et Paul Ekomi ont été nommés respectivement ministre de l'Intérieur et ministre de la Défense nationale.")]
+    public void Respectivement_shares_out_portfolios_in_order(string body)
+    {
+        var r = Extract(body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(RolesOf(r, "Issa Kone").Select(x => x.Title), Is.EqualTo(new[] { "ministre de l'Intérieur" }));
+            Assert.That(RolesOf(r, "Paul Ekomi").Select(x => x.Title), Is.EqualTo(new[] { "ministre de la Défense nationale" }));
+        });
+    }
+
+    [Test]
+    public void A_portfolio_without_a_joiner_is_not_shared_out()
+    {
+        var r = Extract("Ont signé les ministres en charge des Infrastructures, Issa Kone et Paul Ekomi.");
+        Assert.That(r.People.Select(p => RolesOf(r, p.Name).Single().Title),
+            Is.EqualTo(new[] { "ministre en charge des Infrastructures", "ministre en charge des Infrastructures" }));
+    }
+
+    [Test]
+    public void A_portfolio_for_a_state_s_nationals_names_the_state()
+    {
+        var r = Extract("Le ministre des Affaires étrangères et des Maliens de l'Extérieur, M. Abdoulaye Sidibe, a parlé.");
+        Assert.That(RolesOf(r, "Abdoulaye Sidibe"), Is.EqualTo(new[] { ("ministre des Affaires étrangères et des Maliens de l'Extérieur", (string?)"ML") }));
+    }
 }
