@@ -23,6 +23,12 @@ internal static class FitConfidenceCommand
     /// <summary>Prior weight, in items, of the coarser level in a cell's estimate.</summary>
     private const double Shrinkage = 6;
 
+    /// <summary>
+    /// A field with fewer judged items (agreements: 38, 6 wrong) gets kinds only, no cells: with so few errors a cell's
+    /// estimate moves with every fold and reorders items at random; the signal stays in the recorded evidence.
+    /// </summary>
+    private const int MinItemsForCells = 60;
+
     public static int Run(string[] args)
     {
         var set = TrainingPaths.Option(args, "--set", Path.GetFullPath(Path.Combine(TrainingPaths.RepoRoot, "..", "shared", "devset", "calibration")));
@@ -105,7 +111,7 @@ internal static class FitConfidenceCommand
     private static ConfidenceTable Fit(IEnumerable<Item> items) =>
         new(Estimates(items.ToList()).ToDictionary(e => (e.Field, e.Kind, e.Signal), e => e.P));
 
-    /// <summary>Field accuracy (with a uniform prior), each kind's shrunk toward it, each cell's toward its kind.</summary>
+    /// <summary>Field accuracy (with a uniform prior), each kind's shrunk toward it, each cell's toward its kind (not in a small field).</summary>
     private static List<(string Field, string Kind, string Signal, double P, int N)> Estimates(List<Item> items)
     {
         var rows = new List<(string, string, string, double, int)>();
@@ -117,6 +123,7 @@ internal static class FitConfidenceCommand
             {
                 var pKind = (kind.Count(x => x.Right) + Shrinkage * pField) / (kind.Count() + Shrinkage);
                 rows.Add((field.Key, kind.Key, ConfidenceTable.Any, pKind, kind.Count()));
+                if (field.Count() < MinItemsForCells) continue;
                 foreach (var cell in kind.GroupBy(x => x.Signal).Where(g => g.Key != ConfidenceTable.Any).OrderBy(g => g.Key, StringComparer.Ordinal))
                     rows.Add((field.Key, kind.Key, cell.Key, (cell.Count(x => x.Right) + Shrinkage * pKind) / (cell.Count() + Shrinkage), cell.Count()));
             }

@@ -151,9 +151,8 @@ internal sealed class ResultAssembler
             var evidence = SentenceSpan(tokens, a.EvidenceSentences.Min);
             agreementRecords.Add(new Agreement(id, a.Designation, parties, signatories, date, a.Place, a.Status.ToString().ToLowerInvariant(),
                 a.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray(),
-                model.Score(ConfidenceFields.Agreements, a.Status == AgreementStatus.Signed ? "signed" : "unsigned",
-                    (a.Mentions[0].SetSize is not null ? "set" : "single") + (a.Mentions.Count > 1 ? "-repeated" : "-once") + (parties.Length >= 2 ? "-parties" : "-few"),
-                    a.Status == AgreementStatus.Signed ? 0.9 : 0.75)));
+                model.Score(ConfidenceFields.Agreements, a.Status == AgreementStatus.Signed ? "signed" : "unsigned", a.Basis, a.Status == AgreementStatus.Signed ? 0.9 : 0.75),
+                a.Basis));
             for (var k = 0; k < parties.Length; k++)
                 relations.Add(new Relation(RelationTypes.PartyTo, parties[k].Code ?? parties[k].Organization!, id, evidence, null, 0.75, partyBasis[k]));
             for (var k = 0; k < signatories.Length; k++)
