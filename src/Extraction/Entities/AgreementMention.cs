@@ -13,6 +13,8 @@ namespace Extraction.Entities;
 /// <param name="Definite">True after "le", "la", "l'", "ce", "cet", "cette".</param>
 /// <param name="SetSize">For a plural designation of several instruments ("vingt-sept accords, mémorandums et programmes"), the count
 /// the text gives (0 when it gives none); null for one instrument.</param>
+/// <param name="StatusSource">Where <paramref name="Status"/> comes from: a cue of the mention's own, the lead of the dash list it is an
+/// item of, or the counted set it is named as a member of.</param>
 internal sealed record AgreementMention(
     int FirstToken,
     int EndToken,
@@ -22,7 +24,19 @@ internal sealed record AgreementMention(
     AgreementStatus Status,
     int CueToken,
     bool Definite,
-    int? SetSize = null)
+    int? SetSize = null,
+    AgreementStatusSource StatusSource = AgreementStatusSource.Cue)
 {
     public string Family => Noun?.Family ?? "";
+}
+
+/// <summary>Where an instrument mention's status comes from (the evidence kind of an agreement, with its status).</summary>
+internal enum AgreementStatusSource
+{
+    /// <summary>A cue word the mention owns ("signé", "la signature de", "négocie"), or none (mentioned).</summary>
+    Cue,
+    /// <summary>The lead of the dash list the mention is an item of ("ont été signés : - un accord…").</summary>
+    ListLead,
+    /// <summary>The counted set the mention is named a member of ("N accords ont été conclus, dont un accord sur…").</summary>
+    SetMember,
 }

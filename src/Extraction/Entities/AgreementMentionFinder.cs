@@ -259,14 +259,15 @@ internal sealed class AgreementMentionFinder
                 : owned[c].OrderByDescending(o => Strength(o.Status)).ThenBy(o => Math.Abs(o.Cue - first)).First();
             // "les instruments ci-après ont été signés : - un accord…, par X et Y ; - un protocole…": list items take the
             // status of the list's lead, and their "par" names the signatories
+            var source = AgreementStatusSource.Cue;
             if (status == AgreementStatus.Mentioned && noun is not null && ListLeadStatus(tokens, first) is { } leadStatus)
-                (status, cue) = (leadStatus, end - 1);
+                (status, cue, source) = (leadStatus, end - 1, AgreementStatusSource.ListLead);
             // "N accords ont été conclus, dont un accord sur… et un autre sur…": the named members share the set's status
             if (status == AgreementStatus.Mentioned && noun is not null && MemberOf(found, tokens, first) is { } set)
-                (status, cue) = (set.Status, set.CueToken);
+                (status, cue, source) = (set.Status, set.CueToken, AgreementStatusSource.SetMember);
             var anaphoric = noun is null || bare && (_demonstratives.Contains(determiner) || _definites.Contains(determiner) && owned[c].Count == 0);
             found.Add(new AgreementMention(first, end, noun, title ?? tokens.Surface(first, end), anaphoric, status, cue,
-                IsDeterminedBy(determiner), noun is not null && IsPlural(noun) ? SetSize(tokens, first) : null));
+                IsDeterminedBy(determiner), noun is not null && IsPlural(noun) ? SetSize(tokens, first) : null, source));
         }
         return found;
     }

@@ -12,6 +12,7 @@ namespace Extraction.Records;
 /// <param name="Status">"signed", "concluded", "adopted", "ratified", "negotiated" or "terminated".</param>
 /// <param name="Mentions">Every mention of the instrument, in text order.</param>
 /// <param name="Confidence">Confidence in [0, 1].</param>
+/// <param name="Basis">The kind of evidence that the text states the status with, one of <see cref="AgreementBases"/>, or null.</param>
 public sealed record Agreement(
     [property: JsonProperty("id")] string Id,
     [property: JsonProperty("type")] string Type,
@@ -21,7 +22,27 @@ public sealed record Agreement(
     [property: JsonProperty("place")] string? Place,
     [property: JsonProperty("status")] string Status,
     [property: JsonProperty("mentions")] IReadOnlyList<Mention> Mentions,
-    [property: JsonProperty("confidence")] double Confidence);
+    [property: JsonProperty("confidence")] double Confidence,
+    [property: JsonProperty("basis")] string? Basis = null);
+
+/// <summary>The kinds of evidence behind an agreement (its <c>basis</c> in JSON): how the text states what happened to it.</summary>
+public static class AgreementBases
+{
+    /// <summary>A signing verb or noun of its own ("ont signé un accord", "la signature de l'accord").</summary>
+    public const string SigningCue = "signing-cue";
+    /// <summary>A conclusion, adoption or ratification cue of its own ("l'accord conclu", "a ratifié le traité").</summary>
+    public const string ConclusionCue = "conclusion-cue";
+    /// <summary>A negotiation cue ("négocient un accord", "les discussions sur le traité").</summary>
+    public const string NegotiationCue = "negotiation-cue";
+    /// <summary>A termination cue ("mettre fin à l'accord").</summary>
+    public const string TerminationCue = "termination-cue";
+    /// <summary>An item of a dash list whose lead states the status ("ont été signés : - un accord…").</summary>
+    public const string ListItem = "list-item";
+    /// <summary>A member named of a counted set ("vingt accords ont été signés, dont un accord sur…"): the set's status.</summary>
+    public const string SetMember = "set-member";
+    /// <summary>A plural designation of several instruments ("vingt-sept accords, mémorandums et programmes").</summary>
+    public const string Set = "set";
+}
 
 /// <summary>A party to an agreement: a state by ISO code, or an organization by id.</summary>
 /// <param name="Code">ISO 3166-1 alpha-2 code, or null for an organization.</param>

@@ -49,6 +49,23 @@ internal sealed class AgreementEntity
         .OrderByDescending(m => m.EndToken - m.FirstToken).ThenBy(m => m.FirstToken)
         .Select(m => m.Designation).FirstOrDefault() ?? Mentions[0].Designation;
 
+    /// <summary>The mention that gave the agreement its status: the first with the strongest.</summary>
+    public AgreementMention StatusMention => Mentions.First(m => m.Status == Status);
+
+    /// <summary>The evidence kind of the agreement, an <see cref="Records.AgreementBases"/> value: a set, or where its status comes from.</summary>
+    public string Basis => Mentions[0].SetSize is not null ? Records.AgreementBases.Set : StatusMention.StatusSource switch
+    {
+        AgreementStatusSource.ListLead => Records.AgreementBases.ListItem,
+        AgreementStatusSource.SetMember => Records.AgreementBases.SetMember,
+        _ => Status switch
+        {
+            AgreementStatus.Signed => Records.AgreementBases.SigningCue,
+            AgreementStatus.Negotiated => Records.AgreementBases.NegotiationCue,
+            AgreementStatus.Terminated => Records.AgreementBases.TerminationCue,
+            _ => Records.AgreementBases.ConclusionCue,
+        },
+    };
+
     public bool IsCounted => Status is not (AgreementStatus.Mentioned or AgreementStatus.NotCounted);
 
     /// <summary>The kind of evidence of each party (code or organization name), a <see cref="Records.RelationBases"/> value: the first that added it.</summary>

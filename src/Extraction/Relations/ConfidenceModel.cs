@@ -35,6 +35,12 @@ internal sealed class ConfidenceTable : IConfidenceModel
     public const string ResourcePath = "Calibration/confidence.tsv";
     public const string Any = "*";
 
+    /// <summary>Joins the flags of a signal made of independent flags ("dated-signers"), which a logistic fit reads one by one.</summary>
+    public const char FlagSeparator = '-';
+
+    /// <summary>The signal of an item none of whose flags holds.</summary>
+    public const string NoFlag = "none";
+
     private static readonly Lazy<ConfidenceTable> Embedded = new(Load);
     private readonly Dictionary<(string Field, string Kind, string Signal), double> _probabilities;
 

@@ -151,9 +151,8 @@ internal sealed class ResultAssembler
             var evidence = SentenceSpan(tokens, a.EvidenceSentences.Min);
             agreementRecords.Add(new Agreement(id, a.Designation, parties, signatories, date, a.Place, a.Status.ToString().ToLowerInvariant(),
                 a.Mentions.Select(m => MentionOf(tokens, m.FirstToken, m.EndToken)).ToArray(),
-                model.Score(ConfidenceFields.Agreements, a.Status == AgreementStatus.Signed ? "signed" : "unsigned",
-                    (a.Mentions[0].SetSize is not null ? "set" : "single") + (a.Mentions.Count > 1 ? "-repeated" : "-once") + (parties.Length >= 2 ? "-parties" : "-few"),
-                    a.Status == AgreementStatus.Signed ? 0.9 : 0.75)));
+                model.Score(ConfidenceFields.Agreements, a.Status == AgreementStatus.Signed ? "signed" : "unsigned", AgreementSignal(tokens, a, signatories.Length), a.Status == AgreementStatus.Signed ? 0.9 : 0.75),
+                a.Basis));
             for (var k = 0; k < parties.Length; k++)
                 relations.Add(new Relation(RelationTypes.PartyTo, parties[k].Code ?? parties[k].Organization!, id, evidence, null, 0.75, partyBasis[k]));
             for (var k = 0; k < signatories.Length; k++)
@@ -171,6 +170,17 @@ internal sealed class ResultAssembler
         var words = r.Title!.Count(c => c == ' ') + 1;
         return (r.Role.Organization is not null ? "organization" : r.Country is not null ? "country" : "bare")
             + (words <= 2 ? "-short" : words <= 5 ? "-medium" : "-long") + (gap <= 0 ? "-adjacent" : gap <= 2 ? "-near" : "-far");
+    }
+
+    /// <summary>
+    /// What varies within an agreement's kind, as flags in ordinal order joined by '-' ("none" when none holds): its date
+    /// is in a sentence that mentions it ("dated", not a ceremony's date inherited), it has signatories ("signers").
+    /// </summary>
+    private static string AgreementSignal(TokenText tokens, AgreementEntity a, int signatories)
+    {
+        var ownDate = a.Date is { } d && a.EvidenceSentences.Contains(tokens.SentenceOf[d.FirstToken]);
+        var flags = (ownDate ? "-dated" : "") + (signatories > 0 ? "-signers" : "");
+        return flags.Length == 0 ? ConfidenceTable.NoFlag : flags[1..];
     }
 
     /// <summary>1, 2-3 or 4+ mentions.</summary>

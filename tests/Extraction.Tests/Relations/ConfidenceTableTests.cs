@@ -38,4 +38,30 @@ public sealed class ConfidenceTableTests
         Assert.That(person.Confidence, Is.EqualTo(ConfidenceTable.Default.Score("people", "lexical", "role-one", -1)).Or.EqualTo(
             ConfidenceTable.Default.Score("people", "honorific", "role-one", -1)).Or.EqualTo(ConfidenceTable.Default.Score("people", "weak", "role-one", -1)));
     }
+
+    /// <summary>Records what each item is scored by.</summary>
+    private sealed class Recorder : IConfidenceModel
+    {
+        public List<(string Field, string Kind, string Signal, double Fallback)> Calls { get; } = [];
+
+        public double Score(string field, string kind, string signal, double fallback)
+        {
+            Calls.Add((field, kind, signal, fallback));
+            return fallback;
+        }
+    }
+
+    [Test]
+    public void An_agreement_is_scored_by_its_kind_and_flags()
+    {
+        var recorder = new Recorder();
+        FrenchNewsExtractor.Shared.ExtractWith(
+            "Le ministre ghanéen de la Santé, Kwame Asante, et son homologue togolais, Kodjo Agbeko, ont signé le 12 mars 2024 à Lomé " +
+            "un accord de coopération sanitaire. Les deux pays négocient aussi un traité sur la pêche.", null, recorder);
+        Assert.That(recorder.Calls.Where(c => c.Field == "agreements"), Is.EqualTo(new[]
+        {
+            ("agreements", "signed", "dated-signers", 0.9),
+            ("agreements", "unsigned", "none", 0.75),
+        }));
+    }
 }

@@ -41,6 +41,7 @@ public sealed class JsonContractTests
         people[0]["knowledge"] = JObject.Parse("""{ "office": "head of government", "title": "Chancellor", "country": "DE", "from": "2021-12", "to": null, "source": "CIA World Factbook" }""");
         if (people.Count > 1) people[1]["knowledge"] = null;
         foreach (var relation in (JArray)result["relations"]!) relation["basis"] = relation["type"]!.Value<string>() == "represents" ? "role-adjective" : "signing-clause";
+        foreach (var agreement in (JArray)result["agreements"]!) agreement["basis"] = "signing-cue";
         var json = result.ToString();
         Assert.Multiple(() =>
         {
@@ -61,6 +62,7 @@ public sealed class JsonContractTests
         ("unknown relation type", r => r["relations"]![0]!["type"] = "friend_of"),
         ("represents a person", r => r["relations"]!.First(x => x["type"]!.Value<string>() == "represents")["object"] = "person-1"),
         ("basis not a kind", r => r["relations"]![0]!["basis"] = "Role Adjective"),
+        ("agreement basis not a kind", r => r["agreements"]![0]!["basis"] = "Signing Cue"),
         ("mention without text", r => ((JObject)r["people"]![0]!["mentions"]![0]!).Remove("text")),
         ("unknown mention kind", r => r["countries"]![0]!["mentions"]![0]!["kind"] = "city"),
         ("party with both code and organization", r => r["agreements"]![0]!["parties"]![0]!["organization"] = "org-1"),
