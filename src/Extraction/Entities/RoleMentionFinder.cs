@@ -174,6 +174,10 @@ internal sealed class RoleMentionFinder
         var tokens = document.Tokens;
         var n = MatchHead(tokens, i, sentenceEnd, out var head, out var plural);
         if (n == 0) return null;
+        // "président du Conseil européen": a head may not end inside an organization's name; the shorter head then
+        // takes the organization as its complement
+        if (OrganizationCut(document.Context, i, n) is var orgStart and > 0) n = MatchHead(tokens, i, orgStart, out head, out plural);
+        if (n == 0) return null;
         var start = i > 0 && _formerMarkers.Contains(tokens.Folded[i - 1]) ? i - 1 : i;
 
         // Ranks count only right before a name ("le général Tiani"), never as adjectives ("secrétaire général" is its own head).
@@ -193,6 +197,15 @@ internal sealed class RoleMentionFinder
         var portfolios = parts.Portfolios.Count >= 2 && !parts.KeptOtherParts
             ? parts.Portfolios.Select(c => Join(tokens, [parts.Kept[0], c])).ToArray() : null;
         return new RoleMention(start, parts.LastContent, head, title, parts.Countries, parts.Organization, plural, false, Determiner(tokens, start), portfolios);
+    }
+
+    /// <summary>Where an organization starts that a head of <paramref name="n"/> tokens at <paramref name="i"/> would cut, or -1.</summary>
+    private static int OrganizationCut(EntityContext context, int i, int n)
+    {
+        var last = i + n - 1;
+        if (context.OrganizationAt[last] < 0) return -1;
+        var org = context.Organizations[context.OrganizationAt[last]];
+        return org.FirstToken > i && org.EndToken > last + 1 ? org.FirstToken : -1;
     }
 
     /// <summary>The head at <paramref name="i"/> (a plural in -s read as its singular), and its token count (0: none).</summary>

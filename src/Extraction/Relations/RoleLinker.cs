@@ -40,7 +40,7 @@ internal sealed class RoleLinker
     private readonly (string Suffix, string Replacement)[] _pluralRewrites;
 
     /// <summary>The rows of the patterns file the linker uses, by name (<c>PairPhrase</c> is the row <c>pair-phrase</c>).</summary>
-    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate }
+    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate, CaptionPosition }
 
     /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>, and the default entity lexicon.</summary>
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
@@ -208,6 +208,7 @@ internal sealed class RoleLinker
                     else if (roleAt[i] is { Head.Kind: RoleKind.Rank } rank) i = rank.EndToken;
                     else if (CountryComplement(Row.CountryInNameList, _countryInListCapture, document, i) is { } complement)
                         (pendingCountry, i) = (complement.Code, complement.EndToken);
+                    else if (MatchEnd(Row.CaptionPosition, document, i) is > 0 and var positionEnd) i = positionEnd; // "X (à g.) et Y"
                     else if (CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, i) is { } own)
                         (ownCountries[^1], i) = (ownCountries[^1] ?? own.Code, MatchEnd(Row.CountryInParentheses, document, i)); // "X (Gabon) et Y (Mali)"
                     else break;

@@ -151,4 +151,22 @@ public sealed class PredicateAndInstitutionRolesTests
         var r = Extract("Le ministre des Affaires étrangères et des Maliens de l'Extérieur, M. Abdoulaye Sidibe, a parlé.");
         Assert.That(RolesOf(r, "Abdoulaye Sidibe"), Is.EqualTo(new[] { ("ministre des Affaires étrangères et des Maliens de l'Extérieur", (string?)"ML") }));
     }
+
+    [Test]
+    public void A_head_does_not_end_inside_an_organization_name()
+    {
+        var r = Extract("Le président du Conseil européen, Paul Ekomi, a réuni les dirigeants.");
+        Assert.That(RolesOf(r, "Paul Ekomi").Select(x => x.Title), Is.EqualTo(new[] { "président du Conseil européen" }));
+    }
+
+    [Test]
+    public void A_caption_position_does_not_end_a_name_list()
+    {
+        var r = Extract("Les ministres gabonais et malien des Mines, Paul Ekomi (à g.) et Issa Kone, lundi à Dakar.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(RolesOf(r, "Paul Ekomi"), Is.EqualTo(new[] { ("ministre des Mines", (string?)"GA") }));
+            Assert.That(RolesOf(r, "Issa Kone"), Is.EqualTo(new[] { ("ministre des Mines", (string?)"ML") }));
+        });
+    }
 }
