@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Extraction.Entities;
+using Extraction.Patterns;
 using Extraction.Records;
 using Extraction.Relations;
 using Extraction.Tagging;
@@ -31,6 +32,7 @@ internal sealed class ExtractionDocument
     private IReadOnlyList<EntitySpan>? _entities;
     private IReadOnlyList<OrganizationRef>? _organizations;
     private EntityContext? _context;
+    private PatternDocument? _patterns;
     private IReadOnlyList<string>? _mainCountries;
     private IReadOnlyList<RoleMention>? _roles;
     private IReadOnlyList<NameMention>? _names;
@@ -96,6 +98,9 @@ internal sealed class ExtractionDocument
 
     /// <summary>The front layers as the rule stages read them (stage <c>context</c>).</summary>
     public EntityContext Context { get => Get(_context); set => Set(ref _context, value); }
+
+    /// <summary>The token facts the pattern stages match over, computed once for all of them (stage <c>patterns</c>).</summary>
+    public PatternDocument Patterns { get => Get(_patterns); set => Set(ref _patterns, value); }
 
     /// <summary>The document's countries, most referred to first (stage <c>main-countries</c>).</summary>
     public IReadOnlyList<string> MainCountries { get => Get(_mainCountries); set => Set(ref _mainCountries, value); }

@@ -41,6 +41,9 @@ internal static class StageNames
     /// <summary>The entity context (<see cref="ExtractionDocument.Context"/>).</summary>
     public const string Context = "context";
 
+    /// <summary>The token facts the pattern stages share (<see cref="ExtractionDocument.Patterns"/>).</summary>
+    public const string Patterns = "patterns";
+
     /// <summary>Countries by frequency (<see cref="ExtractionDocument.MainCountries"/>).</summary>
     public const string MainCountries = "main-countries";
 

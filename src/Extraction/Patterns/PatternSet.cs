@@ -45,7 +45,6 @@ internal sealed class PatternSet
         Source = source;
         Patterns = patterns;
         _byName = patterns.ToDictionary(p => p.Name, StringComparer.Ordinal);
-        foreach (var pattern in patterns) Reads |= pattern.Reads;
     }
 
     /// <summary>The file the patterns were read from.</summary>
@@ -53,9 +52,6 @@ internal sealed class PatternSet
 
     /// <summary>The patterns in file order.</summary>
     public IReadOnlyList<TokenPattern> Patterns { get; }
-
-    /// <summary>The token flags any pattern reads: what a <see cref="PatternDocument"/> must compute.</summary>
-    public TokenFlags Reads { get; }
 
     /// <summary>The pattern called <paramref name="name"/>.</summary>
     /// <exception cref="InvalidDataException">The file has no such pattern.</exception>

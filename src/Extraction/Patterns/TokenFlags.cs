@@ -52,9 +52,15 @@ internal enum TokenFlags : uint
     /// <summary>A noun that heads the name of a place or body, "aéroport", "université" (<c>NonPersonHead</c>).</summary>
     NonPersonHead = 1 << 20,
 
-    /// <summary>Set once the other flags of the token are computed (<see cref="PatternDocument.FlagsAt"/>).</summary>
-    Computed = 1u << 31,
+    /// <summary>The flags that need a lexicon lookup per token; <see cref="PatternDocument"/> looks up only those a predicate tests.</summary>
+    Lookups = RoleHead | Instrument | Honorific | Particle | NonPersonHead,
 
-    /// <summary>The flags that need a phrase-table lookup per token; computed only when a pattern tests them.</summary>
-    Costly = RoleHead | Instrument,
+    /// <summary>
+    /// One bit per lookup flag, eight bits above it, set once that lookup is done for the token (whatever its answer),
+    /// so that each is done at most once per token and document.
+    /// </summary>
+    Looked = (uint)Lookups << 8,
+
+    /// <summary>Set once the flags that need no lookup are computed for the token (<see cref="PatternDocument.FlagsAt(int)"/>).</summary>
+    Computed = 1u << 31,
 }

@@ -44,8 +44,6 @@ internal sealed class TokenPattern
         Source = source;
         _program = program;
         CaptureNames = captureNames;
-        foreach (var instruction in program)
-            if (instruction.Predicate is not null) Reads |= instruction.Predicate.Reads;
     }
 
     /// <summary>The pattern's name (unique in its file).</summary>
@@ -62,9 +60,6 @@ internal sealed class TokenPattern
 
     /// <summary>Number of capture slots a caller passes to <see cref="MatchAt"/>.</summary>
     public int SlotCount => CaptureNames.Count * 2;
-
-    /// <summary>The token flags the pattern's predicates read.</summary>
-    public TokenFlags Reads { get; }
 
     /// <summary>Index of a capture by name, or -1.</summary>
     public int CaptureIndex(string name)

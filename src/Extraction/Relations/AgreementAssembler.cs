@@ -26,8 +26,6 @@ internal sealed class AgreementAssembler
     private readonly FrozenSet<string> _signatureComplements, _agentListEnds, _subjectClauseBreaks;
     private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords;
     private readonly IReadOnlyList<string> _signatureNouns;
-    private readonly PatternLexicon _patternLexicon;
-    private readonly TokenFlags _reads;
     private readonly TokenPattern[] _rows;
     private readonly int _menCapture;
 
@@ -56,8 +54,6 @@ internal sealed class AgreementAssembler
     public AgreementAssembler(EntityLexicon lexicon, WordSets words, PatternSet patterns)
     {
         _lexicon = lexicon;
-        _patternLexicon = new PatternLexicon(lexicon);
-        _reads = patterns.Reads;
         // Both lookups fail here, at construction, when a row or the capture the code names is missing.
         _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
         var men = _rows[(int)Row.PairSubject];
@@ -84,16 +80,15 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>The counted agreements of a document: its instrument mentions merged, with their parties, signatories, dates and places.</summary>
-    /// <param name="context">The document's tokens and spans.</param>
+    /// <param name="document">The document's tokens, spans and token facts (stage <c>patterns</c>).</param>
     /// <param name="mentions">Its instrument mentions, in text order.</param>
     /// <param name="people">Its people, whose mentions may sign.</param>
     /// <param name="mainCountries">The countries the story is about, most mentioned first (the parties by default).</param>
     /// <param name="referenceDate">The story's date, if known: a signing of the last month is the story's ceremony.</param>
-    public List<AgreementEntity> Assemble(EntityContext context, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
+    public List<AgreementEntity> Assemble(PatternDocument document, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
         IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
     {
-        var tokens = context.Tokens;
-        var document = new PatternDocument(context, _patternLexicon, null, _reads);
+        var (context, tokens) = (document.Context, document.Tokens);
         var agreements = new List<AgreementEntity>();
         var personSpans = people.SelectMany(p => p.Mentions.Select(m => (Person: p, Mention: m))).OrderBy(x => x.Mention.FirstToken).ToList();
         // the dates of each sentence (by their first token), in document order: DateOf reads one sentence, not every date
