@@ -11,6 +11,8 @@ namespace Extraction.Patterns;
 /// <c>patterns</c>) and every stage that matches patterns reads it, so a token's facts are computed once for all of them.
 /// </summary>
 /// <remarks>
+/// The span layers of later stages (people, roles, instruments: <see cref="TokenFlags.Layers"/>) are not cached
+/// facts: a stage that knows them matches over <see cref="WithLayers"/>, a view that shares the computed facts.
 /// The facts are computed on the first test of a token, and the lexicon lookups (<see cref="TokenFlags.Lookups"/>) only
 /// when a predicate tests them: a stage that matches at a few places pays for those only. Not thread-safe: it caches
 /// flags and owns the matcher's scratch buffer. Build one per document and per thread.
@@ -19,7 +21,7 @@ internal sealed class PatternDocument
 {
     private readonly TokenFlags[] _flags;
     private readonly PatternLexicon _lexicon;
-    private readonly bool[]? _personNames;
+    private readonly TokenFlags[]? _layers;
     private int[] _visited = [];
     private int _stamp;
 
@@ -30,7 +32,37 @@ internal sealed class PatternDocument
     {
         Context = context;
         _flags = new TokenFlags[context.Tokens.Count];
-        (_lexicon, _personNames) = (lexicon, personNames);
+        _lexicon = lexicon;
+        if (personNames is null) return;
+        _layers = new TokenFlags[_flags.Length];
+        for (var i = 0; i < Math.Min(personNames.Length, _layers.Length); i++)
+            if (personNames[i]) _layers[i] = TokenFlags.PersonName;
+    }
+
+    private PatternDocument(PatternDocument facts, TokenFlags[] layers)
+    {
+        Context = facts.Context;
+        (_flags, _lexicon, _layers) = (facts._flags, facts._lexicon, layers);
+    }
+
+    /// <summary>
+    /// The same document with the span layers <paramref name="layers"/> (one mask of <see cref="TokenFlags.Layers"/>
+    /// bits per token, see <see cref="Mark"/>): it shares the facts computed so far and computes the rest for both.
+    /// </summary>
+    /// <exception cref="ArgumentException">The layers are not one mask per token, or hold other bits than layers.</exception>
+    public PatternDocument WithLayers(TokenFlags[] layers)
+    {
+        if (layers.Length != _flags.Length) throw new ArgumentException($"{layers.Length} layer masks for {_flags.Length} tokens.", nameof(layers));
+        foreach (var mask in layers)
+            if ((mask & ~TokenFlags.Layers) != 0) throw new ArgumentException($"A layer mask holds {mask & ~TokenFlags.Layers}, which is no layer.", nameof(layers));
+        return new PatternDocument(this, layers);
+    }
+
+    /// <summary>Marks the span [<paramref name="first"/>, <paramref name="end"/>) with <paramref name="inside"/> and its first token with <paramref name="start"/>.</summary>
+    public static void Mark(TokenFlags[] layers, int first, int end, TokenFlags inside, TokenFlags start = TokenFlags.None)
+    {
+        for (var i = first; i < end; i++) layers[i] |= inside;
+        if (first < end) layers[first] |= start;
     }
 
     /// <summary>The entity context the flags were computed from.</summary>
@@ -49,11 +81,11 @@ internal sealed class PatternDocument
     internal TokenFlags FlagsAt(int i, TokenFlags tested)
     {
         var flags = _flags[i];
-        if ((flags & TokenFlags.Computed) == 0) flags = Compute(Context, _personNames, i) | TokenFlags.Computed;
+        if ((flags & TokenFlags.Computed) == 0) _flags[i] = flags = Compute(Context, i) | TokenFlags.Computed;
         // A lookup is done once: its "looked" bit (shifted by LookedShift) says it was, whatever its answer.
         var missing = tested & TokenFlags.Lookups & ~(TokenFlags)((uint)(flags & TokenFlags.Looked) >> LookedShift);
-        if (missing != 0) flags |= Lookup(_lexicon, Context.Tokens, i, missing) | (TokenFlags)((uint)missing << LookedShift);
-        return _flags[i] = flags;
+        if (missing != 0) _flags[i] = flags |= Lookup(_lexicon, Context.Tokens, i, missing) | (TokenFlags)((uint)missing << LookedShift);
+        return _layers is null ? flags : flags | _layers[i];
     }
 
     /// <summary>How far the "looked" bits of <see cref="TokenFlags.Looked"/> sit above the lookup bits they mark.</summary>
@@ -75,7 +107,7 @@ internal sealed class PatternDocument
     }
 
     /// <summary>The facts of the token that need no lexicon lookup: shape and the front layers.</summary>
-    private static TokenFlags Compute(EntityContext context, bool[]? personNames, int i)
+    private static TokenFlags Compute(EntityContext context, int i)
     {
         var flags = Shape(context.Tokens, i);
         if (context.CountryAt[i] >= 0)
@@ -88,7 +120,6 @@ internal sealed class PatternDocument
             };
         if (context.OrganizationAt[i] >= 0) flags |= TokenFlags.Organization;
         if (context.DateAt[i] >= 0) flags |= TokenFlags.Date;
-        if (personNames is not null && i < personNames.Length && personNames[i]) flags |= TokenFlags.PersonName;
         return flags;
     }
 
