@@ -17,7 +17,8 @@ namespace Extraction.Document;
 /// </summary>
 /// <remarks>
 /// The layers are plain values except <see cref="Clusters"/> and <see cref="People"/>: the <see cref="PersonEntity"/>
-/// objects are completed by the passes listed in docs/architecture.md ("What still mutates").
+/// objects are completed by the passes listed in docs/architecture.md ("What still mutates"); and
+/// <see cref="Patterns"/>, whose cache of token facts fills as the stages match (what it answers does not change).
 /// </remarks>
 internal sealed class ExtractionDocument
 {
@@ -43,6 +44,7 @@ internal sealed class ExtractionDocument
     private NationalityLayer? _nationality;
     private IReadOnlyList<AgreementMention>? _agreementMentions;
     private List<AgreementEntity>? _agreements;
+    private IReadOnlyList<PersonCountry>? _agreementCountries;
     private IReadOnlyList<PersonCountry>? _domestic;
     private IReadOnlyList<Meeting>? _meetings;
     private ExtractionResult? _result;
@@ -131,6 +133,9 @@ internal sealed class ExtractionDocument
 
     /// <summary>The counted agreements (stage <c>agreements</c>).</summary>
     public List<AgreementEntity> Agreements { get => Get(_agreements); set => Set(ref _agreements, value); }
+
+    /// <summary>The countries the agreements give their signatories by elimination (stage <c>agreements</c>).</summary>
+    public IReadOnlyList<PersonCountry> AgreementCountries { get => Get(_agreementCountries); set => Set(ref _agreementCountries, value); }
 
     /// <summary>The countries of a story about one country (stage <c>domestic</c>).</summary>
     public IReadOnlyList<PersonCountry> Domestic { get => Get(_domestic); set => Set(ref _domestic, value); }

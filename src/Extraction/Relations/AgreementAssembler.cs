@@ -93,7 +93,8 @@ internal sealed class AgreementAssembler
     /// <param name="people">Its people, whose mentions may sign.</param>
     /// <param name="mainCountries">The countries the story is about, most mentioned first (the parties by default).</param>
     /// <param name="referenceDate">The story's date, if known: a signing of the last month is the story's ceremony.</param>
-    public List<AgreementEntity> Assemble(PatternDocument document, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
+    /// <returns>The counted agreements, and the countries they give signatories by elimination (a layer: the people are not changed).</returns>
+    public AgreementLayer Assemble(PatternDocument document, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
         IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
     {
         var (context, tokens) = (document.Context, document.Tokens);
@@ -115,12 +116,13 @@ internal sealed class AgreementAssembler
             if (Target(agreements, mention, facts) is { } target) AddFacts(target, mention, facts, sentence);
         }
 
-        NationalityInference.FromAgreements(agreements, mainCountries);
-        foreach (var a in agreements) ApplyDefaults(a, mainCountries);
+        // the defaults read the countries the elimination gives, and it sees the agreements before the uncounted ones go
+        var signatoryCountries = AgreementSignatoryCountries.Eliminate(agreements, mainCountries);
+        foreach (var a in agreements) ApplyDefaults(a, mainCountries, signatoryCountries);
         InheritCeremonyDates(context, agreements, referenceDate);
         var counted = agreements.Where(a => a.IsCounted).ToList();
         counted.RemoveAll(a => IsEnumeratedSet(a, counted));
-        return counted;
+        return new AgreementLayer(counted, signatoryCountries);
     }
 
     /// <summary>The people layer of the patterns: every mention of a person, its first token marked.</summary>
@@ -165,14 +167,15 @@ internal sealed class AgreementAssembler
         target.EvidenceSentences.Add(sentence);
     }
 
-    /// <summary>Parties default to the signatories' countries, then to the two countries the story is about; a negotiation has no date.</summary>
-    private static void ApplyDefaults(AgreementEntity a, IReadOnlyList<string> mainCountries)
+    /// <summary>Parties default to the signatories' countries (with those <paramref name="signatoryCountries"/> gives), then to
+    /// the two countries the story is about; a negotiation has no date.</summary>
+    private static void ApplyDefaults(AgreementEntity a, IReadOnlyList<string> mainCountries, IReadOnlyList<Document.PersonCountry> signatoryCountries)
     {
         foreach (var p in a.ExplicitParties ? [] : a.Signatories)
         {
             // officials of organizations bind their organization, not their home country
             if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org) a.AddOrganization(org, RelationBases.SignatoryCountry);
-            else if (p.Country is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
+            else if (AgreementSignatoryCountries.CountryOf(p, signatoryCountries) is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
         }
         if (a.Countries.Count + a.Organizations.Count == 0)
             foreach (var c in mainCountries.Take(2)) a.AddCountry(c, RelationBases.StoryDefault);
@@ -653,3 +656,7 @@ internal sealed class AgreementAssembler
         return null;
     }
 }
+
+/// <summary>What the agreement stage decides: the counted agreements, and the countries their signatories get by
+/// elimination (<see cref="AgreementSignatoryCountries"/>), which <see cref="Document.PersonLayers"/> writes.</summary>
+internal sealed record AgreementLayer(List<AgreementEntity> Agreements, IReadOnlyList<Document.PersonCountry> SignatoryCountries);
