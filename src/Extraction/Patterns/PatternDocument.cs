@@ -22,8 +22,7 @@ internal sealed class PatternDocument
     private readonly TokenFlags[] _flags;
     private readonly PatternLexicon _lexicon;
     private readonly TokenFlags[]? _layers;
-    private int[] _visited = [];
-    private int _stamp;
+    private readonly Scratch _scratch;
 
     /// <param name="context">Tokens, POS, countries, organizations and dates of the document.</param>
     /// <param name="lexicon">Honorifics, particles, non-person heads, role heads and instrument nouns.</param>
@@ -33,6 +32,7 @@ internal sealed class PatternDocument
         Context = context;
         _flags = new TokenFlags[context.Tokens.Count];
         _lexicon = lexicon;
+        _scratch = new Scratch();
         if (personNames is null) return;
         _layers = new TokenFlags[_flags.Length];
         for (var i = 0; i < Math.Min(personNames.Length, _layers.Length); i++)
@@ -42,7 +42,7 @@ internal sealed class PatternDocument
     private PatternDocument(PatternDocument facts, TokenFlags[] layers)
     {
         Context = facts.Context;
-        (_flags, _lexicon, _layers) = (facts._flags, facts._lexicon, layers);
+        (_flags, _lexicon, _layers, _scratch) = (facts._flags, facts._lexicon, layers, facts._scratch);
     }
 
     /// <summary>
@@ -97,13 +97,21 @@ internal sealed class PatternDocument
     /// </summary>
     internal int[] Visited(int size, out int stamp)
     {
-        if (_visited.Length < size || _stamp == int.MaxValue)
+        var scratch = _scratch;
+        if (scratch.Visited.Length < size || scratch.Stamp == int.MaxValue)
         {
-            _visited = new int[Math.Max(size, _visited.Length * 2)];
-            _stamp = 0;
+            scratch.Visited = new int[Math.Max(size, scratch.Visited.Length * 2)];
+            scratch.Stamp = 0;
         }
-        stamp = ++_stamp;
-        return _visited;
+        stamp = ++scratch.Stamp;
+        return scratch.Visited;
+    }
+
+    /// <summary>The matcher's buffer, shared by a document and its views (one thread, one attempt at a time).</summary>
+    private sealed class Scratch
+    {
+        public int[] Visited = [];
+        public int Stamp;
     }
 
     /// <summary>The facts of the token that need no lexicon lookup: shape and the front layers.</summary>
