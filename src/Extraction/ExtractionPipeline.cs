@@ -2,6 +2,7 @@ using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Knowledge;
 using Extraction.Lexicons;
+using Extraction.Patterns;
 using Extraction.Records;
 using Extraction.Relations;
 using Extraction.Tagging;
@@ -21,6 +22,7 @@ internal sealed class ExtractionPipeline
     private readonly ExtractionResources _resources;
     private readonly EntityLexicon _lexicon;
     private readonly CountryGazetteer _countries;
+    private readonly PatternLexicon _patternLexicon;
     private readonly RoleMentionFinder _roles;
     private readonly NameMentionFinder _names;
     private readonly AgreementAssembler _agreementAssembler;
@@ -45,6 +47,7 @@ internal sealed class ExtractionPipeline
         _ = Task.Run(() => resources.Leaders);
         _lexicon = resources.Entities;
         _countries = resources.Countries;
+        _patternLexicon = new PatternLexicon(_lexicon);
         var roleWords = WordSets.Load(RoleWordTables);
         _roles = new RoleMentionFinder(_lexicon, resources.Words, roleWords);
         _recognizedOrganizations = new RecognizedOrganizations(resources.Cues, _lexicon, resources.Words, roleWords);
@@ -80,17 +83,6 @@ internal sealed class ExtractionPipeline
     }
 
     /// <summary>
-    /// The front layers of one document (through <see cref="StageNames.Context"/>): the entity context, the date
-    /// matches and the recognizer's spans. Kept for the callers of the phase-1 API; tests build documents with
-    /// <see cref="RunThrough"/>.
-    /// </summary>
-    internal FrontLayers AnalyzeFront(SourceText source, PartialDate? referenceDate)
-    {
-        var document = RunThrough(source, referenceDate, StageNames.Context);
-        return new FrontLayers(document.Context, document.DateMatches, document.Entities);
-    }
-
-    /// <summary>
     /// The stage list: each entry reads layers of the document and stores the one it adds. The passes after
     /// <see cref="StageNames.People"/> complete the people (see docs/architecture.md, "What still mutates").
     /// </summary>
@@ -107,19 +99,21 @@ internal sealed class ExtractionPipeline
         new(StageNames.Recognizer, d => d.Entities = _resources.Recognizer.Recognize(d.Source.Text, d.Tokens, d.Words.Sentences, d.Tags.Pos, d.Tags.Infos)),
         new(StageNames.RecognizedOrganizations, d => d.Organizations = Organizations(d)),
         new(StageNames.Context, d => d.Context = new EntityContext(d.Words, d.Countries, d.Organizations, d.Dates, d.Tags.Pos)),
+        new(StageNames.Patterns, d => d.Patterns = new PatternDocument(d.Context, _patternLexicon)),
         new(StageNames.MainCountries, d => d.MainCountries = NationalityInference.MainCountries(d.Countries)),
-        new(StageNames.Roles, d => d.Roles = _roles.Find(d.Context)),
-        new(StageNames.Names, d => d.Names = _names.Find(d.Context, Covered(d.Words.Count, d.Roles), PersonTags(d.Words.Count, d.Entities))),
+        new(StageNames.Roles, d => d.Roles = _roles.Find(d.Patterns)),
+        new(StageNames.Names, d => d.Names = _names.Find(d.Patterns, Covered(d.Words.Count, d.Roles), PersonTags(d.Words.Count, d.Entities))),
         new(StageNames.People, d => d.Clusters = PersonResolver.Cluster(d.Names)),
-        new(StageNames.RoleLinks, d => _roleLinker.Link(d.Context, d.Roles, d.Clusters, d.MainCountries)),
+        new(StageNames.RoleLinks, d => _roleLinker.Link(d.Patterns, d.Roles, d.Clusters, d.MainCountries)),
         new(StageNames.KeptPeople, d => d.People = PersonResolver.Kept(d.Clusters)),
         new(StageNames.TextNationality, d => d.TextCountries = _nationality.FromText(d.Context, d.People, d.MainCountries)),
         // Known heads of state and government come after every text cue: the text always wins over public knowledge.
         new(StageNames.Knowledge, d => d.Knowledge = KnowledgeLinker.Match(_resources.Leaders, d.People, d.TextCountries, d.ReferenceDate, d.MainCountries)),
         new(StageNames.Nationality, d => d.Nationality = NationalityInference.AfterKnowledge(d.Context, d.People, d.MainCountries, d.TextCountries, d.Knowledge)),
         new(StageNames.ApplyNationality, d => PersonLayers.Apply(d.Knowledge, d.Nationality)),
-        new(StageNames.AgreementMentions, d => d.AgreementMentions = _agreements.Find(d.Context)),
-        new(StageNames.Agreements, d => d.Agreements = _agreementAssembler.Assemble(d.Context, d.AgreementMentions, d.People, d.MainCountries, d.ReferenceDate)),
+        new(StageNames.AgreementMentions, d => d.AgreementMentions = _agreements.Find(d.Patterns)),
+        new(StageNames.Agreements, d => (d.Agreements, d.AgreementCountries) = _agreementAssembler.Assemble(d.Patterns, d.AgreementMentions, d.People, d.MainCountries, d.ReferenceDate)),
+        new(StageNames.ApplyAgreements, d => PersonLayers.Apply(d.AgreementCountries)),
         new(StageNames.Domestic, d => d.Domestic = NationalityInference.FromDomesticStory(d.Context, d.People)),
         new(StageNames.ApplyDomestic, d => PersonLayers.Apply(d.Domestic)),
         new(StageNames.Meetings, d => d.Meetings = _meetings.Find(d.Context, d.People)),
@@ -243,6 +237,3 @@ internal sealed class ExtractionPipeline
         return (first, end);
     }
 }
-
-/// <summary>What the front stages give the rule stages: the entity context, the date matches and the recognizer's spans.</summary>
-internal sealed record FrontLayers(EntityContext Context, IReadOnlyList<DateMatch> DateMatches, IReadOnlyList<EntitySpan> Entities);

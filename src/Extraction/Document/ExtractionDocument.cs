@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Extraction.Entities;
+using Extraction.Patterns;
 using Extraction.Records;
 using Extraction.Relations;
 using Extraction.Tagging;
@@ -16,7 +17,8 @@ namespace Extraction.Document;
 /// </summary>
 /// <remarks>
 /// The layers are plain values except <see cref="Clusters"/> and <see cref="People"/>: the <see cref="PersonEntity"/>
-/// objects are completed by the passes listed in docs/architecture.md ("What still mutates").
+/// objects are completed by the passes listed in docs/architecture.md ("What still mutates"); and
+/// <see cref="Patterns"/>, whose cache of token facts fills as the stages match (what it answers does not change).
 /// </remarks>
 internal sealed class ExtractionDocument
 {
@@ -31,6 +33,7 @@ internal sealed class ExtractionDocument
     private IReadOnlyList<EntitySpan>? _entities;
     private IReadOnlyList<OrganizationRef>? _organizations;
     private EntityContext? _context;
+    private PatternDocument? _patterns;
     private IReadOnlyList<string>? _mainCountries;
     private IReadOnlyList<RoleMention>? _roles;
     private IReadOnlyList<NameMention>? _names;
@@ -41,6 +44,7 @@ internal sealed class ExtractionDocument
     private NationalityLayer? _nationality;
     private IReadOnlyList<AgreementMention>? _agreementMentions;
     private List<AgreementEntity>? _agreements;
+    private IReadOnlyList<PersonCountry>? _agreementCountries;
     private IReadOnlyList<PersonCountry>? _domestic;
     private IReadOnlyList<Meeting>? _meetings;
     private ExtractionResult? _result;
@@ -97,6 +101,9 @@ internal sealed class ExtractionDocument
     /// <summary>The front layers as the rule stages read them (stage <c>context</c>).</summary>
     public EntityContext Context { get => Get(_context); set => Set(ref _context, value); }
 
+    /// <summary>The token facts the pattern stages match over, computed once for all of them (stage <c>patterns</c>).</summary>
+    public PatternDocument Patterns { get => Get(_patterns); set => Set(ref _patterns, value); }
+
     /// <summary>The document's countries, most referred to first (stage <c>main-countries</c>).</summary>
     public IReadOnlyList<string> MainCountries { get => Get(_mainCountries); set => Set(ref _mainCountries, value); }
 
@@ -126,6 +133,9 @@ internal sealed class ExtractionDocument
 
     /// <summary>The counted agreements (stage <c>agreements</c>).</summary>
     public List<AgreementEntity> Agreements { get => Get(_agreements); set => Set(ref _agreements, value); }
+
+    /// <summary>The countries the agreements give their signatories by elimination (stage <c>agreements</c>).</summary>
+    public IReadOnlyList<PersonCountry> AgreementCountries { get => Get(_agreementCountries); set => Set(ref _agreementCountries, value); }
 
     /// <summary>The countries of a story about one country (stage <c>domestic</c>).</summary>
     public IReadOnlyList<PersonCountry> Domestic { get => Get(_domestic); set => Set(ref _domestic, value); }

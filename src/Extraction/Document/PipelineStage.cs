@@ -41,6 +41,9 @@ internal static class StageNames
     /// <summary>The entity context (<see cref="ExtractionDocument.Context"/>).</summary>
     public const string Context = "context";
 
+    /// <summary>The token facts the pattern stages share (<see cref="ExtractionDocument.Patterns"/>).</summary>
+    public const string Patterns = "patterns";
+
     /// <summary>Countries by frequency (<see cref="ExtractionDocument.MainCountries"/>).</summary>
     public const string MainCountries = "main-countries";
 
@@ -74,8 +77,12 @@ internal static class StageNames
     /// <summary>Instrument mentions (<see cref="ExtractionDocument.AgreementMentions"/>).</summary>
     public const string AgreementMentions = "agreement-mentions";
 
-    /// <summary>Agreements (<see cref="ExtractionDocument.Agreements"/>).</summary>
+    /// <summary>Agreements and their signatories' countries by elimination (<see cref="ExtractionDocument.Agreements"/>,
+    /// <see cref="ExtractionDocument.AgreementCountries"/>).</summary>
     public const string Agreements = "agreements";
+
+    /// <summary>Writes the signatories' countries by elimination onto the people (adds no layer).</summary>
+    public const string ApplyAgreements = "apply-agreements";
 
     /// <summary>Countries of a one-country story (<see cref="ExtractionDocument.Domestic"/>).</summary>
     public const string Domestic = "domestic";

@@ -24,8 +24,6 @@ internal sealed class AgreementMentionFinder
     private readonly FrozenSet<string> _noInstrumentDeterminers, _embeddingWords, _embeddingLinks, _setMembers;
     private readonly FrozenSet<string> _idiomFamilies, _idiomDeterminers, _setSizeAdjectives, _instrumentListSeparators;
     private readonly IReadOnlyList<string> _participleEndings, _pluralCompoundMarks;
-    private readonly PatternLexicon _patternLexicon;
-    private readonly TokenFlags _reads;
     private readonly TokenPattern[] _rows;
     private readonly int[] _captureOfRow;
 
@@ -77,8 +75,6 @@ internal sealed class AgreementMentionFinder
         _genericAnaphors = words["generic-anaphors"];
         _qualifiers = words["qualifiers"];
         _clauseObjects = words["clause-objects"];
-        _patternLexicon = new PatternLexicon(lexicon);
-        _reads = patterns.Reads;
         // Both lookups fail here, at construction, when a row or a capture the code names is missing.
         _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
         _captureOfRow = Enum.GetValues<Row>().Select(row => CaptureOf(row) is { } c ? CaptureIndex(_rows[(int)row], c) : -1).ToArray();
@@ -126,11 +122,11 @@ internal sealed class AgreementMentionFinder
     private readonly record struct Candidate(int First, int End, AgreementNoun? Noun, bool Bare, string Determiner, string? Title = null);
 
     /// <summary>The instrument mentions of a document, in text order, with their status.</summary>
-    public IReadOnlyList<AgreementMention> Find(EntityContext context)
+    /// <param name="document">The document's token facts (stage <c>patterns</c>).</param>
+    public IReadOnlyList<AgreementMention> Find(PatternDocument document)
     {
-        var document = new PatternDocument(context, _patternLexicon, null, _reads);
         var candidates = Candidates(document);
-        var owned = OwnedCues(context.Tokens, candidates);
+        var owned = OwnedCues(document.Tokens, candidates);
         return Mentions(document, candidates, owned);
     }
 

@@ -34,8 +34,6 @@ internal sealed class NameMentionFinder
     private readonly EntityLexicon _lexicon;
     private readonly FrenchLexicon _words;
     private readonly PlaceGazetteer _places;
-    private readonly TokenFlags _reads;
-    private readonly PatternLexicon _patternLexicon;
     private readonly FrozenSet<string> _regnalNumerals, _articles, _articlesAndDe, _locatives, _deForms, _openingPunctuation;
     private readonly TokenPattern[] _rows;
 
@@ -55,8 +53,6 @@ internal sealed class NameMentionFinder
         _lexicon = lexicon;
         _words = words;
         _places = places;
-        _reads = patterns.Reads;
-        _patternLexicon = new PatternLexicon(lexicon);
         // Both lookups fail here, at construction, when a row or a set the code names is missing.
         _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
         var table = PatternNames.ByMember<Words, FrozenSet<string>>(name => sets[name]);
@@ -90,13 +86,12 @@ internal sealed class NameMentionFinder
         return numerals.Contains(TokenText.Fold(word));
     }
 
-    /// <param name="context">Tokens and gazetteer matches.</param>
+    /// <param name="document">Tokens, gazetteer matches and token facts (stage <c>patterns</c>).</param>
     /// <param name="blocked">Tokens already used by role phrases (their capitalized portfolio words are not names).</param>
     /// <param name="personTags">Per token, true when the recognizer tags it PER (may be null).</param>
-    public IReadOnlyList<NameMention> Find(EntityContext context, bool[] blocked, bool[]? personTags)
+    public IReadOnlyList<NameMention> Find(PatternDocument document, bool[] blocked, bool[]? personTags)
     {
-        var tokens = context.Tokens;
-        var document = new PatternDocument(context, _patternLexicon, null, _reads);
+        var (context, tokens) = (document.Context, document.Tokens);
         var found = new List<NameMention>();
         var placeNames = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < tokens.Sentences.Length; s++)

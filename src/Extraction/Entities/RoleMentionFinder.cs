@@ -26,8 +26,6 @@ internal sealed class RoleMentionFinder
 
     private readonly EntityLexicon _lexicon;
     private readonly FrenchLexicon _words;
-    private readonly PatternLexicon _patternLexicon;
-    private readonly TokenFlags _reads;
     private readonly TokenPattern[] _rows;
     private readonly int _demonymsCapture, _counterpartCapture, _complementCapture, _listedComplementCapture, _commandHeadCapture;
     private readonly FrozenSet<string> _determiners;
@@ -69,8 +67,6 @@ internal sealed class RoleMentionFinder
     {
         _lexicon = lexicon;
         _words = words;
-        _patternLexicon = new PatternLexicon(lexicon);
-        _reads = patterns.Reads;
         // Fails here, at construction, when a row the code names is missing.
         _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
         _demonymsCapture = Capture(Row.DemonymList, Captures.Demonyms);
@@ -122,10 +118,9 @@ internal sealed class RoleMentionFinder
         return end;
     }
 
-    public IReadOnlyList<RoleMention> Find(EntityContext context)
+    public IReadOnlyList<RoleMention> Find(PatternDocument document)
     {
-        var tokens = context.Tokens;
-        var document = new PatternDocument(context, _patternLexicon, null, _reads);
+        var (context, tokens) = (document.Context, document.Tokens);
         var found = new List<RoleMention>();
         for (var i = 0; i < tokens.Count; i++)
         {

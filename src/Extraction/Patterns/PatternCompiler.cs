@@ -20,6 +20,8 @@ internal sealed class PatternCompiler
         ["Org"] = TokenFlags.Organization, ["InDate"] = TokenFlags.Date, ["InName"] = TokenFlags.PersonName,
         ["RoleHead"] = TokenFlags.RoleHead, ["Instrument"] = TokenFlags.Instrument, ["Honorific"] = TokenFlags.Honorific,
         ["Particle"] = TokenFlags.Particle, ["NonPersonHead"] = TokenFlags.NonPersonHead,
+        ["InPerson"] = TokenFlags.InPerson, ["PersonStart"] = TokenFlags.PersonStart, ["InRole"] = TokenFlags.InRole,
+        ["InAgreement"] = TokenFlags.InAgreement,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly Func<string, FrozenSet<string>?> _sets;
@@ -92,8 +94,14 @@ internal sealed class PatternCompiler
         return Quantified(slot >= 0 ? new CaptureNode(slot, inner) : inner, close);
     }
 
-    private static Node Quantified(Node node, Lexeme lexeme) =>
-        lexeme.Min == 1 && lexeme.Max == 1 ? node : new RepeatNode(node, lexeme.Min, lexeme.Max);
+    private static Node Quantified(Node node, Lexeme lexeme) => lexeme switch
+    {
+        { Min: 1, Max: 1 } => node,
+        { Max: PatternLexer.Possessive } => node is TestNode test
+            ? new RunNode(test.Predicate)
+            : throw new FormatException($"column {lexeme.Column}: '*+' (a possessive run) follows one token predicate, not a group"),
+        _ => new RepeatNode(node, lexeme.Min, lexeme.Max),
+    };
 
     private TokenPredicate Predicate(Lexeme lexeme)
     {

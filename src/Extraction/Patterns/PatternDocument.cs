@@ -6,29 +6,63 @@ using Extraction.Tokenization;
 namespace Extraction.Patterns;
 
 /// <summary>
-/// One document as the patterns see it: the entity context plus one <see cref="TokenFlags"/> mask per token,
-/// computed once (on the first test of the token, so a stage that matches at a few places pays for those only) so that
-/// matching only tests bits and compares folded strings.
+/// One document as the patterns see it: the entity context plus one <see cref="TokenFlags"/> mask per token, so that
+/// matching only tests bits and compares folded strings. The pipeline builds one per document (stage
+/// <c>patterns</c>) and every stage that matches patterns reads it, so a token's facts are computed once for all of them.
 /// </summary>
-/// <remarks>Not thread-safe: it owns the matcher's scratch buffer. Build one per document and per thread.</remarks>
+/// <remarks>
+/// The span layers of later stages (people, roles, instruments: <see cref="TokenFlags.Layers"/>) are not cached
+/// facts: a stage that knows them matches over <see cref="WithLayers"/>, a view that shares the computed facts.
+/// The facts are computed on the first test of a token, and the lexicon lookups (<see cref="TokenFlags.Lookups"/>) only
+/// when a predicate tests them: a stage that matches at a few places pays for those only. Not thread-safe: it caches
+/// flags and owns the matcher's scratch buffer. Build one per document and per thread.
+/// </remarks>
 internal sealed class PatternDocument
 {
     private readonly TokenFlags[] _flags;
     private readonly PatternLexicon _lexicon;
-    private readonly bool[]? _personNames;
-    private readonly TokenFlags _needed;
-    private int[] _visited = [];
-    private int _stamp;
+    private readonly TokenFlags[]? _layers;
+    private readonly Scratch _scratch;
 
     /// <param name="context">Tokens, POS, countries, organizations and dates of the document.</param>
     /// <param name="lexicon">Honorifics, particles, non-person heads, role heads and instrument nouns.</param>
     /// <param name="personNames">Per token, true inside a person name (the <c>InName</c> layer); may be null.</param>
-    /// <param name="needed">Flags a pattern tests; the costly ones (<see cref="TokenFlags.Costly"/>) are left out when not needed.</param>
-    public PatternDocument(EntityContext context, PatternLexicon lexicon, bool[]? personNames = null, TokenFlags needed = ~TokenFlags.None)
+    public PatternDocument(EntityContext context, PatternLexicon lexicon, bool[]? personNames = null)
     {
         Context = context;
         _flags = new TokenFlags[context.Tokens.Count];
-        (_lexicon, _personNames, _needed) = (lexicon, personNames, needed);
+        _lexicon = lexicon;
+        _scratch = new Scratch();
+        if (personNames is null) return;
+        _layers = new TokenFlags[_flags.Length];
+        for (var i = 0; i < Math.Min(personNames.Length, _layers.Length); i++)
+            if (personNames[i]) _layers[i] = TokenFlags.PersonName;
+    }
+
+    private PatternDocument(PatternDocument facts, TokenFlags[] layers)
+    {
+        Context = facts.Context;
+        (_flags, _lexicon, _layers, _scratch) = (facts._flags, facts._lexicon, layers, facts._scratch);
+    }
+
+    /// <summary>
+    /// The same document with the span layers <paramref name="layers"/> (one mask of <see cref="TokenFlags.Layers"/>
+    /// bits per token, see <see cref="Mark"/>): it shares the facts computed so far and computes the rest for both.
+    /// </summary>
+    /// <exception cref="ArgumentException">The layers are not one mask per token, or hold other bits than layers.</exception>
+    public PatternDocument WithLayers(TokenFlags[] layers)
+    {
+        if (layers.Length != _flags.Length) throw new ArgumentException($"{layers.Length} layer masks for {_flags.Length} tokens.", nameof(layers));
+        foreach (var mask in layers)
+            if ((mask & ~TokenFlags.Layers) != 0) throw new ArgumentException($"A layer mask holds {mask & ~TokenFlags.Layers}, which is no layer.", nameof(layers));
+        return new PatternDocument(this, layers);
+    }
+
+    /// <summary>Marks the span [<paramref name="first"/>, <paramref name="end"/>) with <paramref name="inside"/> and its first token with <paramref name="start"/>.</summary>
+    public static void Mark(TokenFlags[] layers, int first, int end, TokenFlags inside, TokenFlags start = TokenFlags.None)
+    {
+        for (var i = first; i < end; i++) layers[i] |= inside;
+        if (first < end) layers[first] |= start;
     }
 
     /// <summary>The entity context the flags were computed from.</summary>
@@ -37,13 +71,25 @@ internal sealed class PatternDocument
     /// <summary>The token text of the document.</summary>
     public TokenText Tokens => Context.Tokens;
 
-    /// <summary>The facts of token <paramref name="i"/>, computed on the first call for that token.</summary>
-    public TokenFlags FlagsAt(int i)
+    /// <summary>Every fact of token <paramref name="i"/> (for debugging and tests; a predicate asks only for what it tests).</summary>
+    public TokenFlags FlagsAt(int i) => FlagsAt(i, ~TokenFlags.None);
+
+    /// <summary>
+    /// The facts of token <paramref name="i"/>, with at least the lexicon lookups of <paramref name="tested"/> done: the
+    /// other lookup bits may be unset even when they hold.
+    /// </summary>
+    internal TokenFlags FlagsAt(int i, TokenFlags tested)
     {
         var flags = _flags[i];
-        if ((flags & TokenFlags.Computed) == 0) _flags[i] = flags = Compute(Context, _lexicon, _personNames, i, _needed) | TokenFlags.Computed;
-        return flags;
+        if ((flags & TokenFlags.Computed) == 0) _flags[i] = flags = Compute(Context, i) | TokenFlags.Computed;
+        // A lookup is done once: its "looked" bit (shifted by LookedShift) says it was, whatever its answer.
+        var missing = tested & TokenFlags.Lookups & ~(TokenFlags)((uint)(flags & TokenFlags.Looked) >> LookedShift);
+        if (missing != 0) _flags[i] = flags |= Lookup(_lexicon, Context.Tokens, i, missing) | (TokenFlags)((uint)missing << LookedShift);
+        return _layers is null ? flags : flags | _layers[i];
     }
+
+    /// <summary>How far the "looked" bits of <see cref="TokenFlags.Looked"/> sit above the lookup bits they mark.</summary>
+    private const int LookedShift = 8;
 
     /// <summary>
     /// A cleared-by-stamp buffer of at least <paramref name="size"/> cells and the stamp that marks a cell as visited
@@ -51,19 +97,27 @@ internal sealed class PatternDocument
     /// </summary>
     internal int[] Visited(int size, out int stamp)
     {
-        if (_visited.Length < size || _stamp == int.MaxValue)
+        var scratch = _scratch;
+        if (scratch.Visited.Length < size || scratch.Stamp == int.MaxValue)
         {
-            _visited = new int[Math.Max(size, _visited.Length * 2)];
-            _stamp = 0;
+            scratch.Visited = new int[Math.Max(size, scratch.Visited.Length * 2)];
+            scratch.Stamp = 0;
         }
-        stamp = ++_stamp;
-        return _visited;
+        stamp = ++scratch.Stamp;
+        return scratch.Visited;
     }
 
-    private static TokenFlags Compute(EntityContext context, PatternLexicon words, bool[]? personNames, int i, TokenFlags needed)
+    /// <summary>The matcher's buffer, shared by a document and its views (one thread, one attempt at a time).</summary>
+    private sealed class Scratch
     {
-        var tokens = context.Tokens;
-        var flags = Shape(tokens, i);
+        public int[] Visited = [];
+        public int Stamp;
+    }
+
+    /// <summary>The facts of the token that need no lexicon lookup: shape and the front layers.</summary>
+    private static TokenFlags Compute(EntityContext context, int i)
+    {
+        var flags = Shape(context.Tokens, i);
         if (context.CountryAt[i] >= 0)
             flags |= TokenFlags.Country | context.Countries[context.CountryAt[i]].Kind switch
             {
@@ -74,17 +128,23 @@ internal sealed class PatternDocument
             };
         if (context.OrganizationAt[i] >= 0) flags |= TokenFlags.Organization;
         if (context.DateAt[i] >= 0) flags |= TokenFlags.Date;
-        if (personNames is not null && i < personNames.Length && personNames[i]) flags |= TokenFlags.PersonName;
+        return flags;
+    }
+
+    /// <summary>The lexicon facts of <paramref name="wanted"/> that hold at token <paramref name="i"/>.</summary>
+    private static TokenFlags Lookup(PatternLexicon words, TokenText tokens, int i, TokenFlags wanted)
+    {
+        var flags = TokenFlags.None;
         var folded = tokens.Folded[i];
         var lexicon = words.Lexicon;
-        if ((needed & TokenFlags.Honorific) != 0 && words.FoldedHonorifics.Contains(folded) && lexicon.Honorifics.Contains(tokens.Surface(i)))
+        if ((wanted & TokenFlags.Honorific) != 0 && words.FoldedHonorifics.Contains(folded) && lexicon.Honorifics.Contains(tokens.Surface(i)))
             flags |= TokenFlags.Honorific;
-        if ((needed & TokenFlags.Particle) != 0 && lexicon.NameParticles.Contains(folded)) flags |= TokenFlags.Particle;
-        if ((needed & TokenFlags.NonPersonHead) != 0 && lexicon.NonPersonHeads.Contains(folded)) flags |= TokenFlags.NonPersonHead;
-        if ((needed & TokenFlags.RoleHead) != 0
+        if ((wanted & TokenFlags.Particle) != 0 && lexicon.NameParticles.Contains(folded)) flags |= TokenFlags.Particle;
+        if ((wanted & TokenFlags.NonPersonHead) != 0 && lexicon.NonPersonHeads.Contains(folded)) flags |= TokenFlags.NonPersonHead;
+        if ((wanted & TokenFlags.RoleHead) != 0
             && lexicon.RoleHeads.Match(tokens.Folded, i, Math.Min(tokens.Count, i + lexicon.RoleHeads.MaxTokens), out _) > 0)
             flags |= TokenFlags.RoleHead;
-        if ((needed & TokenFlags.Instrument) != 0
+        if ((wanted & TokenFlags.Instrument) != 0
             && lexicon.AgreementNouns.Match(tokens.Folded, i, Math.Min(tokens.Count, i + lexicon.AgreementNouns.MaxTokens), out _) > 0)
             flags |= TokenFlags.Instrument;
         return flags;

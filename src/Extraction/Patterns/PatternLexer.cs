@@ -33,6 +33,9 @@ internal static class PatternLexer
     /// <summary>Unbounded repetition.</summary>
     public const int Unbounded = int.MaxValue;
 
+    /// <summary>The maximum of a possessive run (<c>*+</c>): every following token that passes, never fewer.</summary>
+    public const int Possessive = -1;
+
     /// <summary>The lexemes of <paramref name="pattern"/>.</summary>
     /// <exception cref="FormatException">A bad quantifier or capture name, with its column.</exception>
     public static List<Lexeme> Lex(string pattern)
@@ -112,7 +115,7 @@ internal static class PatternLexer
         return new Lexeme(LexemeKind.Word, column, source, Min: min, Max: max, Terms: alternatives);
     }
 
-    /// <summary>Reads <c>? + * {m} {m,} {m,n}</c> at <paramref name="i"/>, if any; (1, 1) when there is none.</summary>
+    /// <summary>Reads <c>? + * *+ {m} {m,} {m,n}</c> at <paramref name="i"/>, if any; (1, 1) when there is none.</summary>
     private static (int Min, int Max) Quantifier(string pattern, ref int i, int column)
     {
         if (i >= pattern.Length) return (1, 1);
@@ -120,6 +123,7 @@ internal static class PatternLexer
         {
             case '?': i++; return (0, 1);
             case '+': i++; return (1, Unbounded);
+            case '*' when i + 1 < pattern.Length && pattern[i + 1] == '+': i += 2; return (0, Possessive);
             case '*': i++; return (0, Unbounded);
             case '{': break;
             default: return (1, 1);

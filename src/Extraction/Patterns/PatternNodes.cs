@@ -20,9 +20,20 @@ internal abstract class Node
 /// <summary>One token predicate.</summary>
 internal sealed class TestNode(TokenPredicate predicate) : Node
 {
+    /// <summary>The predicate the token passes.</summary>
+    public TokenPredicate Predicate => predicate;
+
     public override bool CanBeEmpty => false;
 
     public override void Emit(List<Instruction> program) => program.Add(new Instruction(OpCode.Test, 0, 0, predicate));
+}
+
+/// <summary><c>P*+</c>: every following token that passes the predicate, with no backtracking (one instruction).</summary>
+internal sealed class RunNode(TokenPredicate predicate) : Node
+{
+    public override bool CanBeEmpty => true;
+
+    public override void Emit(List<Instruction> program) => program.Add(new Instruction(OpCode.Run, 0, 0, predicate));
 }
 
 /// <summary><c>^</c> or <c>$</c>.</summary>

@@ -14,17 +14,20 @@ namespace Extraction.Patterns;
 /// <item>a keyword (always capitalized): <c>Cap</c>, <c>ALLCAPS</c>, <c>Upper</c> (no lowercase letter),
 /// <c>Lower</c>, <c>Word</c>, <c>Punct</c>, <c>Number</c>, <c>Elision</c>, <c>Initial</c> ("W."); gazetteer kinds
 /// <c>Country</c>, <c>CountryName</c>, <c>Demonym</c>, <c>Capital</c>, <c>Org</c>, <c>RoleHead</c>,
-/// <c>Instrument</c>, <c>Honorific</c>, <c>Particle</c>, <c>NonPersonHead</c>; layers <c>InDate</c> and
-/// <c>InName</c> (the caller's person-name layer).</item>
+/// <c>Instrument</c>, <c>Honorific</c>, <c>Particle</c>, <c>NonPersonHead</c>; layers <c>InDate</c>,
+/// <c>InName</c> (the caller's person-name layer) and, over a view with the span layers of a later stage
+/// (<see cref="PatternDocument.WithLayers"/>), <c>InPerson</c> and <c>PersonStart</c> (a mention of a person of the
+/// people layer, its first token), <c>InRole</c> (a role phrase) and <c>InAgreement</c> (an instrument mention).</item>
 /// <item><c>_</c>: any token.</item>
 /// </list>
 /// <para>Terms combine inside one predicate without spaces: <c>a|b</c> (either), <c>a&amp;b</c> (both; binds tighter
 /// than <c>|</c>), <c>!a</c> (not). After a predicate or a group: <c>?</c>, <c>+</c>, <c>*</c>, <c>{m}</c>,
-/// <c>{m,}</c>, <c>{m,n}</c>, all greedy. Groups: <c>( … | … )</c> (a lone <c>|</c> separates alternatives of
+/// <c>{m,}</c>, <c>{m,n}</c>, all greedy; after a predicate, <c>*+</c> is a possessive run: every following token
+/// that passes, none given back, up to the sentence end (a search across a clause, see below). Groups: <c>( … | … )</c> (a lone <c>|</c> separates alternatives of
 /// sequences), <c>(?&lt;name&gt; … )</c> a named capture. <c>^</c> and <c>$</c> are the sentence start and end.
 /// Example: <c>^ par (?&lt;name&gt;Cap Cap?)</c>.</para>
 /// <para><b>Which match wins.</b> A pattern matches inside the sentence of its first token, over at most
-/// <see cref="TokenPattern.MaxMatchTokens"/> tokens. At one start, the longest
+/// <see cref="TokenPattern.MaxMatchTokens"/> tokens, or up to the sentence end when it has a possessive run. At one start, the longest
 /// match wins; among equally long ones, the first in priority order (a greedy quantifier prefers one more repetition,
 /// an alternative on the left comes first), and its captures are reported. <see cref="Explain"/> scans each sentence
 /// left to right and reports, per pattern, non-overlapping leftmost-longest matches. Between patterns,
@@ -45,7 +48,6 @@ internal sealed class PatternSet
         Source = source;
         Patterns = patterns;
         _byName = patterns.ToDictionary(p => p.Name, StringComparer.Ordinal);
-        foreach (var pattern in patterns) Reads |= pattern.Reads;
     }
 
     /// <summary>The file the patterns were read from.</summary>
@@ -53,9 +55,6 @@ internal sealed class PatternSet
 
     /// <summary>The patterns in file order.</summary>
     public IReadOnlyList<TokenPattern> Patterns { get; }
-
-    /// <summary>The token flags any pattern reads: what a <see cref="PatternDocument"/> must compute.</summary>
-    public TokenFlags Reads { get; }
 
     /// <summary>The pattern called <paramref name="name"/>.</summary>
     /// <exception cref="InvalidDataException">The file has no such pattern.</exception>

@@ -51,10 +51,30 @@ internal enum TokenFlags : uint
     Particle = 1 << 19,
     /// <summary>A noun that heads the name of a place or body, "aéroport", "université" (<c>NonPersonHead</c>).</summary>
     NonPersonHead = 1 << 20,
+    /// <summary>Inside a mention of a person of the people layer (<c>InPerson</c>).</summary>
+    InPerson = 1 << 21,
+    /// <summary>The first token of a mention of a person of the people layer (<c>PersonStart</c>).</summary>
+    PersonStart = 1 << 22,
+    /// <summary>Inside a role phrase of the role layer (<c>InRole</c>).</summary>
+    InRole = 1 << 23,
+    /// <summary>Inside an instrument mention of the agreement layer (<c>InAgreement</c>).</summary>
+    InAgreement = 1 << 29,
 
-    /// <summary>Set once the other flags of the token are computed (<see cref="PatternDocument.FlagsAt"/>).</summary>
+    /// <summary>
+    /// The span layers a later stage knows (people, roles, instruments) and the caller's name layer: they are not
+    /// cached facts of the token but come with the document view (<see cref="PatternDocument.WithLayers"/>).
+    /// </summary>
+    Layers = PersonName | InPerson | PersonStart | InRole | InAgreement,
+
+    /// <summary>The flags that need a lexicon lookup per token; <see cref="PatternDocument"/> looks up only those a predicate tests.</summary>
+    Lookups = RoleHead | Instrument | Honorific | Particle | NonPersonHead,
+
+    /// <summary>
+    /// One bit per lookup flag, eight bits above it, set once that lookup is done for the token (whatever its answer),
+    /// so that each is done at most once per token and document.
+    /// </summary>
+    Looked = (uint)Lookups << 8,
+
+    /// <summary>Set once the flags that need no lookup are computed for the token (<see cref="PatternDocument.FlagsAt(int)"/>).</summary>
     Computed = 1u << 31,
-
-    /// <summary>The flags that need a phrase-table lookup per token; computed only when a pattern tests them.</summary>
-    Costly = RoleHead | Instrument,
 }

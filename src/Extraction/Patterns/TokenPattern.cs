@@ -9,6 +9,11 @@ internal enum OpCode : byte
     Split,
     /// <summary>Continue at <see cref="Instruction.A"/>.</summary>
     Jump,
+    /// <summary>
+    /// Advance over every token that passes <see cref="Instruction.Predicate"/>, to the sentence end at most, and never
+    /// give any back (<c>P*+</c>): a search across a clause, linear in its length.
+    /// </summary>
+    Run,
     /// <summary>Record the position in capture slot <see cref="Instruction.A"/>.</summary>
     Save,
     /// <summary>The position is the first token of the sentence (<c>^</c>).</summary>
@@ -31,7 +36,9 @@ internal sealed class TokenPattern
 {
     /// <summary>
     /// A match spans at most this many tokens: patterns describe local constructions, and the bound keeps the cost of
-    /// an attempt (and the matcher's recursion depth) independent of the sentence length on hostile input.
+    /// an attempt (and the matcher's recursion depth) independent of the sentence length on hostile input. A pattern
+    /// with a possessive run (<c>P*+</c>, <see cref="ScansClause"/>) may reach the end of its sentence instead: a run
+    /// neither backtracks nor recurses, so the attempt stays linear in the sentence.
     /// </summary>
     public const int MaxMatchTokens = 64;
 
@@ -44,9 +51,11 @@ internal sealed class TokenPattern
         Source = source;
         _program = program;
         CaptureNames = captureNames;
-        foreach (var instruction in program)
-            if (instruction.Predicate is not null) Reads |= instruction.Predicate.Reads;
+        ScansClause = program.Any(i => i.Op == OpCode.Run);
     }
+
+    /// <summary>True when the pattern has a possessive run (<c>P*+</c>), so its match may span its whole sentence.</summary>
+    public bool ScansClause { get; }
 
     /// <summary>The pattern's name (unique in its file).</summary>
     public string Name { get; }
@@ -63,9 +72,6 @@ internal sealed class TokenPattern
     /// <summary>Number of capture slots a caller passes to <see cref="MatchAt"/>.</summary>
     public int SlotCount => CaptureNames.Count * 2;
 
-    /// <summary>The token flags the pattern's predicates read.</summary>
-    public TokenFlags Reads { get; }
-
     /// <summary>Index of a capture by name, or -1.</summary>
     public int CaptureIndex(string name)
     {
@@ -76,7 +82,7 @@ internal sealed class TokenPattern
 
     /// <summary>
     /// The longest match starting at token <paramref name="start"/> and staying inside its sentence (and within
-    /// <see cref="MaxMatchTokens"/> tokens); among matches of
+    /// <see cref="MaxMatchTokens"/> tokens unless <see cref="ScansClause"/>); among matches of
     /// that length, the first in priority order (greedy quantifiers, left alternative first).
     /// </summary>
     /// <param name="document">The document; its scratch buffer is used.</param>
@@ -109,7 +115,7 @@ internal sealed class TokenPattern
             _pattern = pattern;
             _document = document;
             (_start, _sentenceStart, _sentenceEnd) = (start, sentence.FirstToken, sentence.EndToken);
-            _limit = Math.Min(sentence.EndToken, start + MaxMatchTokens);
+            _limit = pattern.ScansClause ? sentence.EndToken : Math.Min(sentence.EndToken, start + MaxMatchTokens);
             _width = _limit - start + 1;
             _visited = document.Visited(pattern._program.Length * _width, out _stamp);
             _best = best;
@@ -134,6 +140,9 @@ internal sealed class TokenPattern
                     case OpCode.Test:
                         if (pos >= _limit || !instruction.Predicate!.Test(_document, pos)) return;
                         pc++; pos++; break;
+                    case OpCode.Run:
+                        while (pos < _limit && instruction.Predicate!.Test(_document, pos)) pos++;
+                        pc++; break;
                     case OpCode.Jump: pc = instruction.A; break;
                     case OpCode.Split:
                         Step(instruction.A, pos, captures);

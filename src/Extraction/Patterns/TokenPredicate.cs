@@ -24,7 +24,7 @@ internal readonly record struct PredicateTerm(TermKind Kind, bool Negated, Token
     {
         var result = Kind switch
         {
-            TermKind.Flags => (document.FlagsAt(i) & Mask) == Mask,
+            TermKind.Flags => (document.FlagsAt(i, Mask) & Mask) == Mask,
             TermKind.Form => string.Equals(document.Tokens.Folded[i], Form, StringComparison.Ordinal),
             TermKind.Set => Set!.Contains(document.Tokens.Folded[i]),
             _ => document.Context.Pos[i] == Pos,
@@ -51,19 +51,6 @@ internal sealed class TokenPredicate
 
     /// <summary>The predicate as written in the pattern.</summary>
     public string Source { get; }
-
-    /// <summary>The flags this predicate reads, so a document computes only those it needs.</summary>
-    public TokenFlags Reads
-    {
-        get
-        {
-            var flags = TokenFlags.None;
-            foreach (var all in _anyOf)
-                foreach (var term in all)
-                    flags |= term.Mask;
-            return flags;
-        }
-    }
 
     /// <summary>True when the token at <paramref name="i"/> passes one of the alternatives.</summary>
     public bool Test(PatternDocument document, int i)

@@ -13,23 +13,22 @@ namespace Extraction.Relations;
 /// the event date for "à cette occasion").
 /// </summary>
 /// <remarks>
-/// Its fixed sequences ("les deux pays", "les deux hommes ont signé", "signé par les deux…") are rows of
-/// <c>Resources/Patterns/patterns-agreements.tsv</c>; the scans over a clause or a window (parties after "entre",
-/// subjects before a cue, agents after "par", dates) stay here, reading their words from
+/// Its forward sequences are rows of <c>Resources/Patterns/patterns-agreements.tsv</c>: "les deux pays", "les deux
+/// hommes ont signé" (over the people layer: no person between the pair and the cue), "signé par les deux…", and the
+/// agents of "signé par X et Y" up to the end of their clause. The backward scans (the subject clause before a cue,
+/// the windows before a party: "entre", "avec", mediators) and the dates stay here, reading their words from
 /// <c>Resources/Relations/agreement-facts.tsv</c>. Immutable; safe to share across threads.
 /// </remarks>
 internal sealed class AgreementAssembler
 {
     private readonly EntityLexicon _lexicon;
     private readonly FrozenSet<string> _locatives, _articles, _cityPrepositions, _mediatorCues, _clauseBreaks;
-    private readonly FrozenSet<string> _coordinationPrepositions, _betweenPrepositions, _partyListOpeners, _partyListLinks, _agentPrepositions;
-    private readonly FrozenSet<string> _signatureComplements, _agentListEnds, _subjectClauseBreaks;
+    private readonly FrozenSet<string> _coordinationPrepositions, _betweenPrepositions, _partyListOpeners, _partyListLinks;
+    private readonly FrozenSet<string> _subjectClauseBreaks;
     private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords;
     private readonly IReadOnlyList<string> _signatureNouns;
-    private readonly PatternLexicon _patternLexicon;
-    private readonly TokenFlags _reads;
     private readonly TokenPattern[] _rows;
-    private readonly int _menCapture;
+    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture;
 
     /// <summary>The table of the assembler's word sets (under <c>Resources/</c>).</summary>
     public const string WordsResource = "Relations/agreement-facts.tsv";
@@ -38,10 +37,12 @@ internal sealed class AgreementAssembler
     public const string PatternsResource = AgreementMentionFinder.PatternsResource;
 
     /// <summary>The rows of the patterns file the assembler uses, by name (<c>PairOfParties</c> is the row <c>pair-of-parties</c>).</summary>
-    private enum Row { PairOfParties, PairSubject, AgentPair }
+    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause }
 
-    /// <summary>The capture of <c>pair-subject</c> that says the pair is two men.</summary>
-    private enum Capture { Men }
+    /// <summary>The captures the assembler reads: of <c>pair-subject</c>, the pair, whether it is two men and the tokens
+    /// after it with no person; of <c>agent-clause</c> and <c>signature-agent-clause</c>, the word before the agents and
+    /// the agents' clause.</summary>
+    private enum Capture { Pair, Men, Free, By, Agents }
 
     /// <param name="lexicon">Signing and meeting cues, government nouns ("le gouvernement malien").</param>
     /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
@@ -56,13 +57,11 @@ internal sealed class AgreementAssembler
     public AgreementAssembler(EntityLexicon lexicon, WordSets words, PatternSet patterns)
     {
         _lexicon = lexicon;
-        _patternLexicon = new PatternLexicon(lexicon);
-        _reads = patterns.Reads;
         // Both lookups fail here, at construction, when a row or the capture the code names is missing.
         _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
-        var men = _rows[(int)Row.PairSubject];
-        _menCapture = men.CaptureIndex(PatternNames.Of(Capture.Men)) is var k and >= 0
-            ? k : throw new InvalidDataException($"Pattern '{men.Name}' has no capture '{PatternNames.Of(Capture.Men)}'.");
+        (_pairCapture, _menCapture, _freeCapture) = (CaptureOf(Row.PairSubject, Capture.Pair), CaptureOf(Row.PairSubject, Capture.Men), CaptureOf(Row.PairSubject, Capture.Free));
+        (_byCapture, _agentsCapture) = (CaptureOf(Row.AgentClause, Capture.By), CaptureOf(Row.AgentClause, Capture.Agents));
+        (_signatureByCapture, _signatureAgentsCapture) = (CaptureOf(Row.SignatureAgentClause, Capture.By), CaptureOf(Row.SignatureAgentClause, Capture.Agents));
         _locatives = words["locatives"];
         _articles = words["articles"];
         _cityPrepositions = words["city-prepositions"];
@@ -72,10 +71,7 @@ internal sealed class AgreementAssembler
         _betweenPrepositions = words["between-prepositions"];
         _partyListOpeners = words["party-list-openers"];
         _partyListLinks = words["party-list-links"];
-        _agentPrepositions = words["agent-prepositions"];
         _signatureNouns = words.Ordered("signature-nouns");
-        _signatureComplements = words["signature-complements"];
-        _agentListEnds = words["agent-list-ends"];
         _subjectClauseBreaks = words["subject-clause-breaks"];
         _nonSigningDateIntroducers = words["non-signing-date-introducers"];
         _otherInstrumentPronouns = words["other-instrument-pronouns"];
@@ -83,19 +79,28 @@ internal sealed class AgreementAssembler
         _eveWords = words["eve-words"];
     }
 
+    /// <summary>The index of a capture of a row the assembler names; throws at construction when the row has no such capture.</summary>
+    private int CaptureOf(Row row, Capture capture)
+    {
+        var pattern = _rows[(int)row];
+        return pattern.CaptureIndex(PatternNames.Of(capture)) is var k and >= 0
+            ? k : throw new InvalidDataException($"Pattern '{pattern.Name}' has no capture '{PatternNames.Of(capture)}'.");
+    }
+
     /// <summary>The counted agreements of a document: its instrument mentions merged, with their parties, signatories, dates and places.</summary>
-    /// <param name="context">The document's tokens and spans.</param>
+    /// <param name="document">The document's tokens, spans and token facts (stage <c>patterns</c>).</param>
     /// <param name="mentions">Its instrument mentions, in text order.</param>
     /// <param name="people">Its people, whose mentions may sign.</param>
     /// <param name="mainCountries">The countries the story is about, most mentioned first (the parties by default).</param>
     /// <param name="referenceDate">The story's date, if known: a signing of the last month is the story's ceremony.</param>
-    public List<AgreementEntity> Assemble(EntityContext context, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
+    /// <returns>The counted agreements, and the countries they give signatories by elimination (a layer: the people are not changed).</returns>
+    public AgreementLayer Assemble(PatternDocument document, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
         IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
     {
-        var tokens = context.Tokens;
-        var document = new PatternDocument(context, _patternLexicon, null, _reads);
+        var (context, tokens) = (document.Context, document.Tokens);
         var agreements = new List<AgreementEntity>();
         var personSpans = people.SelectMany(p => p.Mentions.Select(m => (Person: p, Mention: m))).OrderBy(x => x.Mention.FirstToken).ToList();
+        var withPeople = document.WithLayers(PeopleLayer(tokens.Count, personSpans)); // the rows that test InPerson, PersonStart
         // the dates of each sentence (by their first token), in document order: DateOf reads one sentence, not every date
         var datesBySentence = new List<DateRef>?[tokens.Sentences.Length];
         foreach (var d in context.Dates) (datesBySentence[tokens.SentenceOf[d.FirstToken]] ??= []).Add(d);
@@ -107,16 +112,25 @@ internal sealed class AgreementAssembler
             // "un contrat…, signé par X, et un protocole entre A et B": what follows the next instrument is that one's
             var nextInstrument = index + 1 < mentions.Count && tokens.SentenceOf[mentions[index + 1].FirstToken] == sentence && mentions[index + 1].Noun is not null
                 ? mentions[index + 1].FirstToken : int.MaxValue;
-            var facts = Facts(document, mention, personSpans, datesBySentence, mainCountries, referenceDate, nextInstrument);
+            var facts = Facts(withPeople, mention, personSpans, datesBySentence, mainCountries, referenceDate, nextInstrument);
             if (Target(agreements, mention, facts) is { } target) AddFacts(target, mention, facts, sentence);
         }
 
-        NationalityInference.FromAgreements(agreements, mainCountries);
-        foreach (var a in agreements) ApplyDefaults(a, mainCountries);
+        // the defaults read the countries the elimination gives, and it sees the agreements before the uncounted ones go
+        var signatoryCountries = AgreementSignatoryCountries.Eliminate(agreements, mainCountries);
+        foreach (var a in agreements) ApplyDefaults(a, mainCountries, signatoryCountries);
         InheritCeremonyDates(context, agreements, referenceDate);
         var counted = agreements.Where(a => a.IsCounted).ToList();
         counted.RemoveAll(a => IsEnumeratedSet(a, counted));
-        return counted;
+        return new AgreementLayer(counted, signatoryCountries);
+    }
+
+    /// <summary>The people layer of the patterns: every mention of a person, its first token marked.</summary>
+    private static TokenFlags[] PeopleLayer(int count, List<(PersonEntity Person, NameMention Mention)> personSpans)
+    {
+        var layers = new TokenFlags[count];
+        foreach (var (_, m) in personSpans) PatternDocument.Mark(layers, m.FirstToken, m.EndToken, TokenFlags.InPerson, TokenFlags.PersonStart);
+        return layers;
     }
 
     /// <summary>The agreement a mention is of: an earlier one it re-mentions, or a new one added to <paramref name="agreements"/>;
@@ -153,14 +167,15 @@ internal sealed class AgreementAssembler
         target.EvidenceSentences.Add(sentence);
     }
 
-    /// <summary>Parties default to the signatories' countries, then to the two countries the story is about; a negotiation has no date.</summary>
-    private static void ApplyDefaults(AgreementEntity a, IReadOnlyList<string> mainCountries)
+    /// <summary>Parties default to the signatories' countries (with those <paramref name="signatoryCountries"/> gives), then to
+    /// the two countries the story is about; a negotiation has no date.</summary>
+    private static void ApplyDefaults(AgreementEntity a, IReadOnlyList<string> mainCountries, IReadOnlyList<Document.PersonCountry> signatoryCountries)
     {
         foreach (var p in a.ExplicitParties ? [] : a.Signatories)
         {
             // officials of organizations bind their organization, not their home country
             if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org) a.AddOrganization(org, RelationBases.SignatoryCountry);
-            else if (p.Country is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
+            else if (AgreementSignatoryCountries.CountryOf(p, signatoryCountries) is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
         }
         if (a.Countries.Count + a.Organizations.Count == 0)
             foreach (var c in mainCountries.Take(2)) a.AddCountry(c, RelationBases.StoryDefault);
@@ -495,22 +510,17 @@ internal sealed class AgreementAssembler
         out string basis)
     {
         basis = RelationBases.SigningClause;
-        var tokens = document.Tokens;
-        var agentStart = -1;
-        for (var k = cue + 1; k < s.EndToken && k <= cue + 8; k++)
-            if (_agentPrepositions.Contains(tokens.Folded[k]) || IsSignatureNoun(tokens.Folded[cue]) && _signatureComplements.Contains(tokens.Folded[k]))
-            {
-                agentStart = k;
-                break;
-            }
-        if (agentStart < 0) return null;
+        // rows agent-clause and signature-agent-clause: the first "par" (after a signature noun, also "de") among the
+        // eight tokens after the cue, then the agents up to the end of their clause ("; - un protocole…", "en présence de…")
+        var signature = IsSignatureNoun(document.Tokens.Folded[cue]);
+        var pattern = _rows[(int)(signature ? Row.SignatureAgentClause : Row.AgentClause)];
+        var (by, agents) = signature ? (_signatureByCapture, _signatureAgentsCapture) : (_byCapture, _agentsCapture);
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        if (pattern.MatchAt(document, cue, slots) < 0) return null;
+        var (agentStart, agentEnd) = (slots[2 * by], slots[2 * agents + 1]);
         basis = RelationBases.RecentPair;
         if (Matches(Row.AgentPair, document, agentStart)) return RecentPeople(personSpans, agentStart, 2); // "par les deux ministres"
         basis = RelationBases.Agent;
-        // the agents run to the end of the clause: "; - un protocole…" or "en présence de…" starts something else
-        var agentEnd = s.EndToken;
-        for (var k = agentStart + 1; k < s.EndToken; k++)
-            if (tokens.IsPunct(k, ';') || tokens.IsPunct(k, '-') && k > 0 && tokens.IsPunct(k - 1, ';') || _agentListEnds.Contains(tokens.Folded[k])) { agentEnd = k; break; }
         var result = new List<PersonEntity>();
         for (var j = FirstAfter(personSpans, agentStart); j < personSpans.Count && personSpans[j].Mention.FirstToken < agentEnd; j++)
             if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
@@ -525,8 +535,7 @@ internal sealed class AgreementAssembler
         var start = s.FirstToken;
         for (var k = cue - 1; k > s.FirstToken; k--)
         {
-            if (PairSubject(document, k, cue) is { } men
-                && FirstAfter(personSpans, k) is var next && !(next < personSpans.Count && personSpans[next].Mention.FirstToken < cue))
+            if (PairSubject(document, k, cue) is { } men)
             {
                 basis = RelationBases.RecentPair;
                 return RecentPeople(personSpans, k, 2, excludeWomen: men);
@@ -544,14 +553,15 @@ internal sealed class AgreementAssembler
         return result;
     }
 
-    /// <summary>"les deux ministres ont signé" (row <c>pair-subject</c> at <paramref name="k"/>, before the cue): null when it is
-    /// not there, else whether the pair is "les deux hommes", which leaves out the women named before.</summary>
-    private bool? PairSubject(PatternDocument document, int k, int cue)
+    /// <summary>"les deux ministres ont signé" (row <c>pair-subject</c> at <paramref name="k"/>, over the people layer): null
+    /// when the pair is not there, does not end by the cue, or a person is named between it and the cue; else whether the
+    /// pair is "les deux hommes", which leaves out the women named before.</summary>
+    private bool? PairSubject(PatternDocument people, int k, int cue)
     {
         var pattern = _rows[(int)Row.PairSubject];
         Span<int> slots = stackalloc int[pattern.SlotCount];
-        var end = pattern.MatchAt(document, k, slots);
-        return end < 0 || end > cue ? null : slots[2 * _menCapture] >= 0;
+        if (pattern.MatchAt(people, k, slots) < 0 || slots[2 * _pairCapture + 1] > cue || slots[2 * _freeCapture + 1] < cue) return null;
+        return slots[2 * _menCapture] >= 0;
     }
 
     private bool Matches(Row row, PatternDocument document, int start)
@@ -646,3 +656,7 @@ internal sealed class AgreementAssembler
         return null;
     }
 }
+
+/// <summary>What the agreement stage decides: the counted agreements, and the countries their signatories get by
+/// elimination (<see cref="AgreementSignatoryCountries"/>), which <see cref="Document.PersonLayers"/> writes.</summary>
+internal sealed record AgreementLayer(List<AgreementEntity> Agreements, IReadOnlyList<Document.PersonCountry> SignatoryCountries);

@@ -15,7 +15,6 @@ namespace Extraction.Relations;
 /// The passes return what they decide as layers (<see cref="PersonCountry"/>, <see cref="NationalityLayer"/>); the
 /// pipeline writes them onto the people in one place (<see cref="PersonLayers"/>). Inside a pass the steps read the
 /// countries the earlier steps gave, so they work on a private <see cref="CountryBook"/>, not on the people.
-/// <see cref="FromAgreements"/> is the exception: <see cref="AgreementAssembler"/> calls it and it sets countries.
 /// </remarks>
 internal sealed class NationalityInference
 {
@@ -266,24 +265,6 @@ internal sealed class NationalityInference
             if (context.CountryAt[k] >= 0 && context.Countries[context.CountryAt[k]] is { Kind: CountryMentionKind.Name } c)
                 return c.Code;
         return null;
-    }
-
-    /// <summary>
-    /// Two-party interactions: the signatory of a two-country agreement whose country is unknown belongs to the
-    /// party no other signatory covers.
-    /// </summary>
-    public static void FromAgreements(IEnumerable<AgreementEntity> agreements, IReadOnlyList<string> mainCountries)
-    {
-        foreach (var a in agreements)
-        {
-            var known = a.Signatories.Where(s => s.Country is not null).Select(s => s.Country!).ToHashSet(StringComparer.Ordinal);
-            var pair = a.Countries.Count == 2 ? a.Countries : a.Countries.Count < 2 && known.Count == 1 && mainCountries.Take(2).Contains(known.First()) && mainCountries.Count >= 2
-                ? mainCountries.Take(2).ToList() : null;
-            if (pair is null) continue;
-            var unknown = a.Signatories.Where(s => s.Country is null && !s.Roles.Any(r => r.Role.Organization is not null)).ToList();
-            var remaining = pair.Where(c => !known.Contains(c)).ToList();
-            if (unknown.Count == 1 && remaining.Count == 1 && known.Count == 1) unknown[0].Country = remaining[0];
-        }
     }
 
     /// <summary>

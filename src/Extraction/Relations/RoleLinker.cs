@@ -26,8 +26,6 @@ internal sealed class RoleLinker
     /// <summary>The patterns file of the linker.</summary>
     public const string PatternsResource = "Patterns/patterns-appositions.tsv";
 
-    private readonly PatternLexicon _patternLexicon;
-    private readonly TokenFlags _reads;
     private readonly TokenPattern[] _rows;
     private readonly int _countryAfterNameCapture, _countryInListCapture, _countryInParenthesesCapture;
     private readonly FrozenSet<string> _skippable;
@@ -42,20 +40,17 @@ internal sealed class RoleLinker
     /// <summary>The rows of the patterns file the linker uses, by name (<c>PairPhrase</c> is the row <c>pair-phrase</c>).</summary>
     private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate, CaptionPosition }
 
-    /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>, and the default entity lexicon.</summary>
+    /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>.</summary>
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
     public RoleLinker(WordSets sets)
-        : this(sets, PatternFile.LoadSet(PatternsResource, sets), new PatternLexicon(EntityLexicon.Default))
+        : this(sets, PatternFile.LoadSet(PatternsResource, sets))
     {
     }
 
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
     /// <param name="patterns">The patterns of <see cref="PatternsResource"/>.</param>
-    /// <param name="lexicon">The lexicon behind the patterns' token facts.</param>
-    public RoleLinker(WordSets sets, PatternSet patterns, PatternLexicon lexicon)
+    public RoleLinker(WordSets sets, PatternSet patterns)
     {
-        _patternLexicon = lexicon;
-        _reads = patterns.Reads;
         // Fails here, at construction, when a row or a capture the code names is missing.
         _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
         _countryAfterNameCapture = CountryCapture(Row.CountryAfterName);
@@ -103,10 +98,9 @@ internal sealed class RoleLinker
     /// Links roles to people: adds each person's <see cref="PersonEntity.Roles"/>, their "son homologue" counterpart
     /// and the country a demonym or complement around the name states. A role that finds no person is dropped.
     /// </summary>
-    public void Link(EntityContext context, IReadOnlyList<RoleMention> roles, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    public void Link(PatternDocument document, IReadOnlyList<RoleMention> roles, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
-        var tokens = context.Tokens;
-        var document = new PatternDocument(context, _patternLexicon, null, _reads);
+        var (context, tokens) = (document.Context, document.Tokens);
         var personAt = new (PersonEntity Person, NameMention Mention)?[tokens.Count];
         foreach (var p in people)
             foreach (var m in p.Mentions)

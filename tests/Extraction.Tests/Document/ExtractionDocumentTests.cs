@@ -3,6 +3,7 @@ using Extraction.Entities;
 using Extraction.Records;
 using Extraction.Relations;
 using Extraction.Serialization;
+using Extraction.Tests.Entities;
 using Extraction.Tests.Support;
 using Extraction.Text;
 
@@ -125,5 +126,53 @@ public sealed class ExtractionDocumentTests
             new NationalityLayer([new PersonCountry(person, "ML", RelationBases.Knowledge)], [new CounterpartTitle(person, role)]));
         Assert.That((person.Knowledge, person.Country, person.CountryBasis, person.Roles.Single()),
             Is.EqualTo((knowledge, "ML", RelationBases.Knowledge, role)));
+    }
+
+    private const string TwoCountryAgreement =
+        "date 2024-05-14\nLe ministre sénégalais de la Pêche, Moussa Ndiaye, et Lamin Jatta ont signé jeudi un accord de pêche entre le Sénégal et la Gambie.";
+
+    [Test]
+    public void The_country_a_signatory_gets_by_elimination_is_a_layer_written_when_it_is_applied()
+    {
+        var assembled = TestDocuments.Through(TwoCountryAgreement, StageNames.Agreements);
+        var person = assembled.People.Single(p => p.Longest.Name == "Lamin Jatta");
+        var agreement = assembled.Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Country, Is.Null, "the agreements stage changes no person");
+            Assert.That(assembled.AgreementCountries, Is.EqualTo(new[] { new PersonCountry(person, "GM", null) }));
+            Assert.That(agreement.Countries, Is.EqualTo(new[] { "SN", "GM" }));
+        });
+        var applied = TestDocuments.Through(TwoCountryAgreement, StageNames.ApplyAgreements).People.Single(p => p.Longest.Name == "Lamin Jatta");
+        Assert.That((applied.Country, applied.CountryBasis), Is.EqualTo(("GM", (string?)null)));
+        var result = FrenchNewsExtractor.Shared.Extract(TwoCountryAgreement);
+        var jatta = result.People.Single(p => p.Name == "Lamin Jatta");
+        var represents = result.Relations.Single(r => r.Type == RelationTypes.Represents && r.Subject == jatta.Id);
+        Assert.That((jatta.Country, represents.Object), Is.EqualTo(((string?)"GM", "GM")));
+    }
+
+    [Test]
+    public void A_signatory_country_given_by_an_earlier_agreement_counts_as_known_for_the_next()
+    {
+        var ndiaye = new PersonEntity(new NameMention(0, 2, -1, "Moussa Ndiaye", ["moussa", "ndiaye"], NameEvidence.Lexical)) { Country = "SN" };
+        var jatta = new PersonEntity(new NameMention(3, 5, -1, "Lamin Jatta", ["lamin", "jatta"], NameEvidence.Lexical));
+        var sow = new PersonEntity(new NameMention(6, 8, -1, "Malik Sow", ["malik", "sow"], NameEvidence.Lexical));
+        var mention = AgreementTestDocument.Mentions("Un accord de pêche a été signé.").Single();
+        AgreementEntity Agreement(params PersonEntity[] signatories)
+        {
+            var a = new AgreementEntity(mention);
+            a.AddCountry("SN", RelationBases.PartiesBetween);
+            a.AddCountry("GM", RelationBases.PartiesBetween);
+            foreach (var p in signatories) a.AddSignatory(p, RelationBases.Agent);
+            return a;
+        }
+        // the first gives Jatta the Gambia; the second then knows two countries and gives Sow none
+        var given = AgreementSignatoryCountries.Eliminate([Agreement(ndiaye, jatta), Agreement(ndiaye, jatta, sow)], ["SN", "GM"]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(given, Is.EqualTo(new[] { new PersonCountry(jatta, "GM", null) }));
+            Assert.That(jatta.Country, Is.Null);
+            Assert.That(AgreementSignatoryCountries.CountryOf(jatta, given), Is.EqualTo("GM"));
+        });
     }
 }

@@ -1,6 +1,7 @@
 using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Lexicons;
+using Extraction.Patterns;
 using Extraction.Relations;
 using Extraction.Temporal;
 using Extraction.Tests.Support;
@@ -18,21 +19,21 @@ internal static class AgreementTestDocument
 
     public static readonly AgreementAssembler Assembler = new(EntityLexicon.Default, WordSets.Load(AgreementAssembler.WordsResource));
 
-    /// <summary>The context of <paramref name="body"/> (after a "date" header giving the reference date), and that date,
+    /// <summary>The token facts of <paramref name="body"/> (after a "date" header giving the reference date), and that date,
     /// with the pipeline's stages (<see cref="TestDocuments"/>).</summary>
-    public static (EntityContext Context, PartialDate? ReferenceDate) Build(string body, string date = "2024-05-10")
+    public static (PatternDocument Document, PartialDate? ReferenceDate) Build(string body, string date = "2024-05-10")
     {
-        var document = TestDocuments.Through($" date {date} {body}", StageNames.Context);
-        return (document.Context, document.ReferenceDate);
+        var document = TestDocuments.Through($" date {date} {body}", StageNames.Patterns);
+        return (document.Patterns, document.ReferenceDate);
     }
 
     /// <summary>The instrument mentions of <paramref name="body"/>.</summary>
-    public static IReadOnlyList<AgreementMention> Mentions(string body) => Finder.Find(Build(body).Context);
+    public static IReadOnlyList<AgreementMention> Mentions(string body) => Finder.Find(Build(body).Document);
 
     /// <summary>The counted agreements of <paramref name="body"/>, assembled with no people and the given story countries.</summary>
     public static List<AgreementEntity> Agreements(string body, params string[] mainCountries)
     {
-        var (context, referenceDate) = Build(body);
-        return Assembler.Assemble(context, Finder.Find(context), [], mainCountries, referenceDate);
+        var (document, referenceDate) = Build(body);
+        return Assembler.Assemble(document, Finder.Find(document), [], mainCountries, referenceDate).Agreements;
     }
 }

@@ -14,8 +14,8 @@ public sealed class NameMentionFinderTests
 
     private static IReadOnlyList<NameMention> Names(string text)
     {
-        var context = TestDocuments.Through(text, StageNames.Context, referenceDate: null).Context;
-        return Finder.Value.Find(context, new bool[context.Tokens.Count], null);
+        var document = TestDocuments.Through(text, StageNames.Patterns, referenceDate: null).Patterns;
+        return Finder.Value.Find(document, new bool[document.Tokens.Count], null);
     }
 
     [Test]

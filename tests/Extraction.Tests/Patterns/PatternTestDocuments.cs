@@ -22,14 +22,15 @@ internal static class PatternTestDocuments
         return new PatternDocument(context, Lexicon.Value, personNames);
     }
 
-    /// <summary>The document as the pipeline's front stages see it (<see cref="TestDocuments"/>), with the recognizer's PER spans as the name layer.</summary>
+    /// <summary>The document as the pipeline's front stages see it (<see cref="TestDocuments"/>), with the recognizer's PER
+    /// spans standing for the name layer and the people layer (<c>InName</c>, <c>InPerson</c>, <c>PersonStart</c>).</summary>
     public static PatternDocument Analyzed(string text)
     {
-        var document = TestDocuments.Through(text, StageNames.Context, referenceDate: null);
-        var names = new bool[document.Context.Tokens.Count];
+        var document = TestDocuments.Through(text, StageNames.Patterns, referenceDate: null);
+        var layers = new TokenFlags[document.Context.Tokens.Count];
         foreach (var entity in document.Entities)
             if (entity.Type == EntityType.PER)
-                for (var i = entity.FirstToken; i < entity.EndToken; i++) names[i] = true;
-        return new PatternDocument(document.Context, Lexicon.Value, names);
+                PatternDocument.Mark(layers, entity.FirstToken, entity.EndToken, TokenFlags.PersonName | TokenFlags.InPerson, TokenFlags.PersonStart);
+        return document.Patterns.WithLayers(layers);
     }
 }

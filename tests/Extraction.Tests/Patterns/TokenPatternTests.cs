@@ -146,6 +146,61 @@ public sealed class TokenPatternTests
         Assert.That(results, Has.All.EqualTo(expected));
     }
 
+    [Test]
+    public void APossessiveRunTakesEveryPassingTokenAndGivesNoneBack()
+    {
+        Assert.That(First("par (?<agents>!;*+)", "Signé par Jean Dupont et Ana Ruiz ; Paul vint."), Is.EqualTo("par Jean Dupont et Ana Ruiz|agents=Jean Dupont et Ana Ruiz"));
+        // a greedy * gives one token back to let "Cap" match; a possessive run keeps it and the pattern fails
+        Assert.That(First("vint _* Cap", "vint Jean Paul"), Is.EqualTo("vint Jean Paul"));
+        Assert.That(First("vint _*+ Cap", "vint Jean Paul"), Is.EqualTo("none"));
+        Assert.That(First("vint !Cap*+", "vint Jean"), Is.EqualTo("vint"), "a run may take no token");
+    }
+
+    [Test]
+    public void APatternWithAPossessiveRunReachesTheEndOfItsSentence()
+    {
+        var text = "par " + string.Join(" ", Enumerable.Repeat("Jean", 5000)) + " ; Paul";
+        var match = PatternSet.Matches(Compile("par (?<agents>!;*+) ;"), PatternTestDocuments.Bare(text)).Single();
+        Assert.That(match.Capture("agents")!.EndToken - match.Capture("agents")!.FirstToken, Is.EqualTo(5000));
+        Assert.That(First("vint !;*+ $", "Jean vint ici. Paul partit ;"), Is.EqualTo("vint ici."), "it still stops at its sentence end");
+    }
+
+    [Test]
+    public void TheSpanLayersOfAViewAreTestedAndItSharesTheFacts()
+    {
+        var document = PatternTestDocuments.Bare("Hier le ministre Jean Dupont signa l'accord de pêche.");
+        var layers = new TokenFlags[document.Tokens.Count];
+        PatternDocument.Mark(layers, 1, 3, TokenFlags.InRole);
+        PatternDocument.Mark(layers, 3, 5, TokenFlags.InPerson, TokenFlags.PersonStart);
+        PatternDocument.Mark(layers, 6, 10, TokenFlags.InAgreement);
+        var view = document.WithLayers(layers);
+        string Text(string pattern, PatternDocument d) => PatternSet.Matches(Compile(pattern), d).FirstOrDefault()?.Text ?? "none";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Text("InRole+", view), Is.EqualTo("le ministre"));
+            Assert.That(Text("PersonStart InPerson*", view), Is.EqualTo("Jean Dupont"));
+            Assert.That(Text("!PersonStart&InPerson", view), Is.EqualTo("Dupont"));
+            Assert.That(Text("InAgreement+", view), Is.EqualTo("l'accord de pêche"));
+            Assert.That(Text("InPerson", document), Is.EqualTo("none"), "the document itself has no layers");
+            Assert.That(view.FlagsAt(3) & ~TokenFlags.Layers, Is.EqualTo(document.FlagsAt(3) & ~TokenFlags.Layers));
+        });
+        Assert.That(() => document.WithLayers(new TokenFlags[2]), Throws.ArgumentException);
+        Assert.That(() => document.WithLayers(Enumerable.Repeat(TokenFlags.Cap, document.Tokens.Count).ToArray()), Throws.ArgumentException.With.Message.Contains("no layer"));
+    }
+
+    [Test]
+    public void TheLayerAndLookupBitsDoNotOverlap()
+    {
+        var looked = TokenFlags.Looked;
+        Assert.Multiple(() =>
+        {
+            Assert.That(looked & (TokenFlags.Layers | TokenFlags.Lookups | TokenFlags.Computed), Is.EqualTo(TokenFlags.None));
+            Assert.That(TokenFlags.Layers & TokenFlags.Lookups, Is.EqualTo(TokenFlags.None));
+            Assert.That(System.Numerics.BitOperations.PopCount((uint)looked), Is.EqualTo(System.Numerics.BitOperations.PopCount((uint)TokenFlags.Lookups)));
+        });
+    }
+
+    [TestCase("(Cap Cap)*+", "'*+' (a possessive run) follows one token predicate")]
     [TestCase("( Cap", "unbalanced parenthesis")]
     [TestCase("Cap )", "unbalanced parenthesis")]
     [TestCase("Cap{3,1}", "bad quantifier '{3,1}'")]

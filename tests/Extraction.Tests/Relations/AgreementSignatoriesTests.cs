@@ -61,4 +61,29 @@ public sealed class AgreementSignatoriesTests
             Assert.That(Signatories(pair, pair.Agreements.Single()), Is.EqualTo(new[] { "Paul Ouédraogo", "Aminata Keïta" }));
         });
     }
+
+    [Test]
+    public void The_agents_after_par_run_to_the_end_of_their_clause_however_long()
+    {
+        // the second signatory comes more than 64 tokens after "par": the row scans the clause, not a window
+        var r = Extract("Une convention de partenariat a été signée par Awa Traoré, directrice générale de l'Agence ivoirienne de "
+                        + "promotion des exportations, qui représentait à cette occasion le gouvernement, les chambres de commerce, "
+                        + "les associations professionnelles du secteur agricole, les coopératives de producteurs de cacao, de café "
+                        + "et d'anacarde de toutes les régions du pays ainsi que les transporteurs routiers et les exportateurs du port "
+                        + "autonome, et Kofi Mensah, directeur général de l'Autorité ghanéenne des exportations ; "
+                        + "la cérémonie a eu lieu en présence de Yao Kouassi.");
+        Assert.That(Signatories(r, r.Agreements.Single()), Is.EqualTo(new[] { "Awa Traoré", "Kofi Mensah" }));
+    }
+
+    [Test]
+    public void A_pair_subject_with_a_person_named_before_the_cue_gives_the_people_of_the_clause()
+    {
+        var pair = Extract(Visit + "Selon un communiqué, les deux ministres ont signé un accord sur les vaccins.");
+        var named = Extract(Visit + "Selon un communiqué, les deux ministres et Aminata Keïta ont signé un accord sur les vaccins.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Signatories(pair, pair.Agreements.Single()), Is.EqualTo(new[] { "Paul Ouédraogo", "Aminata Keïta" }));
+            Assert.That(Signatories(named, named.Agreements.Single()), Is.EqualTo(new[] { "Aminata Keïta" }));
+        });
+    }
 }

@@ -102,7 +102,7 @@ public sealed class RoleLinkerTests
     {
         var rows = PatternFile.Load(RoleLinker.PatternsResource, RoleStageDocument.Sets);
         var without = new PatternSet("test", rows.Select(r => r.Pattern).Where(p => p.Name != "pair-phrase").ToArray());
-        Assert.That(() => new RoleLinker(RoleStageDocument.Sets, without, new PatternLexicon(EntityLexicon.Default)),
+        Assert.That(() => new RoleLinker(RoleStageDocument.Sets, without),
             Throws.TypeOf<InvalidDataException>().With.Message.Contains("'pair-phrase'"));
     }
 }
