@@ -27,7 +27,7 @@ internal sealed class RoleMentionFinder
     private readonly EntityLexicon _lexicon;
     private readonly FrenchLexicon _words;
     private readonly TokenPattern[] _rows;
-    private readonly int _demonymsCapture, _counterpartCapture, _complementCapture, _listedComplementCapture, _commandHeadCapture;
+    private readonly int _demonymsCapture, _counterpartCapture, _complementCapture, _listedComplementCapture, _commandHeadCapture, _rankNameCapture, _namedBodyCapture;
     private readonly FrozenSet<string> _determiners;
     private readonly FrozenSet<string> _formerMarkers;
     private readonly FrozenSet<string> _prepositions;
@@ -47,7 +47,7 @@ internal sealed class RoleMentionFinder
     private enum Row
     {
         RoleQualifier, DemonymList, CounterpartDemonyms, ComplementOpening, ListedComplementOpening, CommandComplement, NameAfterRank,
-        NameInComplement, NameAfterHead, PortfolioAdjectives, WorkplaceComplement,
+        NameInComplement, NameAfterHead, PortfolioAdjectives, WorkplaceComplement, NamedBody,
     }
 
     /// <param name="lexicon">Role heads.</param>
@@ -73,6 +73,8 @@ internal sealed class RoleMentionFinder
         _counterpartCapture = Capture(Row.CounterpartDemonyms, Captures.Demonyms);
         _complementCapture = Capture(Row.ComplementOpening, Captures.Complement);
         _listedComplementCapture = Capture(Row.ListedComplementOpening, Captures.Complement);
+        _rankNameCapture = Capture(Row.NameAfterRank, Captures.Name);
+        _namedBodyCapture = Capture(Row.NamedBody, Captures.Name);
         _commandHeadCapture = Capture(Row.CommandComplement, Captures.Head);
         _determiners = sets["role-determiners"];
         _formerMarkers = sets["former-markers"];
@@ -90,7 +92,7 @@ internal sealed class RoleMentionFinder
     }
 
     /// <summary>The captures of the rows the finder reads (<c>Demonyms</c> is the capture <c>demonyms</c>).</summary>
-    private enum Captures { Demonyms, Complement, Head }
+    private enum Captures { Demonyms, Complement, Head, Name }
 
     /// <summary>The index of a row's capture; fails at construction when the row lacks it.</summary>
     private int Capture(Row row, Captures capture)
@@ -216,13 +218,15 @@ internal sealed class RoleMentionFinder
         return n;
     }
 
-    /// <summary>"le général Tiani": a rank is a role only right before a capitalized word that is no country.</summary>
+    /// <summary>
+    /// "le général Tiani", "le général à la retraite X": a rank (and its qualifier) is a role only right before a
+    /// capitalized word that is no country.
+    /// </summary>
     private RoleMention? RankBeforeName(PatternDocument document, int start, int next, RoleHead head, bool plural, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        return next < sentenceEnd && MatchEnd(Row.NameAfterRank, document, next) > next
-            ? new RoleMention(start, next, head, tokens.Surface(start, next), [], null, plural, false, Determiner(tokens, start))
-            : null;
+        if (next >= sentenceEnd || MatchEnd(Row.NameAfterRank, document, next, _rankNameCapture, out var name, out _) <= next) return null;
+        return new RoleMention(start, name, head, tokens.Surface(start, name), [], null, plural, false, Determiner(tokens, start));
     }
 
     /// <summary>Nationality adjectives: "sénégalais et togolais", "nigérien, malien et burkinabè".</summary>
@@ -381,6 +385,11 @@ internal sealed class RoleMentionFinder
         if (k >= sentenceEnd) return k;
         var context = document.Context;
         var tokens = context.Tokens;
+        // "chef du mouvement Amal": a lowercase body and its name (one word, or words that do not open with a first name:
+        // "du parti Paul Mba" names a person)
+        if (MatchEnd(Row.NamedBody, document, k - 1, _namedBodyCapture, out var nameStart, out var nameEnd) > 0 && nameStart == k
+            && (nameEnd == k + 1 || !_words.IsFirstName(tokens.Span(k))))
+            return nameEnd;
         var end = MatchEnd(Row.PortfolioAdjectives, document, k);
         while (k < end
                && (!tokens.IsCapitalized(k) || IsCommonNonName(tokens, k) && (context.Pos[k] == Tagging.UposTag.ADJ || AfterCapitalizedAdjective(document, k)))

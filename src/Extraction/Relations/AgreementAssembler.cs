@@ -173,8 +173,11 @@ internal sealed class AgreementAssembler
     {
         foreach (var p in a.ExplicitParties ? [] : a.Signatories)
         {
-            // officials of organizations bind their organization, not their home country
-            if (p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org) a.AddOrganization(org, RelationBases.SignatoryCountry);
+            // officials of organizations bind their organization, not their home country, unless they lead a state ("le
+            // président chinois X, également secrétaire général du Parti": a known head of state or government)
+            if (p.Knowledge is null
+                && p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org)
+                a.AddOrganization(org, RelationBases.SignatoryCountry);
             else if (AgreementSignatoryCountries.CountryOf(p, signatoryCountries) is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
         }
         if (a.Countries.Count + a.Organizations.Count == 0)

@@ -155,6 +155,21 @@ internal sealed class NationalityInference
     /// A person with no title of their own who is "son homologue" takes the counterpart's title, the one the
     /// counterpart took itself when it had none (people in order, as if each title were added at once).
     /// </summary>
+    /// <summary>
+    /// The counterpart's title "son homologue" refers to: the nearest before the person's first mention ("le ministre de
+    /// l'Énergie X et son homologue Y", not a title X gets later), else X's first, or a fuller wording of it; titles of
+    /// organizations aside.
+    /// </summary>
+    private static LinkedRole? CounterpartRole(PersonEntity person, PersonEntity counterpart)
+    {
+        var at = person.Mentions.Count > 0 ? person.Mentions.Min(m => m.FirstToken) : int.MaxValue;
+        var titled = counterpart.Roles.Where(r => r.Title is not null && r.Role.Organization is null).ToList();
+        var nearest = titled.Where(r => r.Role.FirstToken < at).MaxBy(r => r.Role.FirstToken) ?? titled.MinBy(r => r.Role.FirstToken);
+        // "La ministre X … son homologue Y … X, ministre des Affaires étrangères": a fuller wording of the same title wins
+        return nearest is null ? null
+            : titled.Where(r => r.Title!.StartsWith(nearest.Title + " ", StringComparison.OrdinalIgnoreCase)).MinBy(r => r.Role.FirstToken) ?? nearest;
+    }
+
     private static List<CounterpartTitle> CounterpartTitles(List<PersonEntity> people, CountryBook book)
     {
         var titles = new List<CounterpartTitle>();
@@ -162,7 +177,7 @@ internal sealed class NationalityInference
         foreach (var p in people)
         {
             if (p.HomologueOf is not { } q || p.Roles.Any(r => r.Title is not null)) continue;
-            var title = q.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) ?? taken?.GetValueOrDefault(q);
+            var title = CounterpartRole(p, q) ?? taken?.GetValueOrDefault(q);
             if (title is null) continue;
             var role = new LinkedRole(title.Role, title.Title, book.Country(p), RelationBases.Homologue);
             (taken ??= [])[p] = role;

@@ -243,6 +243,9 @@ internal sealed class RoleLinker
         var before = comma - 1;
         if (before < 0) return null;
         if (FindEndingAt(personAt, before) is { } hit) return hit.Person;
+        // "Le président X de l'Équateur, président pro tempore…": the name's country complement before the comma
+        for (var k = before - 1; k >= 0 && k >= before - 4; k--)
+            if (FindEndingAt(personAt, k) is { } named && MatchEnd(Row.CountryAfterName, document, k + 1) == comma) return named.Person;
         // "NAME, ROLE1, ROLE2": the role before the comma is linked to the name
         foreach (var r in rolesEndingAt[before + 1] ?? [])
             if (target.TryGetValue(r, out var p)) return p;
@@ -269,7 +272,7 @@ internal sealed class RoleLinker
     /// <summary>"X, ministre…", "X, alors ministre…": the comma of an apposition right before <paramref name="start"/>, or -1.</summary>
     private int CommaBefore(PatternDocument document, int start)
     {
-        for (var at = start - 2; at < start; at++)
+        for (var at = start - 3; at < start; at++) // ", alors", ", jusqu'ici": up to two words after the comma
             if (MatchEnd(Row.AppositionComma, document, at) == start) return at;
         return -1;
     }

@@ -52,8 +52,8 @@ internal sealed class RoleMerger
         if (small.Role.Head.Kind == RoleKind.Rank && large.Role.Head.Kind != RoleKind.Rank) return false;
         // A state's office is not the same office as the chair of an organization ("le président mauritanien X,
         // président en exercice de l'Union africaine"), nor is an untold office a rotating chair: both are kept.
-        if (small.Role.Organization is null && large.Role.Organization is not null && large.Country is null
-            && (small.Country is not null || b.Overlaps(_rotatingChairWords))) return false;
+        if (b.Overlaps(_rotatingChairWords) && !a.Overlaps(_rotatingChairWords)) return false;
+        if (small.Country is not null && small.Role.Organization is null && large.Role.Organization is not null && large.Country is null) return false;
         return a.Count < b.Count && a.IsSubsetOf(b) && (small.Role.Organization is null || large.Role.Organization is not null);
     }
 

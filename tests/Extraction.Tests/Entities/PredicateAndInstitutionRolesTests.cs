@@ -169,4 +169,38 @@ public sealed class PredicateAndInstitutionRolesTests
             Assert.That(RolesOf(r, "Issa Kone"), Is.EqualTo(new[] { ("ministre des Mines", (string?)"ML") }));
         });
     }
+
+    [Test]
+    public void Jusqu_ici_stands_between_the_comma_and_the_role()
+    {
+        var r = Extract("Le général Hernan Salgado, jusqu'ici chef d'état-major conjoint, prendra ses fonctions lundi.");
+        Assert.That(RolesOf(r, "Hernan Salgado").Select(x => x.Title), Is.EquivalentTo(new[] { "général", "chef d'état-major conjoint" }));
+    }
+
+    [Test]
+    public void A_rank_keeps_its_qualifier()
+    {
+        var r = Extract("Pour le ministre de la Défense, le général à la retraite Arnulfo Quintero, il faut redonner l'initiative.");
+        Assert.That(RolesOf(r, "Arnulfo Quintero").Select(x => x.Title), Is.EquivalentTo(new[] { "ministre de la Défense", "général à la retraite" }));
+    }
+
+    [TestCase("Le président du Parlement, Karim Haddad, chef du mouvement Amal, a suspendu la séance.", "Karim Haddad", "chef du mouvement Amal")]
+    [TestCase("Le patron des députés, Karim Haddad, président du groupe Wakanda, a parlé.", "Karim Haddad", "président du groupe Wakanda")]
+    public void A_lowercase_body_keeps_its_name(string body, string name, string title) =>
+        Assert.That(RolesOf(Extract(body), name).Select(x => x.Title), Does.Contain(title));
+
+    [Test]
+    public void A_body_before_a_person_s_name_does_not_take_the_name()
+    {
+        var r = Extract("Le président du parti, Paul Ekomi, a parlé.");
+        Assert.That(RolesOf(r, "Paul Ekomi").Select(x => x.Title), Is.EqualTo(new[] { "président du parti" }));
+    }
+
+    [Test]
+    public void Son_homologue_takes_the_title_the_counterpart_had_at_that_point()
+    {
+        var r = Extract("Le ministre gabonais des Mines, Paul Ekomi, et son homologue malien, Issa Kone, ont signé un accord. " +
+                        "Plus tard, M. Ekomi, également président de la Société gabonaise des mines, a visité le site.");
+        Assert.That(RolesOf(r, "Issa Kone").Select(x => x.Title), Is.EqualTo(new[] { "ministre des Mines" }));
+    }
 }
