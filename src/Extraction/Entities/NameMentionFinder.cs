@@ -34,14 +34,14 @@ internal sealed class NameMentionFinder
     private readonly EntityLexicon _lexicon;
     private readonly FrenchLexicon _words;
     private readonly PlaceGazetteer _places;
-    private readonly FrozenSet<string> _regnalNumerals, _articles, _articlesAndDe, _locatives, _deForms, _openingPunctuation;
+    private readonly FrozenSet<string> _regnalNumerals, _articles, _articlesAndDe, _locatives, _deForms, _openingPunctuation, _regionNames;
     private readonly TokenPattern[] _rows;
 
     /// <summary>The rows of the patterns file the finder uses, by name (<c>CaptionCue</c> is the row <c>caption-cue</c>).</summary>
     private enum Row { Byline, CaptionCue, CreditSlash, CreditLine, HonorificPrefix, RegnalNumeral, ParticleRun, MiddleInitial }
 
     /// <summary>The sets of the word table the finder uses, by name (<c>DeForms</c> is the set <c>de-forms</c>).</summary>
-    private enum Words { RegnalNumerals, DefiniteArticles, ArticlesAndDe, LocativePrepositions, DeForms, SentenceOpeningPunctuation }
+    private enum Words { RegnalNumerals, DefiniteArticles, ArticlesAndDe, LocativePrepositions, DeForms, SentenceOpeningPunctuation, RegionNames }
 
     /// <param name="lexicon">Honorifics, particles, non-person heads and role heads.</param>
     /// <param name="words">Common words, first and family names of French text.</param>
@@ -59,6 +59,7 @@ internal sealed class NameMentionFinder
         (_regnalNumerals, _articles, _articlesAndDe) = (table[(int)Words.RegnalNumerals], table[(int)Words.DefiniteArticles], table[(int)Words.ArticlesAndDe]);
         (_locatives, _deForms) = (table[(int)Words.LocativePrepositions], table[(int)Words.DeForms]);
         _openingPunctuation = table[(int)Words.SentenceOpeningPunctuation];
+        _regionNames = table[(int)Words.RegionNames];
     }
 
     /// <summary>True when the row's pattern matches starting at <paramref name="start"/>.</summary>
@@ -109,9 +110,13 @@ internal sealed class NameMentionFinder
             }
         }
         // One name, one sense per article: "le poste frontalier de Ras Jedir" makes "Sans Ras Jedir, …" a place too.
-        found.RemoveAll(m => m.Honorific < 0 && placeNames.Contains(tokens.Surface(m.FirstToken, m.EndToken)));
+        found.RemoveAll(m => m.Honorific < 0 && (placeNames.Contains(tokens.Surface(m.FirstToken, m.EndToken)) || IsRegion(tokens, m)));
         return found;
     }
+
+    /// <summary>"Le Haut-Karabakh", "la Casamance": a region that news names like a person.</summary>
+    private bool IsRegion(TokenText tokens, NameMention m) =>
+        m.EndToken - m.FirstToken <= 3 && _regionNames.Contains(string.Join(' ', tokens.Folded[m.FirstToken..m.EndToken]));
 
     /// <summary>"© …", "Crédit : …": a caption credit line.</summary>
     private bool IsCreditLine(PatternDocument document, Sentence sentence)
