@@ -29,6 +29,8 @@ internal sealed class RoleLinker
     private readonly TokenPattern[] _rows;
     private readonly int _countryAfterNameCapture, _countryInListCapture, _countryInParenthesesCapture;
     private readonly FrozenSet<string> _skippable;
+    private readonly FrozenSet<string> _successionVerbs;
+    private readonly FrozenSet<string> _asWords;
     private readonly FrozenSet<string> _respectively;
     private readonly FrozenSet<string> _roleConjunctions;
     private readonly FrozenSet<string> _nameListFillers;
@@ -57,6 +59,8 @@ internal sealed class RoleLinker
         _countryInListCapture = CountryCapture(Row.CountryInNameList);
         _countryInParenthesesCapture = CountryCapture(Row.CountryInParentheses);
         _skippable = sets["name-gap-words"];
+        _successionVerbs = sets["succession-verbs"];
+        _asWords = sets["as-words"];
         _respectively = sets["respectively-adverbs"];
         _roleConjunctions = sets["role-conjunctions"];
         _nameListFillers = sets["name-list-fillers"];
@@ -264,7 +268,26 @@ internal sealed class RoleLinker
         {
             if (FindEndingAt(personAt, k) is not { } hit) continue;
             var end = MatchEnd(Row.PredicateRole, document, k + 1);
-            return end == start || end == role.FirstToken ? hit.Person : null;
+            return end == start || end == role.FirstToken ? hit.Person : SuccessorOf(document, role, personAt);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "X avait succédé au Mauritanien Y comme président en exercice de l'UA": the sentence's first person, when a
+    /// succession verb follows that person and "comme" opens the role.
+    /// </summary>
+    private PersonEntity? SuccessorOf(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    {
+        var tokens = document.Tokens;
+        var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
+        if (start == 0 || !_asWords.Contains(tokens.Folded[start - 1])) return null;
+        var sentence = tokens.Sentences[tokens.SentenceOf[role.FirstToken]];
+        PersonEntity? subject = null;
+        for (var k = sentence.FirstToken; k < start - 1; k++)
+        {
+            if (subject is null && personAt[k] is { } hit) (subject, k) = (hit.Item1, hit.Item2.EndToken - 1);
+            else if (subject is not null && _successionVerbs.Contains(tokens.Folded[k])) return subject;
         }
         return null;
     }

@@ -203,4 +203,15 @@ public sealed class PredicateAndInstitutionRolesTests
                         "Plus tard, M. Ekomi, également président de la Société gabonaise des mines, a visité le site.");
         Assert.That(RolesOf(r, "Issa Kone").Select(x => x.Title), Is.EqualTo(new[] { "ministre des Mines" }));
     }
+
+    [Test]
+    public void A_role_after_comme_goes_to_the_successor()
+    {
+        var r = Extract("Paul Ekomi a succédé au Malien Issa Kone comme président en exercice de la CEDEAO.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(RolesOf(r, "Paul Ekomi").Select(x => x.Title), Is.EqualTo(new[] { "président en exercice de la CEDEAO" }));
+            Assert.That(r.People.Where(p => p.Name != "Paul Ekomi").SelectMany(p => p.Roles), Is.Empty);
+        });
+    }
 }
