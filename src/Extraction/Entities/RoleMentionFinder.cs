@@ -39,6 +39,7 @@ internal sealed class RoleMentionFinder
     private readonly FrozenSet<string> _republicTitles;
     private readonly FrozenSet<string> _stateFormNouns;
     private readonly FrozenSet<string> _ofPrepositions;
+    private readonly FrozenSet<string> _stateBodyTypes;
     private readonly RoleHead _counterpartHead;
     // Words that end a complement even when lowercase content words could follow.
     private readonly FrozenSet<string> _stops;
@@ -87,6 +88,7 @@ internal sealed class RoleMentionFinder
         _republicTitles = sets["republic-titles"];
         _stateFormNouns = sets["state-form-nouns"];
         _ofPrepositions = sets["of-prepositions"];
+        _stateBodyTypes = sets["state-body-types"];
         _counterpartHead = new RoleHead(sets.Ordered("counterpart-nouns")[0], RoleKind.Office, null);
         _stops = sets["complement-stops"];
     }
@@ -190,6 +192,8 @@ internal sealed class RoleMentionFinder
         {
         }
         if (parts.Countries.Count == 0 && head.Country is { } implied) parts.Countries.Add(implied); // "le nonce apostolique" serves the Holy See
+        // "le porte-parole du Kremlin": an institution of one state serves that state (a company does not)
+        if (parts.Countries.Count == 0 && parts.Organization is { Country: { } served } body && _stateBodyTypes.Contains(body.Type)) parts.Countries.Add(served);
         var title = Join(tokens, parts.Kept);
         var portfolios = parts.Portfolios.Count >= 2 && !parts.KeptOtherParts
             ? parts.Portfolios.Select(c => Join(tokens, [parts.Kept[0], c])).ToArray() : null;

@@ -214,4 +214,15 @@ public sealed class PredicateAndInstitutionRolesTests
             Assert.That(r.People.Where(p => p.Name != "Paul Ekomi").SelectMany(p => p.Roles), Is.Empty);
         });
     }
+
+    [Test]
+    public void A_role_in_a_state_institution_serves_that_state_and_a_mission_for_a_country_does_not()
+    {
+        var r = Extract("Le porte-parole du Kremlin, Ivan Petrov, a réagi. L'émissaire de l'ONU pour la Libye, Karim Haddad, a démissionné.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(RolesOf(r, "Ivan Petrov"), Is.EqualTo(new[] { ("porte-parole du Kremlin", (string?)"RU") }));
+            Assert.That(RolesOf(r, "Karim Haddad"), Is.EqualTo(new[] { ("émissaire de l'ONU pour la Libye", (string?)null) }));
+        });
+    }
 }
