@@ -25,7 +25,10 @@ internal static class ColdStepsProbe
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"process start to Main",-28} {sinceStart,8:0.0} ms wall  {process.TotalProcessorTime.TotalMilliseconds,8:0.0} ms CPU"));
         Step("lexicon", () => FrenchLexicon.Default);
         Step("POS model", () => PosTagger.Default);
-        Step("NER model (+ places, cues)", () => EntityRecognizer.Default);
+        Step("NER weights (ner.bin)", () => ReadModel(EntityRecognizer.ResourceName, EntityRecognizer.Kind, NerFeatures.Fingerprint));
+        Step("NER places", () => PlaceGazetteer.Default);
+        Step("NER cues", () => EntityCues.Default);
+        Step("NER model (again, + rest)", () => EntityRecognizer.Default);
         Step("tokenizer, splitter", () => (FrenchTokenizer.Default, SentenceSplitter.Default));
         Step("dates", () => TemporalExtractor.Default);
         Step("countries", () => CountryGazetteer.Default);
@@ -40,6 +43,12 @@ internal static class ColdStepsProbe
         Step("JSON of the seed, first", () => ExtractionJson.Serialize(result));
         Step("JSON of the seed, second", () => ExtractionJson.Serialize(result));
         return 0;
+    }
+
+    private static PerceptronModel ReadModel(string resource, string kind, uint fingerprint)
+    {
+        using var stream = Extraction.Internal.EmbeddedResources.Open(resource, out var logical);
+        return PerceptronModel.Read(stream, logical, kind, fingerprint);
     }
 
     private static T Step<T>(string name, Func<T> load)

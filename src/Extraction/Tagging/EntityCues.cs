@@ -36,8 +36,14 @@ internal sealed class EntityCues
 {
     private static readonly Lazy<EntityCues> Shared = new(() => new EntityCues(ResourceTable.Load("Tagging/entity-cues.tsv"), ResourceTable.Load("Lexicons/name-particles.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly List<(string[] Words, EntityCueKind Kind)> _entries = [];
+    // Phrase cues by kind, indexed by their first word and by their last word in the form SameWord compares
+    // (lower case): a lookup finds the few candidates of a token instead of scanning every phrase per token.
+    private readonly SpanHashTable<string[][]>?[] _byFirstWord = new SpanHashTable<string[][]>?[KindCount];
+    private readonly SpanHashTable<string[][]>?[] _byLastWord = new SpanHashTable<string[][]>?[KindCount];
+    private readonly int _longestPhraseWord;
     private readonly SpanLookup<int> _words;
+
+    private const int KindCount = (int)EntityCueKind.Article + 1;
 
     private readonly SpanLookup<bool> _particles;
 
@@ -46,6 +52,7 @@ internal sealed class EntityCues
         var particle = particles.Column("particle");
         _particles = SpanLookup.CreateSet(particles.Rows.Select(row => row[particle]), ignoreCase: false);
         var wordBits = new Dictionary<string, int>(StringComparer.Ordinal);
+        var phrases = new List<(string[] Words, EntityCueKind Kind)>();
         int cue = table.Column("cue"), kind = table.Column("kind");
         foreach (var row in table.Rows)
         {
@@ -68,10 +75,26 @@ internal sealed class EntityCues
                 // A word may have several kinds ("Club" opens and closes names): one bit per kind.
                 wordBits[words[0]] = wordBits.GetValueOrDefault(words[0]) | (1 << (int)k);
             }
-            else _entries.Add((words, k));
+            else if (words.Length > 0) phrases.Add((words, k));
         }
         _words = SpanLookup<int>.Create(wordBits, ignoreCase: false);
+        foreach (var kindGroup in phrases.GroupBy(p => p.Kind))
+        {
+            _byFirstWord[(int)kindGroup.Key] = Index(kindGroup.Select(p => p.Words), words => words[0]);
+            _byLastWord[(int)kindGroup.Key] = Index(kindGroup.Select(p => p.Words), words => words[^1]);
+        }
+        _longestPhraseWord = phrases.Count == 0 ? 0 : phrases.Max(p => p.Words.Max(w => w.Length));
     }
+
+    private static SpanHashTable<string[][]> Index(IEnumerable<string[]> phrases, Func<string[], string> keyWord) =>
+        new(phrases.GroupBy(words => Lower(keyWord(words)), StringComparer.Ordinal)
+            .Select(g => KeyValuePair.Create(g.Key, g.ToArray())), ignoreCase: false);
+
+    /// <summary>A cue word's index key: each character lowercased, as <see cref="SameWord"/> compares them.</summary>
+    private static string Lower(string word) => string.Create(word.Length, word, static (span, w) =>
+    {
+        for (var i = 0; i < w.Length; i++) span[i] = char.ToLowerInvariant(w[i]);
+    });
 
     /// <summary>The embedded cue table.</summary>
     public static EntityCues Default => Shared.Value;
@@ -142,10 +165,20 @@ internal sealed class EntityCues
     /// </summary>
     public int PhraseCue(string text, IReadOnlyList<Token> tokens, int at, int first, int stop, EntityCueKind kind, bool endingAt)
     {
+        // Every phrase that fits [first, stop) has its last (or first) word at this token.
+        var keyToken = endingAt ? at - 1 : at;
+        var index = endingAt ? _byLastWord[(int)kind] : _byFirstWord[(int)kind];
+        if (index is null || keyToken < first || keyToken >= stop) return 0;
+        var word = tokens[keyToken].Slice(text);
+        if (word.Length > _longestPhraseWord) return 0;
+        // The token's key: what SameWord compares it as (’ read as ', lower case).
+        Span<char> key = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++) key[i] = char.ToLowerInvariant(word[i] == '’' ? '\'' : word[i]);
+        if (!index.TryGetValue(key, out var candidates)) return 0;
         var best = 0;
-        foreach (var (words, k) in _entries)
+        foreach (var words in candidates)
         {
-            if (k != kind || words.Length <= best) continue;
+            if (words.Length <= best) continue;
             var start = endingAt ? at - words.Length : at;
             if (start < first || start + words.Length > stop) continue;
             var match = true;
