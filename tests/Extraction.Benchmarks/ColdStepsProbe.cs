@@ -23,13 +23,14 @@ internal static class ColdStepsProbe
         var process = Process.GetCurrentProcess();
         var sinceStart = (DateTime.Now - process.StartTime).TotalMilliseconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"process start to Main",-28} {sinceStart,8:0.0} ms wall  {process.TotalProcessorTime.TotalMilliseconds,8:0.0} ms CPU"));
+        Step("resource table (first)", () => ResourceTable.Load("Lexicons/name-particles.tsv"));
+        Step("tokenizer, splitter", () => (FrenchTokenizer.Default, SentenceSplitter.Default));
         Step("lexicon", () => FrenchLexicon.Default);
         Step("POS model", () => PosTagger.Default);
         Step("NER weights (ner.bin)", () => ReadModel(EntityRecognizer.ResourceName, EntityRecognizer.Kind, NerFeatures.Fingerprint));
         Step("NER places", () => PlaceGazetteer.Default);
         Step("NER cues", () => EntityCues.Default);
         Step("NER model (again, + rest)", () => EntityRecognizer.Default);
-        Step("tokenizer, splitter", () => (FrenchTokenizer.Default, SentenceSplitter.Default));
         Step("dates", () => TemporalExtractor.Default);
         Step("countries", () => CountryGazetteer.Default);
         Step("organizations", () => OrganizationGazetteer.Default);

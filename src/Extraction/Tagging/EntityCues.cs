@@ -52,7 +52,9 @@ internal sealed class EntityCues
         var particle = particles.Column("particle");
         _particles = SpanLookup.CreateSet(particles.Rows.Select(row => row[particle]), ignoreCase: false);
         var wordBits = new Dictionary<string, int>(StringComparer.Ordinal);
-        var phrases = new List<(string[] Words, EntityCueKind Kind)>();
+        // Plain loops over reference types below: generic LINQ over tuples is not precompiled and cost ~10 ms of JIT at start-up.
+        var byFirst = new Dictionary<string, List<string[]>>?[KindCount];
+        var byLast = new Dictionary<string, List<string[]>>?[KindCount];
         int cue = table.Column("cue"), kind = table.Column("kind");
         foreach (var row in table.Rows)
         {
@@ -75,20 +77,36 @@ internal sealed class EntityCues
                 // A word may have several kinds ("Club" opens and closes names): one bit per kind.
                 wordBits[words[0]] = wordBits.GetValueOrDefault(words[0]) | (1 << (int)k);
             }
-            else if (words.Length > 0) phrases.Add((words, k));
+            else if (words.Length > 0)
+            {
+                AddTo(byFirst, k, words[0], words);
+                AddTo(byLast, k, words[^1], words);
+                foreach (var word in words) _longestPhraseWord = Math.Max(_longestPhraseWord, word.Length);
+            }
         }
         _words = SpanLookup<int>.Create(wordBits, ignoreCase: false);
-        foreach (var kindGroup in phrases.GroupBy(p => p.Kind))
+        for (var k = 0; k < KindCount; k++)
         {
-            _byFirstWord[(int)kindGroup.Key] = Index(kindGroup.Select(p => p.Words), words => words[0]);
-            _byLastWord[(int)kindGroup.Key] = Index(kindGroup.Select(p => p.Words), words => words[^1]);
+            _byFirstWord[k] = Index(byFirst[k]);
+            _byLastWord[k] = Index(byLast[k]);
         }
-        _longestPhraseWord = phrases.Count == 0 ? 0 : phrases.Max(p => p.Words.Max(w => w.Length));
     }
 
-    private static SpanHashTable<string[][]> Index(IEnumerable<string[]> phrases, Func<string[], string> keyWord) =>
-        new(phrases.GroupBy(words => Lower(keyWord(words)), StringComparer.Ordinal)
-            .Select(g => KeyValuePair.Create(g.Key, g.ToArray())), ignoreCase: false);
+    private static void AddTo(Dictionary<string, List<string[]>>?[] index, EntityCueKind kind, string keyWord, string[] words)
+    {
+        var byWord = index[(int)kind] ??= new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        var key = Lower(keyWord);
+        if (!byWord.TryGetValue(key, out var list)) byWord[key] = list = [];
+        list.Add(words);
+    }
+
+    private static SpanHashTable<string[][]>? Index(Dictionary<string, List<string[]>>? byWord)
+    {
+        if (byWord is null) return null;
+        var entries = new List<KeyValuePair<string, string[][]>>(byWord.Count);
+        foreach (var (key, list) in byWord) entries.Add(KeyValuePair.Create(key, list.ToArray()));
+        return new SpanHashTable<string[][]>(entries, ignoreCase: false);
+    }
 
     /// <summary>A cue word's index key: each character lowercased, as <see cref="SameWord"/> compares them.</summary>
     private static string Lower(string word) => string.Create(word.Length, word, static (span, w) =>

@@ -33,7 +33,9 @@ internal sealed class PlaceGazetteer
     /// <summary>Builds the gazetteer from keys already in <see cref="Normalize(string)"/> form.</summary>
     public PlaceGazetteer(IEnumerable<string> normalizedNames, FrenchTokenizer tokenizer)
     {
-        _names = new SpanHashTable<bool>(normalizedNames.Where(static key => key.Length is > 1 and <= MaxChars).Select(static key => KeyValuePair.Create(key, true)), ignoreCase: false);
+        var keys = new List<string>();
+        foreach (var key in normalizedNames) if (key.Length is > 1 and <= MaxChars) keys.Add(key);
+        _names = new SpanHashTable<bool>(keys, true, ignoreCase: false);
         _tokenizer = tokenizer;
     }
 
