@@ -83,7 +83,6 @@ internal sealed class BatchRunner
 
         foreach (var problem in problems) ReportError(problem.Name, problem.Message);
         if (documents.Count == 0) return 1;
-        WarmUp.Start(format);
 
         var done = new HashSet<string>(StringComparer.Ordinal);
         TextWriter? jsonl = null;
