@@ -28,11 +28,12 @@ for threads in ${THREADS:-1 2}; do
   for spec in "$@"; do
     name=${spec%%=*}; dir=${spec#*=}
     l0=$(load); t0=$(now)
-    dotnet "$dir/extract.dll" "$corpus" -f jsonl --threads "$threads" -q -o "$out/$name.jsonl"
+    # User and system CPU beside the wall time: steadier than wall on a shared machine.
+    /usr/bin/time -f "%U %S" -o "$out/cpu" dotnet "$dir/extract.dll" "$corpus" -f jsonl --threads "$threads" -q -o "$out/$name.jsonl"
     t1=$(now)
     wall=$(echo "$t1 - $t0" | bc)
     docs=$(wc -l < "$out/$name.jsonl")
-    echo "$name --threads $threads: $docs docs in $wall s, $(echo "$docs / $wall" | bc) docs/s, load $l0 -> $(load)"
+    echo "$name --threads $threads: $docs docs in $wall s, $(echo "$docs / $wall" | bc) docs/s, CPU user/sys $(tr ' ' / < "$out/cpu") s, load $l0 -> $(load)"
   done
   first=${1%%=*}
   for spec in "$@"; do cmp -s "$out/$first.jsonl" "$out/${spec%%=*}.jsonl" || echo "note: $first and ${spec%%=*} outputs differ"; done

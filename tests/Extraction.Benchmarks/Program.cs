@@ -12,6 +12,7 @@ using Extraction.Benchmarks;
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- series-inputs DIR           write the 40 KB…10 MB size series
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- corpus-json DIR             JSON of the benchmark inputs (refactoring checks)
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- series FILE...              per-stage cost per million characters
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- cold-steps [SEED]          cold start step by step (fresh process)
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-cpu [ROUNDS]   Extract CPU vs another build
 if (args.Length > 0 && args[0] == "memory")
     return MemoryProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
@@ -25,6 +26,8 @@ if (args.Length > 1 && args[0] == "series-inputs")
     return SeriesProbe.Generate(args[1]);
 if (args.Length > 0 && args[0] == "baseline-cpu")
     return BaselineCpuProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7);
+if (args.Length > 0 && args[0] == "cold-steps")
+    return ColdStepsProbe.Run(args.Length > 1 ? args[1] : null);
 if (args.Length > 1 && args[0] == "series")
     return SeriesProbe.Run(args[1..]);
 var config = DefaultConfig.Instance

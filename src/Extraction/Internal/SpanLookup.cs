@@ -76,25 +76,41 @@ internal sealed class SpanHashTable<TValue>
     {
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var list = entries as IReadOnlyCollection<KeyValuePair<string, TValue>> ?? entries.ToList();
+        (_keys, _values, _hashes) = Allocate(list.Count);
+        foreach (var (key, value) in list) Add(key, value);
+    }
+
+    /// <summary>
+    /// Builds a table whose every key has <paramref name="value"/> (a set); a plain loop over strings, so a large set
+    /// costs no generic code to compile at start-up.
+    /// </summary>
+    public SpanHashTable(IReadOnlyList<string> keys, TValue value, bool ignoreCase)
+    {
+        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        (_keys, _values, _hashes) = Allocate(keys.Count);
+        for (var i = 0; i < keys.Count; i++) Add(keys[i], value);
+    }
+
+    private static (string?[] Keys, TValue[] Values, int[] Hashes) Allocate(int count)
+    {
         var capacity = 4;
-        while (capacity < list.Count * 2) capacity <<= 1;
-        _keys = new string?[capacity];
-        _values = new TValue[capacity];
-        _hashes = new int[capacity];
-        foreach (var (key, value) in list)
-        {
-            ArgumentNullException.ThrowIfNull(key);
-            var hash = string.GetHashCode(key, _comparison);
-            var slot = Find(key, hash);
-            if (_keys[slot] is null) Count++;
-            _keys[slot] = key;
-            _values[slot] = value;
-            _hashes[slot] = hash;
-        }
+        while (capacity < count * 2) capacity <<= 1;
+        return (new string?[capacity], new TValue[capacity], new int[capacity]);
+    }
+
+    private void Add(string key, TValue value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var hash = string.GetHashCode(key, _comparison);
+        var slot = Find(key, hash);
+        if (_keys[slot] is null) Count++;
+        _keys[slot] = key;
+        _values[slot] = value;
+        _hashes[slot] = hash;
     }
 
     /// <summary>Number of keys.</summary>
-    public int Count { get; }
+    public int Count { get; private set; }
 
     /// <summary>Looks up <paramref name="key"/>.</summary>
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)

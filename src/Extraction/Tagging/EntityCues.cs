@@ -36,8 +36,14 @@ internal sealed class EntityCues
 {
     private static readonly Lazy<EntityCues> Shared = new(() => new EntityCues(ResourceTable.Load("Tagging/entity-cues.tsv"), ResourceTable.Load("Lexicons/name-particles.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly List<(string[] Words, EntityCueKind Kind)> _entries = [];
+    // Phrase cues by kind, indexed by their first word and by their last word in the form SameWord compares
+    // (lower case): a lookup finds the few candidates of a token instead of scanning every phrase per token.
+    private readonly SpanHashTable<string[][]>?[] _byFirstWord = new SpanHashTable<string[][]>?[KindCount];
+    private readonly SpanHashTable<string[][]>?[] _byLastWord = new SpanHashTable<string[][]>?[KindCount];
+    private readonly int _longestPhraseWord;
     private readonly SpanLookup<int> _words;
+
+    private const int KindCount = (int)EntityCueKind.Article + 1;
 
     private readonly SpanLookup<bool> _particles;
 
@@ -46,6 +52,9 @@ internal sealed class EntityCues
         var particle = particles.Column("particle");
         _particles = SpanLookup.CreateSet(particles.Rows.Select(row => row[particle]), ignoreCase: false);
         var wordBits = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Plain loops over reference types below: generic LINQ over tuples is not precompiled and cost ~10 ms of JIT at start-up.
+        var byFirst = new Dictionary<string, List<string[]>>?[KindCount];
+        var byLast = new Dictionary<string, List<string[]>>?[KindCount];
         int cue = table.Column("cue"), kind = table.Column("kind");
         foreach (var row in table.Rows)
         {
@@ -68,10 +77,42 @@ internal sealed class EntityCues
                 // A word may have several kinds ("Club" opens and closes names): one bit per kind.
                 wordBits[words[0]] = wordBits.GetValueOrDefault(words[0]) | (1 << (int)k);
             }
-            else _entries.Add((words, k));
+            else if (words.Length > 0)
+            {
+                AddTo(byFirst, k, words[0], words);
+                AddTo(byLast, k, words[^1], words);
+                foreach (var word in words) _longestPhraseWord = Math.Max(_longestPhraseWord, word.Length);
+            }
         }
         _words = SpanLookup<int>.Create(wordBits, ignoreCase: false);
+        for (var k = 0; k < KindCount; k++)
+        {
+            _byFirstWord[k] = Index(byFirst[k]);
+            _byLastWord[k] = Index(byLast[k]);
+        }
     }
+
+    private static void AddTo(Dictionary<string, List<string[]>>?[] index, EntityCueKind kind, string keyWord, string[] words)
+    {
+        var byWord = index[(int)kind] ??= new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        var key = Lower(keyWord);
+        if (!byWord.TryGetValue(key, out var list)) byWord[key] = list = [];
+        list.Add(words);
+    }
+
+    private static SpanHashTable<string[][]>? Index(Dictionary<string, List<string[]>>? byWord)
+    {
+        if (byWord is null) return null;
+        var entries = new List<KeyValuePair<string, string[][]>>(byWord.Count);
+        foreach (var (key, list) in byWord) entries.Add(KeyValuePair.Create(key, list.ToArray()));
+        return new SpanHashTable<string[][]>(entries, ignoreCase: false);
+    }
+
+    /// <summary>A cue word's index key: each character lowercased, as <see cref="SameWord"/> compares them.</summary>
+    private static string Lower(string word) => string.Create(word.Length, word, static (span, w) =>
+    {
+        for (var i = 0; i < w.Length; i++) span[i] = char.ToLowerInvariant(w[i]);
+    });
 
     /// <summary>The embedded cue table.</summary>
     public static EntityCues Default => Shared.Value;
@@ -142,10 +183,20 @@ internal sealed class EntityCues
     /// </summary>
     public int PhraseCue(string text, IReadOnlyList<Token> tokens, int at, int first, int stop, EntityCueKind kind, bool endingAt)
     {
+        // Every phrase that fits [first, stop) has its last (or first) word at this token.
+        var keyToken = endingAt ? at - 1 : at;
+        var index = endingAt ? _byLastWord[(int)kind] : _byFirstWord[(int)kind];
+        if (index is null || keyToken < first || keyToken >= stop) return 0;
+        var word = tokens[keyToken].Slice(text);
+        if (word.Length > _longestPhraseWord) return 0;
+        // The token's key: what SameWord compares it as (’ read as ', lower case).
+        Span<char> key = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++) key[i] = char.ToLowerInvariant(word[i] == '’' ? '\'' : word[i]);
+        if (!index.TryGetValue(key, out var candidates)) return 0;
         var best = 0;
-        foreach (var (words, k) in _entries)
+        foreach (var words in candidates)
         {
-            if (k != kind || words.Length <= best) continue;
+            if (words.Length <= best) continue;
             var start = endingAt ? at - words.Length : at;
             if (start < first || start + words.Length > stop) continue;
             var match = true;
