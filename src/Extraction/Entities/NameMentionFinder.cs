@@ -101,8 +101,9 @@ internal sealed class NameMentionFinder
             var isCredit = IsCreditLine(document, sentence);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!IsNameToken(context, blocked, i, atStart: true)) continue;
-                var end = RunEnd(document, blocked, i, sentence.EndToken);
+                var initials = IsLeadingInitials(tokens, i) && IsNameToken(context, blocked, i + 1, atStart: false);
+                if (!initials && !IsNameToken(context, blocked, i, atStart: true)) continue;
+                var end = RunEnd(document, blocked, initials ? i + 1 : i, sentence.EndToken);
                 if (IsAfterNonPersonHead(tokens, i)) placeNames.Add(tokens.Surface(i, end));
                 var mention = Build(document, i, end, sentence, isCredit, personTags);
                 if (mention is not null) found.Add(mention);
@@ -282,6 +283,17 @@ internal sealed class NameMentionFinder
         return false;
     }
 
+    /// <summary>"J.D. Vance", "J. Vance": given names written as initials open a name (forms of address aside).</summary>
+    private bool IsLeadingInitials(TokenText tokens, int i)
+    {
+        if ((uint)i >= (uint)tokens.Count || tokens.Tokens[i].Kind != Tokenization.TokenKind.Abbreviation || _lexicon.Honorifics.Contains(tokens.Surface(i))) return false;
+        var surface = tokens.Span(i);
+        if (surface.Length < 2 || surface.Length > 6) return false;
+        for (var k = 0; k < surface.Length; k += 2)
+            if (!char.IsUpper(surface[k]) || k + 1 >= surface.Length || surface[k + 1] != '.') return false;
+        return true;
+    }
+
     private static bool IsInitial(TokenText tokens, int i)
     {
         var surface = tokens.Span(i);
@@ -305,8 +317,9 @@ internal sealed class NameMentionFinder
         {
             if (i > first) builder.Append(' ');
             var surface = tokens.Surface(i);
-            // "SASSOU NGUESSO" → "Sassou Nguesso", but a regnal number stays: "Mohammed VI".
-            builder.Append(tokens.IsAllCaps(i) && !(i > first && IsRegnal(_regnalNumerals, surface)) ? TitleCase(surface) : surface);
+            // "SASSOU NGUESSO" → "Sassou Nguesso", but a regnal number ("Mohammed VI") and initials ("J.D.") stay.
+            var keep = i > first && IsRegnal(_regnalNumerals, surface) || IsLeadingInitials(tokens, i);
+            builder.Append(tokens.IsAllCaps(i) && !keep ? TitleCase(surface) : surface);
         }
         return builder.ToString();
     }

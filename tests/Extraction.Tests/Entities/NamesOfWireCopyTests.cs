@@ -76,4 +76,16 @@ public sealed class NamesOfWireCopyTests
         var person = Extract("Le chef de l'Etat Maky Salif a ouvert la session.").People.Single(p => p.Name == "Maky Salif");
         Assert.That(person.Roles.Select(r => r.Title), Is.EqualTo(new[] { "chef de l'Etat" }));
     }
+
+    [TestCase("Le sénateur américain J.D. Warren a pris la parole.", "J.D. Warren")]
+    [TestCase("Le romancier J. Warren Smith a pris la parole.", "J. Warren Smith")]
+    public void Given_names_written_as_initials_open_the_name(string body, string name) =>
+        Assert.That(Extract(body).People.Select(p => p.Name), Is.EqualTo(new[] { name }));
+
+    [Test]
+    public void A_form_of_address_is_no_initial()
+    {
+        var r = Extract("M. Paul Warren a pris la parole.");
+        Assert.That(r.People.Select(p => p.Name), Is.EqualTo(new[] { "Paul Warren" }));
+    }
 }
