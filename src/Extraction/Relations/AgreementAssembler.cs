@@ -610,6 +610,14 @@ internal sealed class AgreementAssembler
         return result;
     }
 
+    /// <summary>
+    /// False for a deadline or a period ("d'ici 2030", "jusqu'en 2035") and for a year after the reference date's: a
+    /// signing already told is dated by neither.
+    /// </summary>
+    private bool CanDateASigning(TokenText tokens, DateRef d, Temporal.PartialDate? referenceDate) =>
+        !(d.FirstToken > 0 && _nonSigningDateIntroducers.Contains(tokens.Folded[d.FirstToken - 1]))
+        && !(referenceDate is { } r && d.Value is { } v && v.Year > r.Year);
+
     private DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s, List<DateRef>?[] datesBySentence,
         Temporal.PartialDate? referenceDate)
     {
@@ -620,8 +628,7 @@ internal sealed class AgreementAssembler
         foreach (var d in datesBySentence[tokens.SentenceOf[s.FirstToken]] ?? [])
         {
             if (d.EndToken > s.EndToken) continue;
-            if (d.FirstToken > 0 && _nonSigningDateIntroducers.Contains(tokens.Folded[d.FirstToken - 1])) continue;
-            if (referenceDate is { } r && d.Value is { } v && v.Year > r.Year) continue; // a signing already done is not dated in a later year
+            if (!CanDateASigning(tokens, d, referenceDate)) continue;
             if (OfAnotherInstrument(tokens, d.FirstToken, s.FirstToken)) continue; // "… qui prolonge celle adoptée le 7 avril 2022"
             var distance = Math.Abs(d.FirstToken - anchor);
             if (distance < bestDistance)
@@ -639,7 +646,7 @@ internal sealed class AgreementAssembler
             for (var back = previous; back >= Math.Max(0, previous - 2); back--)
             {
                 var bs = tokens.Sentences[back];
-                var meetingDate = (datesBySentence[back] ?? []).FirstOrDefault(d => d.EndToken <= bs.EndToken
+                var meetingDate = (datesBySentence[back] ?? []).FirstOrDefault(d => d.EndToken <= bs.EndToken && CanDateASigning(tokens, d, referenceDate)
                     && Enumerable.Range(Math.Max(bs.FirstToken, d.FirstToken - 4), 8).Any(k => k < bs.EndToken && _lexicon.IsMeetingCue(tokens.Folded[k])));
                 if (meetingDate is not null) return meetingDate;
             }
@@ -647,7 +654,8 @@ internal sealed class AgreementAssembler
             {
                 var ps = tokens.Sentences[sIndex];
                 // "arrivée la veille": the eve of the event is not its date
-                var inSentence = (datesBySentence[sIndex] ?? []).Where(d => d.EndToken <= ps.EndToken && !IsIn(tokens, d.FirstToken + 1, _eveWords)).ToList();
+                var inSentence = (datesBySentence[sIndex] ?? [])
+                    .Where(d => d.EndToken <= ps.EndToken && !IsIn(tokens, d.FirstToken + 1, _eveWords) && CanDateASigning(tokens, d, referenceDate)).ToList();
                 if (inSentence.Count == 0) continue;
                 var meeting = Enumerable.Range(ps.FirstToken, ps.EndToken - ps.FirstToken).Where(k => _lexicon.IsMeetingCue(tokens.Folded[k])).ToList();
                 return meeting.Count == 0
