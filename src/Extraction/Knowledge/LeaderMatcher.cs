@@ -77,6 +77,10 @@ internal sealed class LeaderMatcher
         if (found.Count == 0) return null;
         var best = found.Min(f => f.Kind);
         var candidates = found.Where(f => f.Kind == best).Select(f => f.Leader).ToList();
+        // An office held ex officio by another country's leader (Andorra's co-prince is the French president) does not
+        // make that leader ambiguous.
+        if (candidates.Select(l => l.Country).Distinct().Count() > 1 && candidates.Where(l => !IsExOfficio(l)).ToList() is { Count: > 0 } own)
+            candidates = own;
         // A partial name (surname alone, or given names spelt apart) needs a single person in office with that name.
         if (best != LeaderMatchKind.Full && candidates.Select(l => (l.Country, l.Display)).Distinct().Count() > 1)
             candidates = ByDocumentCountry(candidates, documentCountries, singlePerson: true);
@@ -86,6 +90,11 @@ internal sealed class LeaderMatcher
         var chosen = candidates.OrderBy(l => l.Rank).ThenByDescending(l => l.FirstMonth).First();
         return new LeaderMatch(chosen, best, Confidence(best, reference is not null));
     }
+
+    /// <summary>The Factbook titles of offices held ex officio by the holder of another office, in the source's English.</summary>
+    private static readonly string[] ExOfficioTitles = ["Co-prince"];
+
+    private static bool IsExOfficio(Leader leader) => leader.Title is { } title && ExOfficioTitles.Contains(title, StringComparer.OrdinalIgnoreCase);
 
     private static List<Leader> ByDocumentCountry(List<Leader> candidates, IReadOnlyCollection<string> documentCountries, bool singlePerson)
     {

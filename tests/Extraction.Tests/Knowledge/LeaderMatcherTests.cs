@@ -23,6 +23,8 @@ public sealed class LeaderMatcherTests
         TN	chief of state	President	Kais	SAIEDI		Kais Saiedi	2019-10-23		2021	2025
         BJ	chief of state	President	John	SMITH		John Smith	2010-01-01	2016-01-01	2010	2015
         LR	chief of state	President	John	SMITH		John Smith	2012-01-01	2018-01-01	2012	2017
+        FR	chief of state	President	Pierre	DUVAL		Pierre Duval	2017-05-14		2017	2025
+        AD	chief of state	Co-prince	Coprince Pierre	DUVAL		Coprince Pierre Duval	2017-05-14		2017	2025
         """;
 
     private static readonly LeaderMatcher Matcher = new(LeaderTable.Parse("test-leaders.tsv", Table, LeaderNames.Default));
@@ -142,4 +144,8 @@ public sealed class LeaderMatcherTests
             Assert.That(Matcher.Match("John Smith", PartialDate.Parse("2014-01"), [], "BJ")?.Leader.Country, Is.EqualTo("BJ"));
         });
     }
+
+    [Test]
+    public void An_office_held_ex_officio_abroad_does_not_make_a_leader_ambiguous() =>
+        Assert.That(Match("Pierre Duval", "2020-01")?.Leader.Country, Is.EqualTo("FR"));
 }
