@@ -25,7 +25,7 @@ internal sealed class AgreementAssembler
     private readonly FrozenSet<string> _locatives, _articles, _cityPrepositions, _mediatorCues, _clauseBreaks;
     private readonly FrozenSet<string> _coordinationPrepositions, _betweenPrepositions, _partyListOpeners, _partyListLinks;
     private readonly FrozenSet<string> _subjectClauseBreaks;
-    private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords;
+    private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords, _partnerPrepositions;
     private readonly IReadOnlyList<string> _signatureNouns;
     private readonly TokenPattern[] _rows;
     private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture;
@@ -74,6 +74,7 @@ internal sealed class AgreementAssembler
         _signatureNouns = words.Ordered("signature-nouns");
         _subjectClauseBreaks = words["subject-clause-breaks"];
         _nonSigningDateIntroducers = words["non-signing-date-introducers"];
+        _partnerPrepositions = words["partner-prepositions"];
         _otherInstrumentPronouns = words["other-instrument-pronouns"];
         _eventAnaphors = words["event-anaphors"];
         _eveWords = words["eve-words"];
@@ -504,7 +505,25 @@ internal sealed class AgreementAssembler
         basis = RelationBases.SubjectBeforeCue;
         // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
         if (cue >= mention.EndToken && cue - mention.EndToken <= 1) return [];
-        return Subjects(document, s, cue, personSpans, ref basis);
+        var subjects = Subjects(document, s, cue, personSpans, ref basis);
+        if (subjects.Count == 1) AddPartners(document, mention, s, personSpans, subjects);
+        return subjects;
+    }
+
+    /// <summary>
+    /// "X a signé avec le représentant de la Banque mondiale, Y, un accord": the people between "avec" right after the cue
+    /// and the designation sign too.
+    /// </summary>
+    private void AddPartners(PatternDocument document, AgreementMention mention, Tokenization.Sentence s,
+        List<(PersonEntity Person, NameMention Mention)> personSpans, List<PersonEntity> signatories)
+    {
+        var tokens = document.Tokens;
+        var after = mention.CueToken + 1;
+        while (after < s.EndToken && tokens.Tokens[after].Kind == Tokenization.TokenKind.Word && !_partnerPrepositions.Contains(tokens.Folded[after])
+               && after - mention.CueToken <= 2) after++; // "a signé jeudi avec", "a également signé avec"
+        if (after >= s.EndToken || !_partnerPrepositions.Contains(tokens.Folded[after]) || mention.FirstToken <= after) return;
+        for (var j = FirstAfter(personSpans, after); j < personSpans.Count && personSpans[j].Mention.FirstToken < mention.FirstToken; j++)
+            if (!signatories.Contains(personSpans[j].Person)) signatories.Add(personSpans[j].Person);
     }
 
     /// <summary>"signé par X et Y", "les signatures de X et de Y": the people after "par"/"de"; null when the cue has no agent

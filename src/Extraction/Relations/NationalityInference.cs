@@ -197,10 +197,21 @@ internal sealed class NationalityInference
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in context.Countries) counts[c.Code] = counts.GetValueOrDefault(c.Code) + 1;
-        if (counts.Count == 0) return [];
-        var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        if (ranked[0].Value < 2 || ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return [];
-        var home = ranked[0].Key;
+        string home;
+        if (counts.Count == 0)
+        {
+            // "Le président X a procédé à un remaniement. Le ministre de l'Économie, Y, …": no country named, but the
+            // known leaders of the story all lead one
+            var led = people.Where(p => p.Knowledge is not null && p.Country is not null).Select(p => p.Country!).Distinct().ToList();
+            if (led.Count != 1) return [];
+            home = led[0];
+        }
+        else
+        {
+            var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+            if (ranked[0].Value < 2 || ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return [];
+            home = ranked[0].Key;
+        }
         var decided = new List<PersonCountry>();
         foreach (var p in people)
         {

@@ -215,4 +215,11 @@ public sealed class PredicateAndInstitutionRolesTests
             Assert.That(RolesOf(r, "Karim Haddad"), Is.EqualTo(new[] { ("émissaire de l'ONU pour la Libye", (string?)null) }));
         });
     }
+
+    [Test]
+    public void A_secretary_of_a_department_is_a_role()
+    {
+        var r = Extract("Le texte a été paraphé par le secrétaire au Trésor John Miller mercredi.");
+        Assert.That(RolesOf(r, "John Miller").Select(x => x.Title), Is.EqualTo(new[] { "secrétaire au Trésor" }));
+    }
 }
