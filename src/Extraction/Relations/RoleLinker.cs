@@ -445,14 +445,14 @@ internal sealed class RoleLinker
     /// <summary>
     /// The person "son homologue" refers back to: the first person of its sentence, the subject in news style
     /// ("Le président X a reçu le ministre Y, porteur d'un message de son homologue Z": Z is X's counterpart);
-    /// else the nearest earlier person in the two sentences before.
+    /// else the nearest earlier person in the two sentences before; else, in a fronted clause, the first person after it.
     /// </summary>
     private static PersonEntity? Counterpart(EntityContext context, PersonEntity person, RoleMention role,
         List<(PersonEntity Person, NameMention Mention)>?[] mentionsBySentence)
     {
         var sentence = context.Tokens.SentenceOf[role.FirstToken];
-        PersonEntity? subject = null, nearest = null;
-        int subjectToken = int.MaxValue, nearestToken = -1;
+        PersonEntity? subject = null, nearest = null, later = null;
+        int subjectToken = int.MaxValue, nearestToken = -1, laterToken = int.MaxValue;
         // only the mentions of this sentence and the two before can count; tied tokens lie in one sentence, whose list
         // keeps the people's order, so the first-found choice is the one a scan of every person would make
         for (var si = Math.Max(0, sentence - 2); si <= sentence; si++)
@@ -464,7 +464,11 @@ internal sealed class RoleLinker
                 if (distance == 0 && m.FirstToken < subjectToken) (subject, subjectToken) = (p, m.FirstToken);
                 if (distance <= 2 && m.FirstToken > nearestToken) (nearest, nearestToken) = (p, m.FirstToken);
             }
-        return subject ?? nearest;
+        if (subject is not null || nearest is not null) return subject ?? nearest;
+        // "Reçu par son homologue X, le président tunisien Y a salué…": a fronted clause refers to the subject after it
+        foreach (var (p, m) in mentionsBySentence[sentence] ?? [])
+            if (p != person && m.FirstToken > role.FirstToken && (later is null || m.FirstToken < laterToken)) (later, laterToken) = (p, m.FirstToken);
+        return later;
     }
 
     /// <summary>Each sentence's person mentions (by first token), in people order then mention order.</summary>

@@ -222,4 +222,11 @@ public sealed class PredicateAndInstitutionRolesTests
         var r = Extract("Le texte a été paraphé par le secrétaire au Trésor John Miller mercredi.");
         Assert.That(RolesOf(r, "John Miller").Select(x => x.Title), Is.EqualTo(new[] { "secrétaire au Trésor" }));
     }
+
+    [Test]
+    public void Son_homologue_in_a_fronted_clause_refers_to_the_subject_after_it()
+    {
+        var r = Extract("Reçu par son homologue Paul Ekomi, le président malien Issa Kone a salué la relation entre les deux pays.");
+        Assert.That(RolesOf(r, "Paul Ekomi").Select(x => x.Title), Is.EqualTo(new[] { "président" }));
+    }
 }
