@@ -286,18 +286,24 @@ internal sealed class NameMentionFinder
     /// <summary>"J.D. Vance", "J. Vance": given names written as initials open a name (forms of address aside).</summary>
     private bool IsLeadingInitials(TokenText tokens, int i)
     {
-        if ((uint)i >= (uint)tokens.Count || tokens.Tokens[i].Kind != Tokenization.TokenKind.Abbreviation || _lexicon.Honorifics.Contains(tokens.Surface(i))) return false;
+        if ((uint)i >= (uint)tokens.Count || tokens.Tokens[i].Kind != Tokenization.TokenKind.Abbreviation) return false;
         var surface = tokens.Span(i);
-        if (surface.Length < 2 || surface.Length > 6) return false;
+        return surface.Length <= 6 && IsDottedInitials(surface) && !_lexicon.Honorifics.Contains(tokens.Surface(i));
+    }
+
+    /// <summary>"J.", "J.D.": capitals each followed by a period.</summary>
+    private static bool IsDottedInitials(ReadOnlySpan<char> surface)
+    {
+        if (surface.Length < 2 || surface.Length % 2 != 0) return false;
         for (var k = 0; k < surface.Length; k += 2)
-            if (!char.IsUpper(surface[k]) || k + 1 >= surface.Length || surface[k + 1] != '.') return false;
+            if (!char.IsUpper(surface[k]) || surface[k + 1] != '.') return false;
         return true;
     }
 
     private static bool IsInitial(TokenText tokens, int i)
     {
         var surface = tokens.Span(i);
-        return surface.Length == 2 && char.IsUpper(surface[0]) && surface[1] == '.';
+        return surface.Length == 2 && IsDottedInitials(surface);
     }
 
     private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> token)
@@ -318,8 +324,8 @@ internal sealed class NameMentionFinder
             if (i > first) builder.Append(' ');
             var surface = tokens.Surface(i);
             // "SASSOU NGUESSO" → "Sassou Nguesso", but a regnal number ("Mohammed VI") and initials ("J.D.") stay.
-            var keep = i > first && IsRegnal(_regnalNumerals, surface) || IsLeadingInitials(tokens, i);
-            builder.Append(tokens.IsAllCaps(i) && !keep ? TitleCase(surface) : surface);
+            var keep = i > first && IsRegnal(_regnalNumerals, surface);
+            builder.Append(tokens.IsAllCaps(i) && !keep && !IsLeadingInitials(tokens, i) ? TitleCase(surface) : surface);
         }
         return builder.ToString();
     }

@@ -31,6 +31,9 @@ internal sealed record RoleMention(
     int Determiner,
     IReadOnlyList<string>? Portfolios = null)
 {
+    /// <summary>Where the phrase starts with its determiner ("le ministre"): the determiner, else the first token.</summary>
+    public int PhraseStart => Determiner >= 0 ? Determiner : FirstToken;
+
     /// <summary>The formal wording equivalent titles collapse to, when the title is the bare head.</summary>
     public string? FormalTitle => Head.Formal;
 }

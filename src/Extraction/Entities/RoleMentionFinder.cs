@@ -342,7 +342,7 @@ internal sealed class RoleMentionFinder
     {
         if (j >= sentenceEnd || MatchEnd(Row.CommandComplement, document, j, _commandHeadCapture, out var k, out _) < 0) return false;
         var context = document.Context;
-        return context.OrganizationAt[k] >= 0 || _words.IsCommonWord(context.Tokens.Span(k)) && !_words.IsFirstName(context.Tokens.Span(k));
+        return context.OrganizationAt[k] >= 0 || IsCommonNonName(context.Tokens, k);
     }
 
     /// <summary>

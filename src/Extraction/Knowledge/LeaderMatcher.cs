@@ -91,10 +91,10 @@ internal sealed class LeaderMatcher
         return new LeaderMatch(chosen, best, Confidence(best, reference is not null));
     }
 
-    /// <summary>The Factbook titles of offices held ex officio by the holder of another office, in the source's English.</summary>
-    private static readonly string[] ExOfficioTitles = ["Co-prince"];
+    /// <summary>The Factbook title of the office held ex officio by another country's leader, in the source's English.</summary>
+    private const string ExOfficioTitle = "Co-prince";
 
-    private static bool IsExOfficio(Leader leader) => leader.Title is { } title && ExOfficioTitles.Contains(title, StringComparer.OrdinalIgnoreCase);
+    private static bool IsExOfficio(Leader leader) => string.Equals(leader.Title, ExOfficioTitle, StringComparison.OrdinalIgnoreCase);
 
     private static List<Leader> ByDocumentCountry(List<Leader> candidates, IReadOnlyCollection<string> documentCountries, bool singlePerson)
     {

@@ -25,10 +25,10 @@ internal sealed class AgreementAssembler
     private readonly FrozenSet<string> _locatives, _articles, _cityPrepositions, _mediatorCues, _clauseBreaks;
     private readonly FrozenSet<string> _coordinationPrepositions, _betweenPrepositions, _partyListOpeners, _partyListLinks;
     private readonly FrozenSet<string> _subjectClauseBreaks;
-    private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords, _partnerPrepositions;
+    private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords;
     private readonly IReadOnlyList<string> _signatureNouns;
     private readonly TokenPattern[] _rows;
-    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture;
+    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture, _withCapture;
 
     /// <summary>The table of the assembler's word sets (under <c>Resources/</c>).</summary>
     public const string WordsResource = "Relations/agreement-facts.tsv";
@@ -37,12 +37,12 @@ internal sealed class AgreementAssembler
     public const string PatternsResource = AgreementMentionFinder.PatternsResource;
 
     /// <summary>The rows of the patterns file the assembler uses, by name (<c>PairOfParties</c> is the row <c>pair-of-parties</c>).</summary>
-    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause }
+    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause, SigningPartner }
 
     /// <summary>The captures the assembler reads: of <c>pair-subject</c>, the pair, whether it is two men and the tokens
     /// after it with no person; of <c>agent-clause</c> and <c>signature-agent-clause</c>, the word before the agents and
-    /// the agents' clause.</summary>
-    private enum Capture { Pair, Men, Free, By, Agents }
+    /// the agents' clause; of <c>signing-partner</c>, its "avec".</summary>
+    private enum Capture { Pair, Men, Free, By, Agents, With }
 
     /// <param name="lexicon">Signing and meeting cues, government nouns ("le gouvernement malien").</param>
     /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
@@ -62,6 +62,7 @@ internal sealed class AgreementAssembler
         (_pairCapture, _menCapture, _freeCapture) = (CaptureOf(Row.PairSubject, Capture.Pair), CaptureOf(Row.PairSubject, Capture.Men), CaptureOf(Row.PairSubject, Capture.Free));
         (_byCapture, _agentsCapture) = (CaptureOf(Row.AgentClause, Capture.By), CaptureOf(Row.AgentClause, Capture.Agents));
         (_signatureByCapture, _signatureAgentsCapture) = (CaptureOf(Row.SignatureAgentClause, Capture.By), CaptureOf(Row.SignatureAgentClause, Capture.Agents));
+        _withCapture = CaptureOf(Row.SigningPartner, Capture.With);
         _locatives = words["locatives"];
         _articles = words["articles"];
         _cityPrepositions = words["city-prepositions"];
@@ -74,7 +75,6 @@ internal sealed class AgreementAssembler
         _signatureNouns = words.Ordered("signature-nouns");
         _subjectClauseBreaks = words["subject-clause-breaks"];
         _nonSigningDateIntroducers = words["non-signing-date-introducers"];
-        _partnerPrepositions = words["partner-prepositions"];
         _otherInstrumentPronouns = words["other-instrument-pronouns"];
         _eventAnaphors = words["event-anaphors"];
         _eveWords = words["eve-words"];
@@ -506,23 +506,23 @@ internal sealed class AgreementAssembler
         // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
         if (cue >= mention.EndToken && cue - mention.EndToken <= 1) return [];
         var subjects = Subjects(document, s, cue, personSpans, ref basis);
-        if (subjects.Count == 1) AddPartners(document, mention, s, personSpans, subjects);
+        if (subjects.Count == 1) AddPartners(document, mention, personSpans, subjects);
         return subjects;
     }
 
     /// <summary>
-    /// "X a signé avec le représentant de la Banque mondiale, Y, un accord": the people between "avec" right after the cue
-    /// and the designation sign too.
+    /// "X a signé avec le représentant de la Banque mondiale, Y, un accord": the people between the "avec" of the row
+    /// <c>signing-partner</c> at the cue and the designation sign too.
     /// </summary>
-    private void AddPartners(PatternDocument document, AgreementMention mention, Tokenization.Sentence s,
+    private void AddPartners(PatternDocument document, AgreementMention mention,
         List<(PersonEntity Person, NameMention Mention)> personSpans, List<PersonEntity> signatories)
     {
-        var tokens = document.Tokens;
-        var after = mention.CueToken + 1;
-        while (after < s.EndToken && tokens.Tokens[after].Kind == Tokenization.TokenKind.Word && !_partnerPrepositions.Contains(tokens.Folded[after])
-               && after - mention.CueToken <= 2) after++; // "a signé jeudi avec", "a également signé avec"
-        if (after >= s.EndToken || !_partnerPrepositions.Contains(tokens.Folded[after]) || mention.FirstToken <= after) return;
-        for (var j = FirstAfter(personSpans, after); j < personSpans.Count && personSpans[j].Mention.FirstToken < mention.FirstToken; j++)
+        var pattern = _rows[(int)Row.SigningPartner];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        if (pattern.MatchAt(document, mention.CueToken, slots) < 0) return;
+        var with = slots[2 * _withCapture];
+        if (mention.FirstToken <= with) return;
+        for (var j = FirstAfter(personSpans, with); j < personSpans.Count && personSpans[j].Mention.FirstToken < mention.FirstToken; j++)
             if (!signatories.Contains(personSpans[j].Person)) signatories.Add(personSpans[j].Person);
     }
 

@@ -145,7 +145,7 @@ internal sealed class NationalityInference
         foreach (var p in people)
             if (book.Country(p) is null && p.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
             {
-                var start = role.Role.Determiner >= 0 ? role.Role.Determiner : role.Role.FirstToken;
+                var start = role.Role.PhraseStart;
                 book.SetCountry(p, (role.Role.Determiner >= 0 && In(context.Tokens, role.Role.Determiner, _possessives) ? PossessorCountry(context, start) : null)
                     ?? CountryJustBefore(context, start, inLinkedRole ??= InLinkedRole(context, people), afterName ??= AfterName(context, people)));
             }

@@ -88,13 +88,14 @@ internal sealed class RoleLinker
 
     /// <summary>
     /// "d'Espagne", "(de la) Tunisie": the country a country row (<paramref name="row"/>) finds at <paramref name="start"/>,
-    /// when a country name starts at the row's <c>country</c> capture.
+    /// when a country name starts at the row's <c>country</c> capture; <paramref name="end"/> is the end of the row's match.
     /// </summary>
-    private CountryRef? CountryComplement(Row row, int capture, PatternDocument document, int start)
+    private CountryRef? CountryComplement(Row row, int capture, PatternDocument document, int start, out int end)
     {
         var pattern = _rows[(int)row];
         Span<int> slots = stackalloc int[pattern.SlotCount];
-        if (pattern.MatchAt(document, start, slots) < 0) return null;
+        end = pattern.MatchAt(document, start, slots);
+        if (end < 0) return null;
         return document.Context.CountryStartingAt(slots[2 * capture]) is { Kind: CountryMentionKind.Name } c ? c : null;
     }
 
@@ -166,9 +167,9 @@ internal sealed class RoleLinker
         foreach (var p in people)
             foreach (var m in p.Mentions)
             {
-                if (p.Roles.Count > 0 && m.EndToken < tokens.Count && CountryComplement(Row.CountryAfterName, _countryAfterNameCapture, document, m.EndToken) is { } complement)
+                if (p.Roles.Count > 0 && m.EndToken < tokens.Count && CountryComplement(Row.CountryAfterName, _countryAfterNameCapture, document, m.EndToken, out _) is { } complement)
                     p.StatedCountry ??= complement.Code;
-                if (m.EndToken < tokens.Count && CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, m.EndToken) is { } own)
+                if (m.EndToken < tokens.Count && CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, m.EndToken, out _) is { } own)
                     p.StatedCountry ??= own.Code; // "Paul Mba (Gabon)"
                 var before = m.Honorific >= 0 ? m.Honorific - 1 : m.FirstToken - 1;
                 if (before >= 0 && context.CountryAt[before] >= 0 && tokens.IsCapitalized(before)
@@ -204,11 +205,11 @@ internal sealed class RoleLinker
                 {
                     if (_nameListFillers.Contains(tokens.Folded[i]) || context.IsCapitalizedDemonym(i)) i++;
                     else if (roleAt[i] is { Head.Kind: RoleKind.Rank } rank) i = rank.EndToken;
-                    else if (CountryComplement(Row.CountryInNameList, _countryInListCapture, document, i) is { } complement)
+                    else if (CountryComplement(Row.CountryInNameList, _countryInListCapture, document, i, out _) is { } complement)
                         (pendingCountry, i) = (complement.Code, complement.EndToken);
                     else if (MatchEnd(Row.CaptionPosition, document, i) is > 0 and var positionEnd) i = positionEnd; // "X (à g.) et Y"
-                    else if (CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, i) is { } own)
-                        (ownCountries[^1], i) = (ownCountries[^1] ?? own.Code, MatchEnd(Row.CountryInParentheses, document, i)); // "X (Gabon) et Y (Mali)"
+                    else if (CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, i, out var ownEnd) is { } own)
+                        (ownCountries[^1], i) = (ownCountries[^1] ?? own.Code, ownEnd); // "X (Gabon) et Y (Mali)"
                     else break;
                 }
                 continue;
@@ -241,7 +242,7 @@ internal sealed class RoleLinker
     private PersonEntity? Backward(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt,
         List<RoleMention>?[] rolesEndingAt, Dictionary<RoleMention, PersonEntity> target)
     {
-        var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
+        var start = role.PhraseStart;
         var comma = CommaBefore(document, start);
         if (comma < 0 || !document.Tokens.SameSentence(comma, role.FirstToken)) return null;
         var before = comma - 1;
@@ -263,7 +264,7 @@ internal sealed class RoleLinker
     private PersonEntity? PredicateSubject(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
     {
         var tokens = document.Tokens;
-        var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
+        var start = role.PhraseStart;
         for (var k = start - 1; k >= 0 && k >= start - 10 && tokens.SameSentence(k, role.FirstToken); k--)
         {
             if (FindEndingAt(personAt, k) is not { } hit) continue;
@@ -280,7 +281,7 @@ internal sealed class RoleLinker
     private PersonEntity? SuccessorOf(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
     {
         var tokens = document.Tokens;
-        var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
+        var start = role.PhraseStart;
         if (start == 0 || !_asWords.Contains(tokens.Folded[start - 1])) return null;
         var sentence = tokens.Sentences[tokens.SentenceOf[role.FirstToken]];
         PersonEntity? subject = null;
@@ -357,7 +358,7 @@ internal sealed class RoleLinker
     private List<PersonEntity>? BackwardList(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
     {
         var tokens = document.Tokens;
-        var start = role.Determiner >= 0 ? role.Determiner : role.FirstToken;
+        var start = role.PhraseStart;
         var k = RespectivelyBefore(document, start);
         if (k < 0) return null;
         var sentence = tokens.SentenceOf[role.FirstToken];
@@ -399,7 +400,7 @@ internal sealed class RoleLinker
     {
         var tokens = document.Tokens;
         if (tokens.SameSentence(role.EndToken, role.FirstToken) && MatchEnd(Row.RespectivelyAfterRole, document, role.EndToken) > 0) return true;
-        var before = (role.Determiner >= 0 ? role.Determiner : role.FirstToken) - 1;
+        var before = role.PhraseStart - 1;
         return before >= 0 && _respectively.Contains(tokens.Folded[before]);
     }
 
