@@ -397,9 +397,21 @@ internal sealed class RoleMentionFinder
         var end = MatchEnd(Row.PortfolioAdjectives, document, k);
         while (k < end
                && (!tokens.IsCapitalized(k) || IsCommonNonName(tokens, k) && (context.Pos[k] == Tagging.UposTag.ADJ || AfterCapitalizedAdjective(document, k)))
-               && !_lexicon.RoleHeads.Contains(tokens.Folded[k]))
+               && !OpensTitle(document, k, sentenceEnd))
             k++;
         return k;
+    }
+
+    /// <summary>
+    /// A role head inside a portfolio opens the next title, except a rank that no name follows: after a noun it is an
+    /// adjective ("de la Confédération générale du travail", "la Direction générale des douanes").
+    /// </summary>
+    private bool OpensTitle(PatternDocument document, int k, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (!_lexicon.RoleHeads.Contains(tokens.Folded[k])) return false;
+        if (_lexicon.RoleHeads.Match(tokens.Folded, k, k + 1, out var head) == 0 || head.Kind != RoleKind.Rank) return true;
+        return k + 1 < sentenceEnd && MatchEnd(Row.NameAfterHead, document, k + 1) > 0;
     }
 
     private bool IsCommonNonName(TokenText tokens, int k) => _words.IsCommonWord(tokens.Span(k)) && !_words.IsFirstName(tokens.Span(k));

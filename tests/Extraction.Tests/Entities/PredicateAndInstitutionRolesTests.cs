@@ -46,8 +46,14 @@ public sealed class PredicateAndInstitutionRolesTests
     [TestCase("Le gouverneur de la Banque centrale du Niger, Ali Maiga, a signé.", "Ali Maiga", "gouverneur de la Banque centrale du Niger", "NE")]
     [TestCase("Le chef d'état-major des Forces armées guinéennes, Sekou Camara, a parlé.", "Sekou Camara", "chef d'état-major des Forces armées guinéennes", "GN")]
     [TestCase("Le secrétaire général du Parti socialiste du Sénégal, Abdou Faye, a parlé.", "Abdou Faye", "secrétaire général du Parti socialiste du Sénégal", "SN")]
+    [TestCase("Le président de l'Union sénégalaise des transporteurs, Modou Fall, a parlé.", "Modou Fall", "président de l'Union sénégalaise des transporteurs", "SN")]
     public void A_country_inside_an_institution_name_stays_in_the_title(string body, string name, string title, string country) =>
         Assert.That(RolesOf(Extract(body), name), Is.EqualTo(new[] { (title, (string?)country) }));
+
+    [TestCase("Le secrétaire général de la Confédération générale des travailleurs, Jean Biyoghe, a parlé.", "Jean Biyoghe", "secrétaire général de la Confédération générale des travailleurs")]
+    [TestCase("La directrice de la Direction générale des impôts, Awa Sarr, a parlé.", "Awa Sarr", "directrice de la Direction générale des impôts")]
+    public void A_rank_word_after_a_noun_is_its_adjective(string body, string name, string title) =>
+        Assert.That(RolesOf(Extract(body), name).Select(x => x.Title), Is.EqualTo(new[] { title }));
 
     [Test]
     public void A_lowercase_body_does_not_keep_its_nationality()
