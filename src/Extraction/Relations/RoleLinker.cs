@@ -448,7 +448,7 @@ internal sealed class RoleLinker
     /// ("Le président X a reçu le ministre Y, porteur d'un message de son homologue Z": Z is X's counterpart);
     /// else the nearest earlier person in the two sentences before; else, in a fronted clause, the first person after it.
     /// </summary>
-    private static PersonEntity? Counterpart(EntityContext context, PersonEntity person, RoleMention role,
+    private PersonEntity? Counterpart(EntityContext context, PersonEntity person, RoleMention role,
         List<(PersonEntity Person, NameMention Mention)>?[] mentionsBySentence)
     {
         var sentence = context.Tokens.SentenceOf[role.FirstToken];
@@ -465,11 +465,20 @@ internal sealed class RoleLinker
                 if (distance == 0 && m.FirstToken < subjectToken) (subject, subjectToken) = (p, m.FirstToken);
                 if (distance <= 2 && m.FirstToken > nearestToken) (nearest, nearestToken) = (p, m.FirstToken);
             }
+        // "…, le ministre X, et son homologue Y": coordinated with a person, the counterpart is that person, not the subject
+        if (nearest is not null && IsCoordinated(context.Tokens, role)) return nearest;
         if (subject is not null || nearest is not null) return subject ?? nearest;
         // "Reçu par son homologue X, le président tunisien Y a salué…": a fronted clause refers to the subject after it
         foreach (var (p, m) in mentionsBySentence[sentence] ?? [])
             if (p != person && m.FirstToken > role.FirstToken && (later is null || m.FirstToken < laterToken)) (later, laterToken) = (p, m.FirstToken);
         return later;
+    }
+
+    /// <summary>"et son homologue": the counterpart phrase (from its determiner) follows a conjunction.</summary>
+    private bool IsCoordinated(TokenText tokens, RoleMention role)
+    {
+        var start = role.PhraseStart;
+        return start > 0 && _roleConjunctions.Contains(tokens.Folded[start - 1]);
     }
 
     /// <summary>Each sentence's person mentions (by first token), in people order then mention order.</summary>

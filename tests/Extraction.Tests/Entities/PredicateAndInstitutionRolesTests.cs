@@ -235,4 +235,12 @@ public sealed class PredicateAndInstitutionRolesTests
         var r = Extract("Reçu par son homologue Paul Ekomi, le président malien Issa Kone a salué la relation entre les deux pays.");
         Assert.That(RolesOf(r, "Paul Ekomi").Select(x => x.Title), Is.EqualTo(new[] { "président" }));
     }
+
+    [Test]
+    public void Son_homologue_coordinated_with_a_person_is_that_persons_counterpart()
+    {
+        var r = Extract("Le ministre des Mines, Paul Obame, a signé un accord, tandis que le ministre de la Santé, Luc Ondo, "
+            + "et son homologue guinéen, Sekou Camara, ont signé une convention.");
+        Assert.That(RolesOf(r, "Sekou Camara"), Is.EqualTo(new[] { ("ministre de la Santé", (string?)"GN") }));
+    }
 }
