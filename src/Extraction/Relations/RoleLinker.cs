@@ -251,9 +251,10 @@ internal sealed class RoleLinker
         // "Le président X de l'Équateur, président pro tempore…": the name's country complement before the comma
         for (var k = before - 1; k >= 0 && k >= before - 4; k--)
             if (FindEndingAt(personAt, k) is { } named && MatchEnd(Row.CountryAfterName, document, k + 1) == comma) return named.Person;
-        // "NAME, ROLE1, ROLE2": the role before the comma is linked to the name
+        // "NAME, ROLE1, ROLE2": the role before the comma is linked to the name; roles are linked right to left, so a
+        // chain after the name ("X, ministre d'Etat, ministre de la Défense,") follows ROLE1 back to it
         foreach (var r in rolesEndingAt[before + 1] ?? [])
-            if (target.TryGetValue(r, out var p)) return p;
+            if (target.TryGetValue(r, out var p) || (p = Backward(document, r, personAt, rolesEndingAt, target)) is not null) return p;
         return null;
     }
 

@@ -243,4 +243,12 @@ public sealed class PredicateAndInstitutionRolesTests
             + "et son homologue guinéen, Sekou Camara, ont signé une convention.");
         Assert.That(RolesOf(r, "Sekou Camara"), Is.EqualTo(new[] { ("ministre de la Santé", (string?)"GN") }));
     }
+
+    [TestCase("Paul Obame, ministre d'Etat, ministre de la Défense, a signé le décret.", "ministre d'Etat", "ministre de la Défense")]
+    [TestCase("La séance était présidée par Paul Obame, président du Sénat, président de la commission des lois.", "président du Sénat", "président de la commission des lois")]
+    public void A_chain_of_roles_after_the_name_gives_every_role(string body, string first, string second)
+    {
+        var titles = RolesOf(Extract(body), "Paul Obame").Select(x => x.Title).ToArray();
+        Assert.That(titles, Is.EqualTo(new[] { first, second }));
+    }
 }
