@@ -38,7 +38,7 @@ internal sealed class NameMentionFinder
     private readonly TokenPattern[] _rows;
 
     /// <summary>The rows of the patterns file the finder uses, by name (<c>CaptionCue</c> is the row <c>caption-cue</c>).</summary>
-    private enum Row { Byline, CaptionCue, CreditSlash, CreditLine, HonorificPrefix, RegnalNumeral, ParticleRun, MiddleInitial }
+    private enum Row { Byline, BylineBetweenBars, OurCorrespondent, CaptionCue, CreditSlash, CreditLine, HonorificPrefix, RegnalNumeral, ParticleRun, MiddleInitial }
 
     /// <summary>The sets of the word table the finder uses, by name (<c>DeForms</c> is the set <c>de-forms</c>).</summary>
     private enum Words { RegnalNumerals, DefiniteArticles, ArticlesAndDe, LocativePrepositions, DeForms, SentenceOpeningPunctuation, RegionNames }
@@ -72,6 +72,26 @@ internal sealed class NameMentionFinder
         Span<int> captures = stackalloc int[pattern.SlotCount];
         return pattern.MatchAt(document, start, captures);
     }
+
+    /// <summary>
+    /// True when <paramref name="row"/> matches a few tokens before the run at <paramref name="first"/> (within its
+    /// sentence) and its <c>name</c> capture starts at the run or one token into it (a capitalized "Par" in the run).
+    /// </summary>
+    private bool IsAuthor(PatternDocument document, Row row, int first, int sentenceStart)
+    {
+        var pattern = _rows[(int)row];
+        var name = pattern.CaptureIndex(AuthorCapture);
+        Span<int> captures = stackalloc int[pattern.SlotCount];
+        for (var k = first - 1; k >= sentenceStart && k >= first - MaxAuthorLead; k--)
+            if (pattern.MatchAt(document, k, captures) >= 0 && (captures[2 * name] == first || captures[2 * name] == first + 1)) return true;
+        return false;
+    }
+
+    /// <summary>The capture that holds the author's name in the byline rows.</summary>
+    private const string AuthorCapture = "name";
+
+    /// <summary>Tokens a sign-off may take before the name ("avec notre envoyé spécial à Port-au-Prince ,").</summary>
+    private const int MaxAuthorLead = 9;
 
     /// <summary>A finder over the embedded tables (read once, here).</summary>
     public static NameMentionFinder Create(EntityLexicon lexicon, FrenchLexicon words, PlaceGazetteer places)
@@ -229,6 +249,9 @@ internal sealed class NameMentionFinder
         if (IsAfterNonPersonHead(tokens, first)) return null;
         // Byline: "Par Claire Morel" opening a sentence.
         if (first > 0 && first - 1 == sentence.FirstToken && Matches(Row.Byline, document, first - 1)) return null;
+        // The author in a header or a sign-off: "| Par Claire Morel |", "Avec notre correspondante à Lomé, Claire Morel".
+        if (IsAuthor(document, Row.BylineBetweenBars, first, sentence.FirstToken) || IsAuthor(document, Row.OurCorrespondent, first, sentence.FirstToken))
+            return null;
 
         // Photo credits: "Photo Lina Dupré / AFP", "Karim Tahiri / MAP".
         if (first > 0 && Matches(Row.CaptionCue, document, first - 1) || Matches(Row.CreditSlash, document, end - 1)) return null;

@@ -40,8 +40,16 @@ public sealed class NameMentionFinderTests
     [TestCase("Sur la photo Lina Dupré sourit aux élus.", "Lina Dupré")]
     [TestCase("La légende indique Karim Tahiri / MAP sous la photo.", "Karim Tahiri")]
     [TestCase("Crédit : Lina Dupré pour le journal.", "Lina Dupré")]
+    [TestCase("Mis à jour le 4 juin 2024 à 09h12 | Par Lina Dupré | Lecture 4 min", "Lina Dupré")]
+    [TestCase("Mis à jour le 4 juin 2024 à 09h12 | Par Lina Dupré | Lecture 4 min", "Par Lina Dupré")]
+    [TestCase("De notre correspondant à Abidjan, Karim Tahiri. Le ministre a parlé.", "Karim Tahiri")]
+    [TestCase("Avec nos envoyés spéciaux, Lina Dupré et Karim Tahiri.", "Lina Dupré")]
     public void BylinesCaptionsAndCreditsAreNotNames(string text, string name) =>
         Assert.That(Names(text).Select(n => n.Name), Does.Not.Contain(name));
+
+    [Test]
+    public void A_correspondent_of_another_outlet_is_a_name() =>
+        Assert.That(Names("Le correspondant de la radio publique, Karim Tahiri, a été expulsé.").Select(n => n.Name), Does.Contain("Karim Tahiri"));
 
     [Test]
     public void TheSameNameOutsideACaptionIsFound() =>
