@@ -19,6 +19,7 @@ namespace Extraction.Entities;
 /// For a head with two or more joined portfolios and nothing else ("ministres de l'Intérieur et de la Défense"), the
 /// title of each ("ministres de l'Intérieur", "ministres de la Défense"), which "respectivement" shares out; else empty.
 /// </param>
+/// <param name="Former">True for a role the person no longer holds ("l'ancien président", "l'ex-ministre").</param>
 internal sealed record RoleMention(
     int FirstToken,
     int EndToken,
@@ -29,7 +30,8 @@ internal sealed record RoleMention(
     bool Plural,
     bool Homologue,
     int Determiner,
-    IReadOnlyList<string>? Portfolios = null)
+    IReadOnlyList<string>? Portfolios = null,
+    bool Former = false)
 {
     /// <summary>Where the phrase starts with its determiner ("le ministre"): the determiner, else the first token.</summary>
     public int PhraseStart => Determiner >= 0 ? Determiner : FirstToken;

@@ -197,7 +197,8 @@ internal sealed class RoleMentionFinder
         var title = Join(tokens, parts.Kept);
         var portfolios = parts.Portfolios.Count >= 2 && !parts.KeptOtherParts
             ? parts.Portfolios.Select(c => Join(tokens, [parts.Kept[0], c])).ToArray() : null;
-        return new RoleMention(start, parts.LastContent, head, title, parts.Countries, parts.Organization, plural, false, Determiner(tokens, start), portfolios);
+        var former = start < i || _formerMarkers.Contains(head.Phrase[..Math.Max(0, head.Phrase.IndexOf(' '))]) || FormerPrefixLength(tokens.Folded[i]) > 0;
+        return new RoleMention(start, parts.LastContent, head, title, parts.Countries, parts.Organization, plural, false, Determiner(tokens, start), portfolios, former);
     }
 
     /// <summary>Where an organization starts that a head of <paramref name="n"/> tokens at <paramref name="i"/> would cut, or -1.</summary>
@@ -219,7 +220,17 @@ internal sealed class RoleMentionFinder
             n = _lexicon.RoleHeads.Match(tokens.Folded, i, sentenceEnd, tokens.Folded[i][..^1], out head);
             plural = n > 0;
         }
+        // "l'ex-ministre", "l'ex-Premier ministre": a former marker glued to the head's first word
+        if (n == 0 && FormerPrefixLength(tokens.Folded[i]) is > 0 and var prefix)
+            n = _lexicon.RoleHeads.Match(tokens.Folded, i, sentenceEnd, tokens.Folded[i][prefix..], out head);
         return n;
+    }
+
+    /// <summary>The length of a hyphenated former marker ("ex-") that opens <paramref name="folded"/> before a word, else 0.</summary>
+    private int FormerPrefixLength(string folded)
+    {
+        var hyphen = folded.IndexOf('-');
+        return hyphen > 0 && hyphen < folded.Length - 1 && _formerMarkers.Contains(folded[..(hyphen + 1)]) ? hyphen + 1 : 0;
     }
 
     /// <summary>

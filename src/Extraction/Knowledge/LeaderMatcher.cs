@@ -49,29 +49,34 @@ internal sealed class LeaderMatcher
     /// <param name="reference">The article's reference date, or null.</param>
     /// <param name="documentCountries">Countries the text refers to (cues that pick one of several homonyms).</param>
     /// <param name="country">When the text already gives the person's country: only holders of that country.</param>
-    public LeaderMatch? Match(string name, PartialDate? reference, IReadOnlyCollection<string> documentCountries, string? country = null)
+    /// <param name="former">
+    /// The text calls the person a former office holder ("l'ancien président X"): only holders who had left office
+    /// by the reference date count, and only by their full name.
+    /// </param>
+    public LeaderMatch? Match(string name, PartialDate? reference, IReadOnlyCollection<string> documentCountries, string? country = null, bool former = false)
     {
         var keys = _table.Names.Keys(name);
         // No office holder's name has that many words; a longer "name" is a run of capitalized words.
         if (keys.Count > MaxKeys) return null;
-        var match = Match(keys, reference, documentCountries, country);
+        var match = Match(keys, reference, documentCountries, country, former);
         // Leading words the name finder kept ("Son Excellence Monsieur X Y"): a full name after them still counts.
         for (var skip = 1; match is null && keys.Count - skip >= 2 && skip <= 3; skip++)
         {
-            match = Match(keys.GetRange(skip, keys.Count - skip), reference, documentCountries, country);
+            match = Match(keys.GetRange(skip, keys.Count - skip), reference, documentCountries, country, former);
             if (match is not null && match.Kind != LeaderMatchKind.Full) match = null;
         }
-        return match;
+        // A former holder is named in full: a surname alone may be anyone's of that name over 35 years.
+        return former && match is { Kind: not LeaderMatchKind.Full } ? null : match;
     }
 
-    private LeaderMatch? Match(List<string> keys, PartialDate? reference, IReadOnlyCollection<string> documentCountries, string? country)
+    private LeaderMatch? Match(List<string> keys, PartialDate? reference, IReadOnlyCollection<string> documentCountries, string? country, bool former)
     {
         if (keys.Count == 0) return null;
         var found = new List<(Leader Leader, LeaderMatchKind Kind)>();
         var seen = new HashSet<Leader>();
         foreach (var leader in keys.Distinct().SelectMany(_table.WithFamilyKey).Concat(_table.WithDamagedFamily))
             {
-                if (!seen.Add(leader) || !InOffice(leader, reference) || country is not null && leader.Country != country) continue;
+                if (!seen.Add(leader) || !(former ? LeftOffice(leader, reference) : InOffice(leader, reference)) || country is not null && leader.Country != country) continue;
                 if (KindOf(keys, leader) is { } kind) found.Add((leader, kind));
             }
         if (found.Count == 0) return null;
@@ -94,7 +99,11 @@ internal sealed class LeaderMatcher
     /// <summary>The Factbook title of the office held ex officio by another country's leader, in the source's English.</summary>
     private const string ExOfficioTitle = "Co-prince";
 
-    private static bool IsExOfficio(Leader leader) => string.Equals(leader.Title, ExOfficioTitle, StringComparison.OrdinalIgnoreCase);
+    /// <summary>How older editions write that office: before the name ("Coprince Jacques CHIRAC"), the title "French".</summary>
+    private const string ExOfficioNamePrefix = "Coprince ";
+
+    private static bool IsExOfficio(Leader leader) =>
+        leader.Title?.Contains(ExOfficioTitle, StringComparison.OrdinalIgnoreCase) == true || leader.Display.StartsWith(ExOfficioNamePrefix, StringComparison.OrdinalIgnoreCase);
 
     private static List<Leader> ByDocumentCountry(List<Leader> candidates, IReadOnlyCollection<string> documentCountries, bool singlePerson)
     {
@@ -111,6 +120,13 @@ internal sealed class LeaderMatcher
         var last = Leader.MonthOf(date, start: false);
         return (leader.LastMonth == int.MaxValue || last >= 0 && first <= leader.LastMonth + MarginMonths)
             && (leader.FirstMonth == int.MinValue || last >= leader.FirstMonth - MarginMonths);
+    }
+
+    /// <summary>True when the tenure ended before the reference date (any ended tenure without one).</summary>
+    private static bool LeftOffice(Leader leader, PartialDate? reference)
+    {
+        if (leader.LastMonth == int.MaxValue) return false;
+        return reference is not { } date || leader.LastMonth <= Leader.MonthOf(date, start: false);
     }
 
     private static LeaderMatchKind? KindOf(List<string> keys, Leader leader)

@@ -27,7 +27,9 @@ internal static class KnowledgeLinker
         foreach (var p in people)
         {
             var country = countries.GetValueOrDefault(p);
-            var match = matcher.Match(p.Longest.Name, referenceDate, documentCountries, country);
+            // "l'ancien président X": a leader out of office by the article's date
+            var match = matcher.Match(p.Longest.Name, referenceDate, documentCountries, country)
+                ?? (p.Roles.Exists(r => r.Role.Former) ? matcher.Match(p.Longest.Name, referenceDate, documentCountries, country, former: true) : null);
             if (match is null) continue;
             matches.Add(new KnowledgeMatch(p, match.ToRecord(), country is null ? match.Leader.Country : null));
         }

@@ -45,6 +45,19 @@ public sealed class LeaderMatcherTests
         });
     }
 
+    [Test]
+    public void A_former_holder_matches_only_after_the_tenure_and_by_full_name()
+    {
+        LeaderMatch? Former(string name, string date) => Matcher.Match(name, PartialDate.Parse(date), [], former: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Former("Komi Agbeko", "2020-03")?.Leader.Country, Is.EqualTo("TG"));
+            Assert.That(Former("Komi Agbeko", "2010-03"), Is.Null, "still in office");
+            Assert.That(Former("Agbeko", "2020-03"), Is.Null, "a surname alone");
+            Assert.That(Former("Kwame Osei Boateng", "2026-01")?.Leader.Country, Is.EqualTo("GH"));
+        });
+    }
+
     [TestCase("2010-05")]
     [TestCase("2025-06")]
     public void The_same_name_outside_the_tenure_matches_nothing(string date) => Assert.That(Match("Kwame Osei Boateng", date), Is.Null);
