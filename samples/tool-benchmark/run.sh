@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `extract` builds on a folder of articles and cold start on the seed, each in fresh processes, and prints
 # the load average beside each figure. Usage: run.sh CORPUS SEED NAME=TOOL_FOLDER... (TOOL_FOLDER: a `dotnet publish`
-# output of samples/Extraction.Sample). Example, old vs new:
+# output of samples/Extraction.Sample; COLD_RUNS=N fresh processes per build, THREADS="1 2" by default, THREADS= for
+# the cold start only). Example, old vs new:
 #   git -C /path/to/ea1adf4 ... && dotnet publish samples/Extraction.Sample -c Release -o /tmp/old-tool
 #   dotnet publish samples/Extraction.Sample -c Release -o /tmp/new-tool
 #   python3 samples/tool-benchmark/make-corpus.py /tmp/corpus
@@ -13,18 +14,25 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 load() { cut -d' ' -f1 /proc/loadavg; }
 now() { date +%s.%N; }
-for spec in "$@"; do
-  name=${spec%%=*}; dir=${spec#*=}
-  dotnet "$dir/extract.dll" "$seed" >/dev/null   # warm the file cache, not the process
-  times=()
-  for _ in $(seq "$runs"); do
-    t0=$(now); dotnet "$dir/extract.dll" "$seed" >/dev/null; t1=$(now)
-    times+=("$(echo "$t1 - $t0" | bc)")
+# Cold start: the builds take turns (one fresh process of each per round), so a change of load hits them alike;
+# wall time and the process's user+system CPU (from /usr/bin/time) per run.
+for spec in "$@"; do dotnet "${spec#*=}/extract.dll" "$seed" >/dev/null; done   # warm the file cache, not the process
+l0=$(load)
+for _ in $(seq "$runs"); do
+  for spec in "$@"; do
+    name=${spec%%=*}; dir=${spec#*=}
+    t0=$(now); /usr/bin/time -f "%U %S" -o "$out/cpu" dotnet "$dir/extract.dll" "$seed" >/dev/null; t1=$(now)
+    echo "$t1 - $t0" | bc >> "$out/$name.wall"
+    awk '{ print $1 + $2 }' "$out/cpu" >> "$out/$name.cpu"
   done
-  sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-  echo "$name cold start (seed, $runs runs): median $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p") s, min $(echo "$sorted" | head -1) s, load $(load)"
 done
-for threads in ${THREADS:-1 2}; do
+median() { sort -n "$1" | sed -n "$(( (runs + 1) / 2 ))p"; }
+for spec in "$@"; do
+  name=${spec%%=*}
+  echo "$name cold start (seed, $runs runs, alternating): median $(median "$out/$name.wall") s, min $(sort -n "$out/$name.wall" | head -1) s, CPU median $(median "$out/$name.cpu") s, load $l0 -> $(load)"
+done
+# THREADS= (empty) runs the cold start only.
+for threads in ${THREADS-1 2}; do
   for spec in "$@"; do
     name=${spec%%=*}; dir=${spec#*=}
     l0=$(load); t0=$(now)

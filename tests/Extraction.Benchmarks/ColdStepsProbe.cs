@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Extraction.Knowledge;
 using Extraction.Lexicons;
 using Extraction.Relations;
@@ -22,7 +23,7 @@ internal static class ColdStepsProbe
         var text = seedPath is null ? BenchmarkCorpus.Get(BenchmarkCorpus.Seed) : File.ReadAllText(seedPath);
         var process = Process.GetCurrentProcess();
         var sinceStart = (DateTime.Now - process.StartTime).TotalMilliseconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"process start to Main",-28} {sinceStart,8:0.0} ms wall  {process.TotalProcessorTime.TotalMilliseconds,8:0.0} ms CPU"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"process start to Main",-28} {sinceStart,8:0.0} ms wall  {process.TotalProcessorTime.TotalMilliseconds,8:0.0} ms CPU  {JitInfo.GetCompiledMethodCount(),5} JIT methods {JitInfo.GetCompilationTime().TotalMilliseconds,6:0.0} ms"));
         Step("resource table (first)", () => ResourceTable.Load("Lexicons/name-particles.tsv"));
         Step("tokenizer, splitter", () => (FrenchTokenizer.Default, SentenceSplitter.Default));
         Step("lexicon", () => FrenchLexicon.Default);
@@ -56,12 +57,16 @@ internal static class ColdStepsProbe
     {
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var (methods, jit) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
         var wall = Stopwatch.StartNew();
         var value = load();
         wall.Stop();
         process.Refresh();
         var spent = (process.TotalProcessorTime - cpu).TotalMilliseconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-28} {wall.Elapsed.TotalMilliseconds,8:0.0} ms wall  {spent,8:0.0} ms CPU"));
+        // JIT figures are of the whole process (the pipeline loads on the thread pool too), as the CPU is.
+        var compiled = JitInfo.GetCompiledMethodCount() - methods;
+        var jitMs = (JitInfo.GetCompilationTime() - jit).TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-28} {wall.Elapsed.TotalMilliseconds,8:0.0} ms wall  {spent,8:0.0} ms CPU  {compiled,5} JIT methods {jitMs,6:0.0} ms"));
         return value;
     }
 }

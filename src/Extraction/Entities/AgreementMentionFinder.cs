@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Extraction.Internal;
 using Extraction.Lexicons;
 using Extraction.Patterns;
 
@@ -18,7 +19,7 @@ namespace Extraction.Entities;
 internal sealed class AgreementMentionFinder
 {
     private readonly EntityLexicon _lexicon;
-    private readonly FrozenDictionary<string, int> _numberWords;
+    private readonly SpanHashTable<int> _numberWords;
     private readonly FrozenSet<string> _demonstratives, _definites, _genericAnaphors, _qualifiers, _clauseObjects;
     private readonly FrozenSet<string> _stops, _connectors, _coordinators, _namePrepositions, _designationAdverbs, _modals, _negations;
     private readonly FrozenSet<string> _noInstrumentDeterminers, _embeddingWords, _embeddingLinks, _setMembers;

@@ -91,6 +91,20 @@ internal sealed class SpanHashTable<TValue>
         for (var i = 0; i < keys.Count; i++) Add(keys[i], value);
     }
 
+    /// <summary>
+    /// Builds a table from parallel arrays; a key repeated under the comparison keeps its last value. Plain loops over
+    /// arrays: no framework generic code over <typeparamref name="TValue"/> (which ReadyToRun cannot precompile for a
+    /// value type) runs at start-up.
+    /// </summary>
+    /// <exception cref="ArgumentException">The arrays differ in length.</exception>
+    public SpanHashTable(string[] keys, TValue[] values, bool ignoreCase)
+    {
+        if (keys.Length != values.Length) throw new ArgumentException("One value per key is needed.", nameof(values));
+        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        (_keys, _values, _hashes) = Allocate(keys.Length);
+        for (var i = 0; i < keys.Length; i++) Add(keys[i], values[i]);
+    }
+
     private static (string?[] Keys, TValue[] Values, int[] Hashes) Allocate(int count)
     {
         var capacity = 4;
@@ -127,6 +141,11 @@ internal sealed class SpanHashTable<TValue>
 
     /// <summary>True when <paramref name="key"/> is in the table.</summary>
     public bool ContainsKey(ReadOnlySpan<char> key) => _keys[Find(key, string.GetHashCode(key, _comparison))] is not null;
+
+    /// <summary>The value of <paramref name="key"/>.</summary>
+    /// <exception cref="KeyNotFoundException">The key is not in the table.</exception>
+    public TValue this[ReadOnlySpan<char> key] =>
+        TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"'{key}' is not in the table.");
 
     /// <summary>The slot holding <paramref name="key"/>, else the empty slot where it would go.</summary>
     private int Find(ReadOnlySpan<char> key, int hash)

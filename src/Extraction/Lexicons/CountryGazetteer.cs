@@ -13,7 +13,7 @@ namespace Extraction.Lexicons;
 /// <param name="Code">ISO 3166-1 alpha-2 code of the preferred reading.</param>
 /// <param name="Kind">Name, demonym, capital or other (press periphrasis such as "l'État hébreu").</param>
 /// <param name="AlternativeCodes">Other countries the form may mean ("Congo": CD besides CG), or null.</param>
-internal readonly record struct CountryMatch(int FirstToken, int EndToken, TextSpan Span, string Code, CountryMentionKind Kind, string[]? AlternativeCodes);
+internal sealed record CountryMatch(int FirstToken, int EndToken, TextSpan Span, string Code, CountryMentionKind Kind, string[]? AlternativeCodes);
 
 /// <summary>What the country tables say about one state.</summary>
 /// <param name="Code">ISO 3166-1 alpha-2 code.</param>

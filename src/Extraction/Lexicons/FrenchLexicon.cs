@@ -214,7 +214,8 @@ internal sealed class FrenchLexicon
 
     /// <summary>Reads a lexicon written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">Not a lexicon file, another version, or truncated/corrupt.</exception>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    // No AggressiveOptimization: it keeps ReadyToRun from precompiling the method, which was then JIT-compiled with
+    // full optimization at every start (~15 ms); the loops are short enough for tiered code (and on-stack replacement).
     public static FrenchLexicon Read(Stream input, string name)
     {
         using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);

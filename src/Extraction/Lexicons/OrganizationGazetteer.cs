@@ -16,7 +16,7 @@ internal sealed record OrganizationEntry(string Name, string? Acronym, string Ty
 /// <param name="Span">Characters of the form ("ONU" in "l'ONU", "Commission de l'Union africaine").</param>
 /// <param name="Organization">The organization, with its canonical name and acronym.</param>
 /// <param name="IsAcronym">True when the text used an acronym.</param>
-internal readonly record struct OrganizationMatch(int FirstToken, int EndToken, TextSpan Span, OrganizationEntry Organization, bool IsAcronym);
+internal sealed record OrganizationMatch(int FirstToken, int EndToken, TextSpan Span, OrganizationEntry Organization, bool IsAcronym);
 
 /// <summary>
 /// Finds organizations of <c>organizations.tsv</c> by full name, alias or acronym, longest form first

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Extraction.Internal;
 using Extraction.Lexicons;
 using Extraction.Records;
 
@@ -32,11 +33,21 @@ internal enum TenseDirection
 /// <summary>A day word ("hier", "la veille") and how to anchor it.</summary>
 internal readonly record struct DayWord(int Offset, bool FromPreviousDate);
 
+/// <summary>A word before a date ("vers", "d'ici") and the modifier it gives.</summary>
+internal readonly record struct ModifierForm(string Form, DateModifier Modifier);
+
+/// <summary>A verb ending and the tense it gives.</summary>
+internal readonly record struct TenseSuffix(string Suffix, TenseDirection Tense);
+
 /// <summary>
 /// The French temporal vocabulary and patterns, loaded once from the <c>Resources/Temporal/*.tsv</c> tables
 /// (Recognizers' definitions file, as data). Keys are lower case with <c>'</c> for every apostrophe and single spaces.
 /// </summary>
-/// <remarks>Immutable after construction; safe to share across threads.</remarks>
+/// <remarks>
+/// Immutable after construction; safe to share across threads. The string-keyed tables are <see cref="SpanHashTable{TValue}"/>s
+/// built with loops over arrays, not frozen dictionaries: framework generic code over value types cannot be
+/// precompiled by ReadyToRun and was a third of this class's start-up.
+/// </remarks>
 internal sealed class TemporalDefinitions
 {
     /// <summary>Options of every date pattern (also those of <see cref="GeneratedTemporalPatterns"/>).</summary>
@@ -51,27 +62,27 @@ internal sealed class TemporalDefinitions
     /// <summary>The tables embedded in the library.</summary>
     public static TemporalDefinitions Default => LazyDefault.Value;
 
-    public required FrozenDictionary<string, int> Months { get; init; }
+    public required SpanHashTable<int> Months { get; init; }
     public required FrozenSet<string> StandaloneMonths { get; init; }
-    public required FrozenDictionary<string, DayOfWeek> Weekdays { get; init; }
-    public required FrozenDictionary<string, TenseDirection> RelativeTerms { get; init; }
+    public required SpanHashTable<DayOfWeek> Weekdays { get; init; }
+    public required SpanHashTable<TenseDirection> RelativeTerms { get; init; }
     /// <summary>Period part → modifier; null value for "courant" (the whole period).</summary>
-    public required FrozenDictionary<string, DateModifier?> PeriodParts { get; init; }
+    public required SpanHashTable<DateModifier?> PeriodParts { get; init; }
     /// <summary>Preceding words ("vers", "d'ici") → modifier, longest form first.</summary>
-    public required IReadOnlyList<KeyValuePair<string, DateModifier>> Modifiers { get; init; }
-    public required FrozenDictionary<string, int> NumberWords { get; init; }
+    public required ModifierForm[] Modifiers { get; init; }
+    public required SpanHashTable<int> NumberWords { get; init; }
     public required FrozenDictionary<string, string> Units { get; init; }
-    public required FrozenDictionary<string, DayWord> DayWords { get; init; }
+    public required SpanHashTable<DayWord> DayWords { get; init; }
     public required FrozenSet<string> YearCues { get; init; }
     public required FrozenSet<string> YearDenials { get; init; }
     public required FrozenSet<string> YearFollowers { get; init; }
-    public required FrozenDictionary<string, TenseDirection> TenseWords { get; init; }
+    public required SpanHashTable<TenseDirection> TenseWords { get; init; }
     /// <summary>Suffix → tense, longest suffix first.</summary>
-    public required IReadOnlyList<KeyValuePair<string, TenseDirection>> TenseSuffixes { get; init; }
+    public required TenseSuffix[] TenseSuffixes { get; init; }
     /// <summary>Past-participle endings, longest first, for the verb right before a date ("élu en mai").</summary>
     public required IReadOnlyList<string> ParticipleSuffixes { get; init; }
     /// <summary>Auxiliaries between a tense cue and a participle: Past ("été") or None (an infinitive, "être").</summary>
-    public required FrozenDictionary<string, TenseDirection> Auxiliaries { get; init; }
+    public required SpanHashTable<TenseDirection> Auxiliaries { get; init; }
     /// <summary>Prepositions and articles between a verb and its date.</summary>
     public required FrozenSet<string> Prepositions { get; init; }
     public required IReadOnlyList<TemporalPattern> Patterns { get; init; }
@@ -115,30 +126,43 @@ internal sealed class TemporalDefinitions
         var patterns = Table("patterns.tsv");
         var prepositions = Table("prepositions.tsv");
 
-        var monthMap = Pairs(months, "form", "month", v => ParseInt(months, v, 1, 12));
+        var monthMap = Pairs(months, "form", "month", v => ParseInt(months, v, 1, 12), out var monthForms);
         var standalone = months.Rows.Where(r => r[months.Column("standalone")] == "yes")
             .Select(r => r[months.Column("form")]).ToFrozenSet(StringComparer.Ordinal);
-        var weekdayMap = Pairs(weekdays, "form", "dayOfWeek", v => (DayOfWeek)ParseInt(weekdays, v, 0, 6));
-        var relMap = Pairs(relative, "form", "direction", v => ParseInt(relative, v, -1, 1) < 0 ? TenseDirection.Past : TenseDirection.Future);
-        var partMap = Pairs(parts, "form", "modifier", v => v == "none" ? (DateModifier?)null : ParseModifier(parts, v));
-        var modifierList = Pairs(modifiers, "form", "modifier", v => ParseModifier(modifiers, v))
-            .OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray();
-        var numberMap = Pairs(numbers, "form", "value", v => ParseInt(numbers, v, 1, 31));
-        var unitMap = Pairs(units, "form", "unit", v => v is "year" or "month" or "week" or "day"
+        var weekdayMap = Pairs(weekdays, "form", "dayOfWeek", v => (DayOfWeek)ParseInt(weekdays, v, 0, 6), out var weekdayForms);
+        var relMap = Pairs(relative, "form", "direction", v => ParseInt(relative, v, -1, 1) < 0 ? TenseDirection.Past : TenseDirection.Future, out var relForms);
+        var partMap = Pairs(parts, "form", "modifier", v => v == "none" ? (DateModifier?)null : ParseModifier(parts, v), out var partForms);
+        var modifierForms = Forms(modifiers, "form");
+        var modifierValues = Values(modifiers, "modifier", v => ParseModifier(modifiers, v));
+        var modifierList = new ModifierForm[modifierForms.Length];
+        for (var i = 0; i < modifierList.Length; i++) modifierList[i] = new ModifierForm(modifierForms[i], modifierValues[i]);
+        var numberMap = Pairs(numbers, "form", "value", v => ParseInt(numbers, v, 1, 31), out var numberForms);
+        var unitForms = Forms(units, "form");
+        var unitValues = Values(units, "unit", v => v is "year" or "month" or "week" or "day"
             ? v : throw new InvalidDataException($"Resource '{units.Name}': unknown unit '{v}'."));
-        var dayWordMap = dayWords.Rows.ToFrozenDictionary(
-            r => r[dayWords.Column("form")],
-            r => new DayWord(ParseInt(dayWords, r[dayWords.Column("offset")], -7, 7), r[dayWords.Column("anchor")] switch
+        var unitMap = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < unitForms.Length; i++) unitMap.Add(unitForms[i], unitValues[i]);
+        var dayWordForms = Forms(dayWords, "form");
+        var dayWordValues = new DayWord[dayWordForms.Length];
+        for (var i = 0; i < dayWordValues.Length; i++)
+        {
+            var r = dayWords.Rows[i];
+            dayWordValues[i] = new DayWord(ParseInt(dayWords, r[dayWords.Column("offset")], -7, 7), r[dayWords.Column("anchor")] switch
             {
                 "reference" => false,
                 "previous" => true,
                 var a => throw new InvalidDataException($"Resource '{dayWords.Name}': unknown anchor '{a}'."),
-            }), StringComparer.Ordinal);
+            });
+        }
+        var dayWordMap = new SpanHashTable<DayWord>(dayWordForms, dayWordValues, ignoreCase: false);
         var roles = yearContext.Rows.ToLookup(r => r[yearContext.Column("role")], r => r[yearContext.Column("form")]);
-        var tenseWords = new Dictionary<string, TenseDirection>(StringComparer.Ordinal);
-        var tenseSuffixes = new List<KeyValuePair<string, TenseDirection>>();
+        // Arrays of the table's length, filled to their counts (no List of a value type: see the class remarks). A
+        // form given twice keeps its last value, as a dictionary's indexer would.
+        var rowCount = tense.Rows.Count;
+        var (tenseWordForms, tenseWordValues, tenseWordCount) = (new string[rowCount], new TenseDirection[rowCount], 0);
+        var (tenseSuffixes, tenseSuffixCount) = (new TenseSuffix[rowCount], 0);
         var participles = new List<string>();
-        var auxiliaries = new Dictionary<string, TenseDirection>(StringComparer.Ordinal);
+        var (auxiliaryForms, auxiliaryValues, auxiliaryCount) = (new string[rowCount], new TenseDirection[rowCount], 0);
         foreach (var r in tense.Rows)
         {
             var dir = r[tense.Column("tense")] switch
@@ -151,26 +175,26 @@ internal sealed class TemporalDefinitions
             var form = r[tense.Column("form")];
             switch (r[tense.Column("match")])
             {
-                case "suffix": tenseSuffixes.Add(new(form, dir)); break;
+                case "suffix": tenseSuffixes[tenseSuffixCount++] = new(form, dir); break;
                 case "participle": participles.Add(form); break;
-                case "auxiliary": auxiliaries[form] = dir; break;
-                case "word": tenseWords[form] = dir; break;
+                case "auxiliary": (auxiliaryForms[auxiliaryCount], auxiliaryValues[auxiliaryCount++]) = (form, dir); break;
+                case "word": (tenseWordForms[tenseWordCount], tenseWordValues[tenseWordCount++]) = (form, dir); break;
                 case var m: throw new InvalidDataException($"Resource '{tense.Name}': unknown match '{m}'.");
             }
         }
 
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["Month"] = Alternation(monthMap.Keys),
+            ["Month"] = Alternation(monthForms),
             ["MonthName"] = Alternation(standalone),
-            ["Weekday"] = Alternation(weekdayMap.Keys),
+            ["Weekday"] = Alternation(weekdayForms),
             ["Day"] = "(?:1er|1re|premier|[0-3]?\\d)",
             ["Year"] = "(?:19\\d\\d|20\\d\\d|2100)",
-            ["Rel"] = Alternation(relMap.Keys),
-            ["Part"] = Alternation(partMap.Keys),
-            ["Unit"] = Alternation(unitMap.Keys),
-            ["Number"] = "(?:\\d{1,3}|" + Alternation(numberMap.Keys)[3..],
-            ["DayWord"] = Alternation(dayWordMap.Keys),
+            ["Rel"] = Alternation(relForms),
+            ["Part"] = Alternation(partForms),
+            ["Unit"] = Alternation(unitForms),
+            ["Number"] = "(?:\\d{1,3}|" + Alternation(numberForms)[3..],
+            ["DayWord"] = Alternation(dayWordForms),
             ["TimeOfDay"] = Alternation(timesOfDay.Rows.Select(r => r[timesOfDay.Column("form")])),
             ["Apos"] = "['\u2019]",
         };
@@ -203,17 +227,17 @@ internal sealed class TemporalDefinitions
             Weekdays = weekdayMap,
             RelativeTerms = relMap,
             PeriodParts = partMap,
-            Modifiers = modifierList,
+            Modifiers = SortLongestFirst(modifierList, static m => m.Form),
             NumberWords = numberMap,
-            Units = unitMap,
+            Units = unitMap.ToFrozenDictionary(StringComparer.Ordinal),
             DayWords = dayWordMap,
             YearCues = roles["cue"].ToFrozenSet(StringComparer.Ordinal),
             YearDenials = roles["deny"].ToFrozenSet(StringComparer.Ordinal),
             YearFollowers = roles["follow"].ToFrozenSet(StringComparer.Ordinal),
-            TenseWords = tenseWords.ToFrozenDictionary(StringComparer.Ordinal),
-            TenseSuffixes = tenseSuffixes.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray(),
+            TenseWords = new SpanHashTable<TenseDirection>(Prefix(tenseWordForms, tenseWordCount), Prefix(tenseWordValues, tenseWordCount), ignoreCase: false),
+            TenseSuffixes = SortLongestFirst(Prefix(tenseSuffixes, tenseSuffixCount), static t => t.Suffix),
             ParticipleSuffixes = participles.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray(),
-            Auxiliaries = auxiliaries.ToFrozenDictionary(StringComparer.Ordinal),
+            Auxiliaries = new SpanHashTable<TenseDirection>(Prefix(auxiliaryForms, auxiliaryCount), Prefix(auxiliaryValues, auxiliaryCount), ignoreCase: false),
             Prepositions = prepositions.Rows.Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal),
             Patterns = compiled,
         };
@@ -221,17 +245,55 @@ internal sealed class TemporalDefinitions
 
     private static ResourceTable Table(string file) => ResourceTable.Load("Temporal/" + file);
 
-    private static FrozenDictionary<string, T> Pairs<T>(ResourceTable table, string key, string value, Func<string, T> convert)
+    /// <summary>The table's <paramref name="key"/> column (its <paramref name="forms"/>, each once) mapped to the converted <paramref name="value"/> column.</summary>
+    private static SpanHashTable<T> Pairs<T>(ResourceTable table, string key, string value, Func<string, T> convert, out string[] forms) =>
+        new(forms = Forms(table, key), Values(table, value, convert), ignoreCase: false);
+
+    /// <summary>The <paramref name="key"/> column, in table order; a form twice is an error.</summary>
+    private static string[] Forms(ResourceTable table, string key)
     {
         var k = table.Column(key);
-        var v = table.Column(value);
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var forms = new string[table.Rows.Count];
+        for (var i = 0; i < forms.Length; i++)
         {
-            if (!map.TryAdd(row[k], convert(row[v])))
-                throw new InvalidDataException($"Resource '{table.Name}': duplicate entry '{row[k]}'.");
+            forms[i] = table.Rows[i][k];
+            if (!seen.Add(forms[i])) throw new InvalidDataException($"Resource '{table.Name}': duplicate entry '{forms[i]}'.");
         }
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
+        return forms;
+    }
+
+    /// <summary>The <paramref name="value"/> column converted, in table order.</summary>
+    private static T[] Values<T>(ResourceTable table, string value, Func<string, T> convert)
+    {
+        var v = table.Column(value);
+        var values = new T[table.Rows.Count];
+        for (var i = 0; i < values.Length; i++) values[i] = convert(table.Rows[i][v]);
+        return values;
+    }
+
+    /// <summary>The first <paramref name="count"/> items (the non-generic Array.Copy: no framework generic code over T).</summary>
+    private static T[] Prefix<T>(T[] items, int count)
+    {
+        var prefix = new T[count];
+        Array.Copy(items, prefix, count);
+        return prefix;
+    }
+
+    /// <summary>Sorts in place, longest key first, then ordinal (a stable insertion sort: the lists are short).</summary>
+    private static T[] SortLongestFirst<T>(T[] items, Func<T, string> key)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var k = key(item);
+            var j = i - 1;
+            for (; j >= 0 && Before(k, key(items[j])); j--) items[j + 1] = items[j];
+            items[j + 1] = item;
+        }
+        return items;
+
+        static bool Before(string a, string b) => a.Length != b.Length ? a.Length > b.Length : string.CompareOrdinal(a, b) < 0;
     }
 
     private static int ParseInt(ResourceTable table, string value, int min, int max) =>

@@ -8,7 +8,7 @@ namespace Extraction.Temporal;
 /// <param name="Span">The expression, without a leading preposition ("24 novembre 2021", "l'an dernier").</param>
 /// <param name="Value">The resolved date, or null when it cannot be anchored (no or too coarse a reference date).</param>
 /// <param name="Modifier">Start/mid/end from the expression, else approx/before/after from the word before it.</param>
-internal readonly record struct DateMatch(TextSpan Span, PartialDate? Value, DateModifier? Modifier)
+internal sealed record DateMatch(TextSpan Span, PartialDate? Value, DateModifier? Modifier)
 {
     /// <summary>True when the value does not depend on the reference date ("2019", "mars 2023").</summary>
     public bool IsAbsolute { get; init; }
@@ -171,5 +171,5 @@ internal sealed class TemporalExtractor
         }
     }
 
-    private readonly record struct Candidate(TemporalPattern Pattern, Match Match, int Order);
+    private sealed record Candidate(TemporalPattern Pattern, Match Match, int Order);
 }

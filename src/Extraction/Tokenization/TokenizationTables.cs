@@ -35,13 +35,13 @@ internal sealed class TokenizationTables
 {
     private static readonly Lazy<TokenizationTables> s_default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly SpanLookup<bool> _elisions;
-    private readonly SpanLookup<CliticType> _clitics;
-    private readonly SpanLookup<bool> _compounds;
-    private readonly SpanLookup<AbbreviationBoundary> _abbreviations;
-    private readonly SpanLookup<OrdinalSuffix> _ordinalSuffixes;
-    private readonly SpanLookup<bool> _tlds;
-    private readonly SpanLookup<bool> _sentenceStarters;
+    private readonly SpanHashTable<bool> _elisions;
+    private readonly SpanHashTable<CliticType> _clitics;
+    private readonly SpanHashTable<bool> _compounds;
+    private readonly SpanHashTable<AbbreviationBoundary> _abbreviations;
+    private readonly SpanHashTable<OrdinalSuffix> _ordinalSuffixes;
+    private readonly SpanHashTable<bool> _tlds;
+    private readonly SpanHashTable<bool> _sentenceStarters;
     private readonly int _maxElision, _maxClitic, _maxCompound, _maxAbbreviation, _maxSuffix, _maxTld, _maxStarter;
 
     /// <summary>Builds the tables from already-parsed rows (tests pass tiny tables).</summary>
@@ -157,25 +157,32 @@ internal sealed class TokenizationTables
         _ => throw new InvalidDataException($"Resource '{table.Name}': expected yes or no, got '{cell}'."),
     };
 
-    private static SpanLookup<bool> BuildSet(ResourceTable table, string column, bool ignoreCase, out int maxLength) =>
+    private static SpanHashTable<bool> BuildSet(ResourceTable table, string column, bool ignoreCase, out int maxLength) =>
         BuildMap(table, column, ignoreCase, out maxLength, static _ => true);
 
-    private static SpanLookup<T> BuildMap<T>(
+    // Arrays and a set of strings, not a Dictionary<string, T> or a frozen dictionary: framework generic code over a
+    // value type T is JIT-compiled at every start (ReadyToRun cannot hold it), the table's own code is precompiled.
+    private static SpanHashTable<T> BuildMap<T>(
         ResourceTable table, string column, bool ignoreCase, out int maxLength, Func<string[], T> value)
     {
         var key = table.Column(column);
-        var entries = new Dictionary<string, T>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var seen = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var keys = new string[table.Rows.Count];
+        var values = new T[keys.Length];
         maxLength = 0;
-        foreach (var row in table.Rows)
+        for (var i = 0; i < keys.Length; i++)
         {
+            var row = table.Rows[i];
             var form = row[key];
             if (form.Length == 0 || form.AsSpan().Trim().Length != form.Length)
                 throw new InvalidDataException($"Resource '{table.Name}': empty or space-padded entry '{form}'.");
-            if (!entries.TryAdd(form, value(row)))
+            values[i] = value(row);
+            if (!seen.Add(form))
                 throw new InvalidDataException($"Resource '{table.Name}': duplicate entry '{form}'.");
+            keys[i] = form;
             maxLength = Math.Max(maxLength, form.Length);
         }
-        return SpanLookup<T>.Create(entries, ignoreCase);
+        return new SpanHashTable<T>(keys, values, ignoreCase);
     }
 }
 

@@ -72,6 +72,29 @@ public sealed class SpanLookupTests
         });
     }
 
+    [TestCaseSource(nameof(Comparisons))]
+    public void Parallel_arrays_build_the_same_table_with_an_indexer(bool ignoreCase)
+    {
+        var reference = new Dictionary<string, int>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var (key, value) in Entries) reference[key] = value;
+        // A repeated key (the first entry again, in upper case) keeps its last value, as with the pairs.
+        var keys = Entries.Select(e => e.Key).Append(Entries[0].Key.ToUpperInvariant()).ToArray();
+        var values = Entries.Select(e => e.Value).Append(99).ToArray();
+        reference[keys[^1]] = 99;
+        var table = new SpanHashTable<int>(keys, values, ignoreCase);
+        Assert.Multiple(() =>
+        {
+            Assert.That(table.Count, Is.EqualTo(reference.Count));
+            foreach (var probe in Probes)
+            {
+                var span = ("«" + probe + "»").AsSpan(1, probe.Length);
+                if (reference.TryGetValue(probe, out var value)) Assert.That(table[span], Is.EqualTo(value), probe);
+                else Assert.That(() => table[probe.AsSpan()], Throws.TypeOf<KeyNotFoundException>(), probe);
+            }
+            Assert.That(() => new SpanHashTable<int>(keys, values[1..], ignoreCase), Throws.ArgumentException);
+        });
+    }
+
     [Test]
     public void Empty_and_large_tables_answer_every_probe()
     {
