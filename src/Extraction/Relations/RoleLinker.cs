@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Lexicons;
 using Extraction.Patterns;
@@ -16,7 +17,8 @@ namespace Extraction.Relations;
 /// The local sequences around a role and a name (the comma of an apposition, ", respectivement", "des deux pays", an
 /// acronym in parentheses, a country complement after a name) are the rows of
 /// <c>Resources/Patterns/patterns-appositions.tsv</c>; which person a role goes to (the people layer, apposition chains,
-/// name lists, "son homologue") stays here. Immutable; safe to share across threads.
+/// name lists, "son homologue") stays here. The pass returns a <see cref="RoleLinkLayer"/> and changes no person:
+/// <see cref="PersonLayers.Apply(RoleLinkLayer)"/> writes it. Immutable; safe to share across threads.
 /// </remarks>
 internal sealed class RoleLinker
 {
@@ -100,10 +102,10 @@ internal sealed class RoleLinker
     }
 
     /// <summary>
-    /// Links roles to people: adds each person's <see cref="PersonEntity.Roles"/>, their "son homologue" counterpart
-    /// and the country a demonym or complement around the name states. A role that finds no person is dropped.
+    /// Links roles to people: each person's roles, their "son homologue" counterpart and the country a demonym or
+    /// complement around the name states. A role that finds no person is dropped. Changes no person.
     /// </summary>
-    public void Link(PatternDocument document, IReadOnlyList<RoleMention> roles, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    public RoleLinkLayer Link(PatternDocument document, IReadOnlyList<RoleMention> roles, IReadOnlyList<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
         var (context, tokens) = (document.Context, document.Tokens);
         var personAt = new (PersonEntity Person, NameMention Mention)?[tokens.Count];
@@ -121,6 +123,8 @@ internal sealed class RoleLinker
 
         // Right to left, so that a role followed by another role can take that role's person.
         var target = new Dictionary<RoleMention, PersonEntity>();
+        var links = new List<PersonRole>();
+        var homologues = new Dictionary<PersonEntity, (PersonEntity? Of, IReadOnlyList<string> Countries)>();
         List<(PersonEntity Person, NameMention Mention)>?[]? mentionsBySentence = null; // for "son homologue", built on first use
         for (var k = roles.Count - 1; k >= 0; k--)
         {
@@ -131,10 +135,10 @@ internal sealed class RoleLinker
                 (forwardPeople, ownCountries) = (backwardPeople, [.. new string?[backwardPeople.Count]]);
             if (role.Plural && forwardPeople.Count >= 2)
             {
-                AssignPlural(document, role, forwardPeople, ownCountries, mainCountries);
+                AssignPlural(document, role, forwardPeople, ownCountries, mainCountries, links);
                 continue;
             }
-            if (backward is null && forward is null && ShareOutRespectively(document, role, personAt, roleAt)) continue;
+            if (backward is null && forward is null && ShareOutRespectively(document, role, personAt, roleAt, links)) continue;
             var person = role.Determiner < 0 && backward is not null ? backward : forward ?? backward;
             var predicate = person is null && !role.Plural && !role.Homologue ? PredicateSubject(document, role, personAt) : null;
             person ??= predicate;
@@ -142,40 +146,61 @@ internal sealed class RoleLinker
             target[role] = person;
             if (role.Homologue)
             {
-                person.HomologueOf ??= Counterpart(context, person, role, mentionsBySentence ??= MentionsBySentence(tokens, people));
-                if (role.Countries.Count > 0) person.HomologueCountries = role.Countries;
+                // the first counterpart found (right to left) stays; the last phrase with countries gives them
+                var (of, countries) = homologues.GetValueOrDefault(person, (null, []));
+                of ??= Counterpart(context, person, role, mentionsBySentence ??= MentionsBySentence(tokens, people));
+                homologues[person] = (of, role.Countries.Count > 0 ? role.Countries : countries);
             }
             else
             {
                 var title = role.Plural && role.Title is not null ? Singular(role.Title) : role.Title;
                 var basis = predicate is not null ? RelationBases.Predicate : LinkBasis(tokens, role, person, backward);
-                person.Roles.Add(new LinkedRole(role, title, role.Countries.Count > 0 ? role.Countries[0] : null, basis));
+                links.Add(new PersonRole(person, new LinkedRole(role, title, role.Countries.Count > 0 ? role.Countries[0] : null, basis)));
             }
         }
 
-        ReadStatedCountries(document, people);
+        var homologueLinks = new List<HomologueLink>();
+        foreach (var p in people)
+            if (homologues.TryGetValue(p, out var h)) homologueLinks.Add(new HomologueLink(p, h.Of, h.Countries));
+        return new RoleLinkLayer(links, homologueLinks, StatedCountries(document, people, links));
     }
 
     /// <summary>
     /// "le Gambien Omar Alieu Touray": a capitalized demonym right before the name states the nationality;
-    /// "le roi Felipe VI d'Espagne", "le président X du Ghana": a country right after a titled name does too.
+    /// "le roi Felipe VI d'Espagne", "le président X du Ghana": a country right after a titled name does too
+    /// (a person with a role in <paramref name="links"/>). The first a person's mentions state, in text order.
     /// </summary>
-    private void ReadStatedCountries(PatternDocument document, List<PersonEntity> people)
+    private List<StatedCountry> StatedCountries(PatternDocument document, IReadOnlyList<PersonEntity> people, List<PersonRole> links)
     {
         var context = document.Context;
         var tokens = context.Tokens;
+        var titled = new HashSet<PersonEntity>();
+        foreach (var link in links) titled.Add(link.Person);
+        var stated = new List<StatedCountry>();
         foreach (var p in people)
             foreach (var m in p.Mentions)
             {
-                if (p.Roles.Count > 0 && m.EndToken < tokens.Count && CountryComplement(Row.CountryAfterName, _countryAfterNameCapture, document, m.EndToken, out _) is { } complement)
-                    p.StatedCountry ??= complement.Code;
-                if (m.EndToken < tokens.Count && CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, m.EndToken, out _) is { } own)
-                    p.StatedCountry ??= own.Code; // "Paul Mba (Gabon)"
-                var before = m.Honorific >= 0 ? m.Honorific - 1 : m.FirstToken - 1;
-                if (before >= 0 && context.CountryAt[before] >= 0 && tokens.IsCapitalized(before)
-                    && context.Countries[context.CountryAt[before]].Kind == CountryMentionKind.Demonym)
-                    p.StatedCountry ??= context.Countries[context.CountryAt[before]].Code;
+                if (StatedAround(document, m, titled.Contains(p)) is not { } code) continue;
+                stated.Add(new StatedCountry(p, code));
+                break;
             }
+        return stated;
+    }
+
+    /// <summary>The country stated around one mention: a complement after a titled name, "(Gabon)", a demonym before.</summary>
+    private string? StatedAround(PatternDocument document, NameMention m, bool titled)
+    {
+        var context = document.Context;
+        var tokens = context.Tokens;
+        if (titled && m.EndToken < tokens.Count && CountryComplement(Row.CountryAfterName, _countryAfterNameCapture, document, m.EndToken, out _) is { } complement)
+            return complement.Code;
+        if (m.EndToken < tokens.Count && CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, m.EndToken, out _) is { } own)
+            return own.Code; // "Paul Mba (Gabon)"
+        var before = m.Honorific >= 0 ? m.Honorific - 1 : m.FirstToken - 1;
+        return before >= 0 && context.CountryAt[before] >= 0 && tokens.IsCapitalized(before)
+            && context.Countries[context.CountryAt[before]].Kind == CountryMentionKind.Demonym
+            ? context.Countries[context.CountryAt[before]].Code
+            : null;
     }
 
     private PersonEntity? Forward(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt,
@@ -302,7 +327,7 @@ internal sealed class RoleLinker
     }
 
     private void AssignPlural(PatternDocument document, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
-        IReadOnlyList<string> mainCountries)
+        IReadOnlyList<string> mainCountries, List<PersonRole> links)
     {
         var context = document.Context;
         var title = role.Title is null ? null : Singular(role.Title);
@@ -320,7 +345,7 @@ internal sealed class RoleLinker
                 : role.Countries.Count == 1 && (k == 0 || ownCountries.All(c => c is null)) ? role.Countries[0]
                 : storyPair?[k]);
             var own = portfolios is null ? title : Singular(portfolios[k]);
-            if (own is not null) listed[k].Roles.Add(new LinkedRole(role, own, country, RelationBases.PluralRole));
+            if (own is not null) links.Add(new PersonRole(listed[k], new LinkedRole(role, own, country, RelationBases.PluralRole)));
         }
     }
 
@@ -340,7 +365,8 @@ internal sealed class RoleLinker
     /// "X et Y ont été nommés respectivement ministre de l'Intérieur et ministre de la Défense": singular roles joined by
     /// "et" after "respectivement", one per name listed before, in order. False when the counts differ.
     /// </summary>
-    private bool ShareOutRespectively(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt, RoleMention?[] roleAt)
+    private bool ShareOutRespectively(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt, RoleMention?[] roleAt,
+        List<PersonRole> links)
     {
         if (role.Plural || role.Homologue) return false;
         var tokens = document.Tokens;
@@ -350,7 +376,7 @@ internal sealed class RoleLinker
         if (joined.Count < 2 || BackwardList(document, role, personAt) is not { } names || names.Count != joined.Count) return false;
         for (var n = 0; n < joined.Count; n++)
             if (joined[n].Title is { } title)
-                names[n].Roles.Add(new LinkedRole(joined[n], title, joined[n].Countries.Count > 0 ? joined[n].Countries[0] : null, RelationBases.PluralRole));
+                links.Add(new PersonRole(names[n], new LinkedRole(joined[n], title, joined[n].Countries.Count > 0 ? joined[n].Countries[0] : null, RelationBases.PluralRole)));
         return true;
     }
 
@@ -473,7 +499,7 @@ internal sealed class RoleLinker
     }
 
     /// <summary>Each sentence's person mentions (by first token), in people order then mention order.</summary>
-    private static List<(PersonEntity Person, NameMention Mention)>?[] MentionsBySentence(TokenText tokens, List<PersonEntity> people)
+    private static List<(PersonEntity Person, NameMention Mention)>?[] MentionsBySentence(TokenText tokens, IReadOnlyList<PersonEntity> people)
     {
         var bySentence = new List<(PersonEntity Person, NameMention Mention)>?[tokens.Sentences.Length];
         foreach (var p in people)
