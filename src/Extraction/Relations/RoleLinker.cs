@@ -29,7 +29,7 @@ internal sealed class RoleLinker
     public const string PatternsResource = "Patterns/patterns-appositions.tsv";
 
     private readonly TokenPattern[] _rows;
-    private readonly int _countryAfterNameCapture, _countryInListCapture, _countryInParenthesesCapture;
+    private readonly int _countryAfterNameCapture, _countryInListCapture, _countryInParenthesesCapture, _commaCapture, _subjectCapture, _verbCapture;
     private readonly FrozenSet<string> _skippable;
     private readonly FrozenSet<string> _successionVerbs;
     private readonly FrozenSet<string> _asWords;
@@ -42,7 +42,7 @@ internal sealed class RoleLinker
     private readonly (string Suffix, string Replacement)[] _pluralRewrites;
 
     /// <summary>The rows of the patterns file the linker uses, by name (<c>PairPhrase</c> is the row <c>pair-phrase</c>).</summary>
-    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate, CaptionPosition }
+    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate, CaptionPosition, CommaBeforeName, SuccessorSubject }
 
     /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>.</summary>
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
@@ -57,9 +57,12 @@ internal sealed class RoleLinker
     {
         // Fails here, at construction, when a row or a capture the code names is missing.
         _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
-        _countryAfterNameCapture = CountryCapture(Row.CountryAfterName);
-        _countryInListCapture = CountryCapture(Row.CountryInNameList);
-        _countryInParenthesesCapture = CountryCapture(Row.CountryInParentheses);
+        _countryAfterNameCapture = Capture(Row.CountryAfterName, Captures.Country);
+        _countryInListCapture = Capture(Row.CountryInNameList, Captures.Country);
+        _countryInParenthesesCapture = Capture(Row.CountryInParentheses, Captures.Country);
+        _commaCapture = Capture(Row.CommaBeforeName, Captures.Comma);
+        _subjectCapture = Capture(Row.SuccessorSubject, Captures.Subject);
+        _verbCapture = Capture(Row.SuccessorSubject, Captures.Verb);
         _skippable = sets["name-gap-words"];
         _successionVerbs = sets["succession-verbs"];
         _asWords = sets["as-words"];
@@ -72,11 +75,15 @@ internal sealed class RoleLinker
         _pluralRewrites = sets.Ordered("plural-rewrites").Select(e => e.Split(' ')).Select(p => (p[0], p[1])).ToArray();
     }
 
-    private int CountryCapture(Row row)
+    /// <summary>The captures of the rows the linker reads (<c>Country</c> is the capture <c>country</c>).</summary>
+    private enum Captures { Country, Comma, Subject, Verb }
+
+    /// <summary>The index of a row's capture; fails at construction when the row lacks it.</summary>
+    private int Capture(Row row, Captures capture)
     {
-        const string Name = "country";
-        var index = _rows[(int)row].CaptureIndex(Name);
-        return index >= 0 ? index : throw new InvalidDataException($"{PatternsResource}: row '{PatternNames.Of(row)}' has no capture '{Name}'.");
+        var name = PatternNames.Of(capture);
+        var index = _rows[(int)row].CaptureIndex(name);
+        return index >= 0 ? index : throw new InvalidDataException($"{PatternsResource}: row '{PatternNames.Of(row)}' has no capture '{name}'.");
     }
 
     /// <summary>End of the row's match at <paramref name="start"/>, or -1 (also for a start before the first token).</summary>
@@ -140,7 +147,7 @@ internal sealed class RoleLinker
             }
             if (backward is null && forward is null && ShareOutRespectively(document, role, personAt, roleAt, links)) continue;
             var person = role.Determiner < 0 && backward is not null ? backward : forward ?? backward;
-            var predicate = person is null && !role.Plural && !role.Homologue ? PredicateSubject(document, role, personAt) : null;
+            var predicate = person is null && !role.Plural && !role.Homologue ? PredicateSubject(document, role, personAt, people) : null;
             person ??= predicate;
             if (person is null) continue;
             target[role] = person;
@@ -154,7 +161,7 @@ internal sealed class RoleLinker
             else
             {
                 var title = role.Plural && role.Title is not null ? Singular(role.Title) : role.Title;
-                var basis = predicate is not null ? RelationBases.Predicate : LinkBasis(tokens, role, person, backward);
+                var basis = predicate is not null ? RelationBases.Predicate : LinkBasis(document, role, person, backward);
                 links.Add(new PersonRole(person, new LinkedRole(role, title, role.Countries.Count > 0 ? role.Countries[0] : null, basis)));
             }
         }
@@ -286,7 +293,8 @@ internal sealed class RoleLinker
     /// "X a été nommé ministre de…", "X, réélu président…", "X est la nouvelle ministre…": the nearest person before the
     /// role, when the row <c>predicate-role</c> leads from the end of the name to the role.
     /// </summary>
-    private PersonEntity? PredicateSubject(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    private PersonEntity? PredicateSubject(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt,
+        IReadOnlyList<PersonEntity> people)
     {
         var tokens = document.Tokens;
         var start = role.PhraseStart;
@@ -294,28 +302,38 @@ internal sealed class RoleLinker
         {
             if (FindEndingAt(personAt, k) is not { } hit) continue;
             var end = MatchEnd(Row.PredicateRole, document, k + 1);
-            return end == start || end == role.FirstToken ? hit.Person : SuccessorOf(document, role, personAt);
+            return end == start || end == role.FirstToken ? hit.Person : SuccessorOf(document, role, personAt, people);
         }
         return null;
     }
 
     /// <summary>
     /// "X avait succédé au Mauritanien Y comme président en exercice de l'UA": the sentence's first person, when a
-    /// succession verb follows that person and "comme" opens the role.
+    /// succession verb follows that person and "comme" opens the role (the row <c>successor-subject</c>, over the people).
     /// </summary>
-    private PersonEntity? SuccessorOf(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    private PersonEntity? SuccessorOf(PatternDocument document, RoleMention role, (PersonEntity Person, NameMention)?[] personAt,
+        IReadOnlyList<PersonEntity> people)
     {
         var tokens = document.Tokens;
         var start = role.PhraseStart;
         if (start == 0 || !_asWords.Contains(tokens.Folded[start - 1])) return null;
+        var pattern = _rows[(int)Row.SuccessorSubject];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
         var sentence = tokens.Sentences[tokens.SentenceOf[role.FirstToken]];
-        PersonEntity? subject = null;
-        for (var k = sentence.FirstToken; k < start - 1; k++)
-        {
-            if (subject is null && personAt[k] is { } hit) (subject, k) = (hit.Item1, hit.Item2.EndToken - 1);
-            else if (subject is not null && _successionVerbs.Contains(tokens.Folded[k])) return subject;
-        }
-        return null;
+        if (pattern.MatchAt(WithPeople(document, people), sentence.FirstToken, slots) < 0) return null;
+        // both before "comme"
+        var (subject, verb) = (slots[2 * _subjectCapture], slots[2 * _verbCapture]);
+        return subject < start - 1 && verb < start - 1 ? personAt[subject]?.Person : null;
+    }
+
+    /// <summary>The document with the people layer: each mention, its honorific included, is <c>InPerson</c> and starts with <c>PersonStart</c>.</summary>
+    private static PatternDocument WithPeople(PatternDocument document, IReadOnlyList<PersonEntity> people)
+    {
+        var layers = new TokenFlags[document.Tokens.Count];
+        foreach (var p in people)
+            foreach (var m in p.Mentions)
+                PatternDocument.Mark(layers, m.Honorific >= 0 ? m.Honorific : m.FirstToken, m.EndToken, TokenFlags.InPerson, TokenFlags.PersonStart);
+        return document.WithLayers(layers);
     }
 
     /// <summary>"X, ministre…", "X, alors ministre…": the comma of an apposition right before <paramref name="start"/>, or -1.</summary>
@@ -350,15 +368,38 @@ internal sealed class RoleLinker
     }
 
     /// <summary>The construction that linked a singular role: after the name, or before it with or without a comma.</summary>
-    private static string LinkBasis(TokenText tokens, RoleMention role, PersonEntity person, PersonEntity? backward)
+    private string LinkBasis(PatternDocument document, RoleMention role, PersonEntity person, PersonEntity? backward)
     {
-        if (person == backward && (role.Determiner < 0 || !person.Mentions.Any(m => m.FirstToken >= role.EndToken && tokens.SameSentence(m.FirstToken, role.FirstToken))))
-            return RelationBases.AppositionAfter;
-        var next = person.Mentions.Where(m => m.FirstToken >= role.EndToken).Select(m => m.Honorific >= 0 ? m.Honorific : m.FirstToken).DefaultIfEmpty(-1).Min();
+        var tokens = document.Tokens;
+        // the first of the person's mentions after the role (its honorific included), and whether one is in the role's sentence
+        var (next, inSentence) = (-1, false);
+        foreach (var m in person.Mentions)
+        {
+            if (m.FirstToken < role.EndToken) continue;
+            var at = m.Honorific >= 0 ? m.Honorific : m.FirstToken;
+            if (next < 0 || at < next) next = at;
+            inSentence |= tokens.SameSentence(m.FirstToken, role.FirstToken);
+        }
+        if (person == backward && (role.Determiner < 0 || !inSentence)) return RelationBases.AppositionAfter;
         if (next < 0) return RelationBases.AppositionAfter;
-        for (var k = role.EndToken; k < next; k++)
-            if (tokens.IsPunct(k, ',')) return RelationBases.AppositionBefore;
-        return RelationBases.TitleBefore;
+        return CommaBetween(document, role.EndToken, next) ? RelationBases.AppositionBefore : RelationBases.TitleBefore;
+    }
+
+    /// <summary>
+    /// True when a comma lies in [<paramref name="from"/>, <paramref name="before"/>): the row <c>comma-before-name</c>
+    /// finds the first comma of a sentence from a token; a sentence without one passes the search to the next.
+    /// </summary>
+    private bool CommaBetween(PatternDocument document, int from, int before)
+    {
+        var tokens = document.Tokens;
+        var pattern = _rows[(int)Row.CommaBeforeName];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        while (from < before)
+        {
+            if (pattern.MatchAt(document, from, slots) >= 0) return slots[2 * _commaCapture] < before;
+            from = tokens.Sentences[tokens.SentenceOf[from]].EndToken;
+        }
+        return false;
     }
 
     /// <summary>

@@ -29,6 +29,24 @@ public sealed class RoleLinkerTests
     }
 
     [Test]
+    public void A_role_right_before_the_name_without_a_comma_is_a_title_before_it()
+    {
+        var (_, people) = RoleStageDocument.Read("Le ministre nigérien de la Défense Issa Garba a reçu la délégation, puis il est parti.").LinkedPeople();
+        Assert.That(Person(people, "Issa Garba").Roles.Single().Basis, Is.EqualTo(RelationBases.TitleBefore));
+    }
+
+    [Test]
+    public void The_successor_takes_the_role_after_comme()
+    {
+        var (_, people) = RoleStageDocument.Read("Paul Ekomi a succédé à Issa Kone comme président du Sénat.").LinkedPeople();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Person(people, "Paul Ekomi").Roles.Select(r => (r.Title, r.Basis)), Is.EqualTo(new[] { ((string?)"président du Sénat", RelationBases.Predicate) }));
+            Assert.That(Person(people, "Issa Kone").Roles, Is.Empty);
+        });
+    }
+
+    [Test]
     public void A_plural_role_is_shared_out_over_the_names_in_order()
     {
         var (_, people) = RoleStageDocument.Read("Les présidents sénégalais et togolais, Amadou Sall et Koffi Mensah, ont parlé.").LinkedPeople();
