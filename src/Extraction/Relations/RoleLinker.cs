@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Extraction.Document;
 using Extraction.Entities;
@@ -115,42 +116,31 @@ internal sealed class RoleLinker
     public RoleLinkLayer Link(PatternDocument document, IReadOnlyList<RoleMention> roles, IReadOnlyList<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
         var (context, tokens) = (document.Context, document.Tokens);
-        var personAt = new (PersonEntity Person, NameMention Mention)?[tokens.Count];
-        foreach (var p in people)
-            foreach (var m in p.Mentions)
-            {
-                personAt[m.FirstToken] = (p, m);
-                if (m.Honorific >= 0) personAt[m.Honorific] = (p, m);
-            }
-        var roleAt = new RoleMention?[tokens.Count];
-        foreach (var r in roles) roleAt[r.FirstToken] = r;
-        // the roles ending at each token, in list order: Backward looks there instead of scanning every role
-        var rolesEndingAt = new List<RoleMention>?[tokens.Count + 1];
-        foreach (var r in roles) (rolesEndingAt[r.EndToken] ??= []).Add(r);
-
+        using var index = new LinkIndex(tokens.Count, people, roles);
         // Right to left, so that a role followed by another role can take that role's person.
-        var target = new Dictionary<RoleMention, PersonEntity>();
+        var (forwardPeople, ownCountries) = (new List<PersonEntity>(), new List<string?>()); // Forward's, reused from role to role
         var links = new List<PersonRole>();
         var homologues = new Dictionary<PersonEntity, (PersonEntity? Of, IReadOnlyList<string> Countries)>();
         List<(PersonEntity Person, NameMention Mention)>?[]? mentionsBySentence = null; // for "son homologue", built on first use
         for (var k = roles.Count - 1; k >= 0; k--)
         {
             var role = roles[k];
-            var backward = Backward(document, role, personAt, rolesEndingAt, target);
-            var forward = Forward(document, role, personAt, roleAt, target, out var forwardPeople, out var ownCountries);
-            if (role.Plural && forwardPeople.Count < 2 && BackwardList(document, role, personAt) is { Count: >= 2 } backwardPeople)
-                (forwardPeople, ownCountries) = (backwardPeople, [.. new string?[backwardPeople.Count]]);
-            if (role.Plural && forwardPeople.Count >= 2)
+            var backward = Backward(document, role, index);
+            var forward = Forward(document, role, index, forwardPeople, ownCountries);
+            var (listed, listedCountries) = (forwardPeople, ownCountries);
+            if (role.Plural && listed.Count < 2 && BackwardList(document, role, index) is { Count: >= 2 } backwardPeople)
+                (listed, listedCountries) = (backwardPeople, [.. new string?[backwardPeople.Count]]);
+            if (role.Plural && listed.Count >= 2)
             {
-                AssignPlural(document, role, forwardPeople, ownCountries, mainCountries, links);
+                AssignPlural(document, role, listed, listedCountries, mainCountries, links);
                 continue;
             }
-            if (backward is null && forward is null && ShareOutRespectively(document, role, personAt, roleAt, links)) continue;
+            if (backward is null && forward is null && ShareOutRespectively(document, role, index, links)) continue;
             var person = role.Determiner < 0 && backward is not null ? backward : forward ?? backward;
-            var predicate = person is null && !role.Plural && !role.Homologue ? PredicateSubject(document, role, personAt, people) : null;
+            var predicate = person is null && !role.Plural && !role.Homologue ? PredicateSubject(document, role, index, people) : null;
             person ??= predicate;
             if (person is null) continue;
-            target[role] = person;
+            index.SetTarget(k, person);
             if (role.Homologue)
             {
                 // the first counterpart found (right to left) stays; the last phrase with countries gives them
@@ -210,20 +200,23 @@ internal sealed class RoleLinker
             : null;
     }
 
-    private PersonEntity? Forward(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt,
-        RoleMention?[] roleAt, Dictionary<RoleMention, PersonEntity> target, out List<PersonEntity> listed, out List<string?> ownCountries)
+    /// <summary>
+    /// The person after the role ("ROLE, NAME", "ROLE NAME", through an apposition chain), or null; for a plural role,
+    /// fills <paramref name="listed"/> with the name list and <paramref name="ownCountries"/> with each name's country.
+    /// </summary>
+    private PersonEntity? Forward(PatternDocument document, RoleMention role, LinkIndex index, List<PersonEntity> listed, List<string?> ownCountries)
     {
         var context = document.Context;
         var tokens = context.Tokens;
-        listed = [];
-        ownCountries = [];
+        listed.Clear();
+        ownCountries.Clear();
         string? pendingCountry = null;
         var sentence = tokens.SentenceOf[role.FirstToken];
         var i = role.EndToken;
         PersonEntity? first = null;
         while (i < tokens.Count && tokens.SentenceOf[i] == sentence)
         {
-            if (personAt[i] is { } hit)
+            if (index.PersonAt(i) is { } hit)
             {
                 first ??= hit.Item1;
                 listed.Add(hit.Item1);
@@ -236,7 +229,7 @@ internal sealed class RoleLinker
                 while (i < tokens.Count && tokens.SentenceOf[i] == sentence)
                 {
                     if (_nameListFillers.Contains(tokens.Folded[i]) || context.IsCapitalizedDemonym(i)) i++;
-                    else if (roleAt[i] is { Head.Kind: RoleKind.Rank } rank) i = rank.EndToken;
+                    else if (index.RoleAt(i) is { Head.Kind: RoleKind.Rank } rank) i = rank.EndToken;
                     else if (CountryComplement(Row.CountryInNameList, _countryInListCapture, document, i, out _) is { } complement)
                         (pendingCountry, i) = (complement.Code, complement.EndToken);
                     else if (MatchEnd(Row.CaptionPosition, document, i) is > 0 and var positionEnd) i = positionEnd; // "X (à g.) et Y"
@@ -246,21 +239,21 @@ internal sealed class RoleLinker
                 }
                 continue;
             }
-            if (roleAt[i] is { } ownRank && role.Plural && ownRank.Head.Kind == RoleKind.Rank)
+            if (index.RoleAt(i) is { } ownRank && role.Plural && ownRank.Head.Kind == RoleKind.Rank)
             {
                 i = ownRank.EndToken; // "respectivement le général X": the rank is the person's own, the list goes on
                 continue;
             }
             if (first is null && context.IsCapitalizedDemonym(i)) { i++; continue; } // "le Gambien Omar Alieu Touray"
-            if (roleAt[i] is { } next && first is null)
+            if (index.RoleAt(i) is { } next && first is null)
             {
                 // an apposition chain: this role describes the same person as the next one
-                if (target.TryGetValue(next, out var chained)) return chained;
+                if (index.TargetOfRoleAt(i) is { } chained) return chained;
                 i = next.EndToken;
                 continue;
             }
             if (first is null && _skippable.Contains(tokens.Folded[i])) { i++; continue; }
-            if (first is null && _roleConjunctions.Contains(tokens.Folded[i]) && i + 1 < tokens.Count && roleAt[i + 1] is not null) { i++; continue; } // "vice-Premier ministre et ministre de la Défense, X"
+            if (first is null && _roleConjunctions.Contains(tokens.Folded[i]) && i + 1 < tokens.Count && index.RoleAt(i + 1) is not null) { i++; continue; } // "vice-Premier ministre et ministre de la Défense, X"
             if (first is null && role.Plural && MatchEnd(Row.PairPhrase, document, i) is > 0 and var pairEnd) { i = pairEnd; continue; } // "les ministres … des deux pays, respectivement"
 
             if (first is null && MatchEnd(Row.ParenthesizedAcronym, document, i) is > 0 and var acronymEnd) { i = acronymEnd; continue; } // "(OIF)"
@@ -271,38 +264,35 @@ internal sealed class RoleLinker
         return first;
     }
 
-    private PersonEntity? Backward(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt,
-        List<RoleMention>?[] rolesEndingAt, Dictionary<RoleMention, PersonEntity> target)
+    private PersonEntity? Backward(PatternDocument document, RoleMention role, LinkIndex index)
     {
         var start = role.PhraseStart;
         var comma = CommaBefore(document, start);
         if (comma < 0 || !document.Tokens.SameSentence(comma, role.FirstToken)) return null;
         var before = comma - 1;
         if (before < 0) return null;
-        if (FindEndingAt(personAt, before) is { } hit) return hit.Person;
+        if (FindEndingAt(index, before) is { } hit) return hit.Person;
         // "Le président X de l'Équateur, président pro tempore…": the name's country complement before the comma
         for (var k = before - 1; k >= 0 && k >= before - 4; k--)
-            if (FindEndingAt(personAt, k) is { } named && MatchEnd(Row.CountryAfterName, document, k + 1) == comma) return named.Person;
+            if (FindEndingAt(index, k) is { } named && MatchEnd(Row.CountryAfterName, document, k + 1) == comma) return named.Person;
         // "NAME, ROLE1, ROLE2": the role before the comma is linked to the name
-        foreach (var r in rolesEndingAt[before + 1] ?? [])
-            if (target.TryGetValue(r, out var p)) return p;
-        return null;
+        return index.TargetOfRoleEndingAt(before + 1);
     }
 
     /// <summary>
     /// "X a été nommé ministre de…", "X, réélu président…", "X est la nouvelle ministre…": the nearest person before the
     /// role, when the row <c>predicate-role</c> leads from the end of the name to the role.
     /// </summary>
-    private PersonEntity? PredicateSubject(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt,
+    private PersonEntity? PredicateSubject(PatternDocument document, RoleMention role, LinkIndex index,
         IReadOnlyList<PersonEntity> people)
     {
         var tokens = document.Tokens;
         var start = role.PhraseStart;
         for (var k = start - 1; k >= 0 && k >= start - 10 && tokens.SameSentence(k, role.FirstToken); k--)
         {
-            if (FindEndingAt(personAt, k) is not { } hit) continue;
+            if (FindEndingAt(index, k) is not { } hit) continue;
             var end = MatchEnd(Row.PredicateRole, document, k + 1);
-            return end == start || end == role.FirstToken ? hit.Person : SuccessorOf(document, role, personAt, people);
+            return end == start || end == role.FirstToken ? hit.Person : SuccessorOf(document, role, index, people);
         }
         return null;
     }
@@ -311,7 +301,7 @@ internal sealed class RoleLinker
     /// "X avait succédé au Mauritanien Y comme président en exercice de l'UA": the sentence's first person, when a
     /// succession verb follows that person and "comme" opens the role (the row <c>successor-subject</c>, over the people).
     /// </summary>
-    private PersonEntity? SuccessorOf(PatternDocument document, RoleMention role, (PersonEntity Person, NameMention)?[] personAt,
+    private PersonEntity? SuccessorOf(PatternDocument document, RoleMention role, LinkIndex index,
         IReadOnlyList<PersonEntity> people)
     {
         var tokens = document.Tokens;
@@ -323,7 +313,7 @@ internal sealed class RoleLinker
         if (pattern.MatchAt(WithPeople(document, people), sentence.FirstToken, slots) < 0) return null;
         // both before "comme"
         var (subject, verb) = (slots[2 * _subjectCapture], slots[2 * _verbCapture]);
-        return subject < start - 1 && verb < start - 1 ? personAt[subject]?.Person : null;
+        return subject < start - 1 && verb < start - 1 ? index.PersonAt(subject)?.Person : null;
     }
 
     /// <summary>The document with the people layer: each mention, its honorific included, is <c>InPerson</c> and starts with <c>PersonStart</c>.</summary>
@@ -406,15 +396,14 @@ internal sealed class RoleLinker
     /// "X et Y ont été nommés respectivement ministre de l'Intérieur et ministre de la Défense": singular roles joined by
     /// "et" after "respectivement", one per name listed before, in order. False when the counts differ.
     /// </summary>
-    private bool ShareOutRespectively(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt, RoleMention?[] roleAt,
-        List<PersonRole> links)
+    private bool ShareOutRespectively(PatternDocument document, RoleMention role, LinkIndex index, List<PersonRole> links)
     {
         if (role.Plural || role.Homologue) return false;
         var tokens = document.Tokens;
         var joined = new List<RoleMention> { role };
-        for (var j = role.EndToken; j + 1 < tokens.Count && _roleConjunctions.Contains(tokens.Folded[j]) && roleAt[j + 1] is { } next; j = next.EndToken)
+        for (var j = role.EndToken; j + 1 < tokens.Count && _roleConjunctions.Contains(tokens.Folded[j]) && index.RoleAt(j + 1) is { } next; j = next.EndToken)
             joined.Add(next);
-        if (joined.Count < 2 || BackwardList(document, role, personAt) is not { } names || names.Count != joined.Count) return false;
+        if (joined.Count < 2 || BackwardList(document, role, index) is not { } names || names.Count != joined.Count) return false;
         for (var n = 0; n < joined.Count; n++)
             if (joined[n].Title is { } title)
                 links.Add(new PersonRole(names[n], new LinkedRole(joined[n], title, joined[n].Countries.Count > 0 ? joined[n].Countries[0] : null, RelationBases.PluralRole)));
@@ -422,7 +411,7 @@ internal sealed class RoleLinker
     }
 
     /// <summary>"X et (de) Y, respectivement ministres …": the people listed right before a plural role.</summary>
-    private List<PersonEntity>? BackwardList(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    private List<PersonEntity>? BackwardList(PatternDocument document, RoleMention role, LinkIndex index)
     {
         var tokens = document.Tokens;
         var start = role.PhraseStart;
@@ -432,7 +421,7 @@ internal sealed class RoleLinker
         var listed = new List<PersonEntity>();
         for (k--; k >= 0 && tokens.SentenceOf[k] == sentence;)
         {
-            var hit = FindEndingAt(personAt, k);
+            var hit = FindEndingAt(index, k);
             if (hit is null) break;
             listed.Insert(0, hit.Value.Person);
             k = hit.Value.Start - 1;
@@ -455,10 +444,10 @@ internal sealed class RoleLinker
     }
 
     /// <summary>The person whose mention ends at <paramref name="last"/> (within eight tokens back), and where it starts (its honorific included).</summary>
-    private static (PersonEntity Person, int Start)? FindEndingAt((PersonEntity, NameMention)?[] personAt, int last)
+    private static (PersonEntity Person, int Start)? FindEndingAt(LinkIndex index, int last)
     {
         for (var i = last; i >= 0 && i >= last - 8; i--)
-            if (personAt[i] is { } hit && hit.Item2.EndToken == last + 1) return (hit.Item1, hit.Item2.Honorific >= 0 ? hit.Item2.Honorific : hit.Item2.FirstToken);
+            if (index.PersonAt(i) is { } hit && hit.Item2.EndToken == last + 1) return (hit.Item1, hit.Item2.Honorific >= 0 ? hit.Item2.Honorific : hit.Item2.FirstToken);
         return null;
     }
 
@@ -547,5 +536,82 @@ internal sealed class RoleLinker
             foreach (var m in p.Mentions)
                 (bySentence[tokens.SentenceOf[m.FirstToken]] ??= []).Add((p, m));
         return bySentence;
+    }
+
+    /// <summary>
+    /// Per token, the person mention and the role phrase starting there, the roles ending there and the person each
+    /// role was linked to: what the linker looks up around a role. Its arrays come from the shared pool (a long
+    /// document would otherwise allocate several arrays of its size per call); dispose it to give them back.
+    /// </summary>
+    private sealed class LinkIndex : IDisposable
+    {
+        private readonly (PersonEntity Person, NameMention Mention)[] _mentions;
+        private readonly IReadOnlyList<RoleMention> _roles;
+        // 1 + index into _mentions / _roles, 0 for none: the rented arrays are cleared to "none" in one call
+        private readonly int[] _personAt, _roleAt, _firstEndingAt;
+        private readonly int[] _nextEnding; // per role: 1 + the next role ending at the same token, in list order
+        private readonly PersonEntity?[] _targets;
+
+        public LinkIndex(int count, IReadOnlyList<PersonEntity> people, IReadOnlyList<RoleMention> roles)
+        {
+            var mentions = 0;
+            foreach (var p in people) mentions += p.Mentions.Count;
+            _mentions = new (PersonEntity, NameMention)[mentions];
+            _roles = roles;
+            _personAt = Rent(count);
+            _roleAt = Rent(count);
+            _firstEndingAt = Rent(count + 1);
+            _nextEnding = new int[roles.Count];
+            _targets = new PersonEntity?[roles.Count];
+            var k = 0;
+            foreach (var p in people)
+                foreach (var m in p.Mentions)
+                {
+                    _mentions[k++] = (p, m);
+                    _personAt[m.FirstToken] = k; // a later mention at the same token wins, as in list order
+                    if (m.Honorific >= 0) _personAt[m.Honorific] = k;
+                }
+            for (var r = 0; r < roles.Count; r++) _roleAt[roles[r].FirstToken] = r + 1;
+            // right to left, so that each chain runs in list order
+            for (var r = roles.Count - 1; r >= 0; r--)
+            {
+                _nextEnding[r] = _firstEndingAt[roles[r].EndToken];
+                _firstEndingAt[roles[r].EndToken] = r + 1;
+            }
+        }
+
+        private static int[] Rent(int size)
+        {
+            var array = ArrayPool<int>.Shared.Rent(size);
+            Array.Clear(array, 0, size);
+            return array;
+        }
+
+        /// <summary>The person mention starting at <paramref name="token"/> (at its first token or its honorific), or null.</summary>
+        public (PersonEntity Person, NameMention Mention)? PersonAt(int token) => _personAt[token] is > 0 and var k ? _mentions[k - 1] : null;
+
+        /// <summary>The role phrase starting at <paramref name="token"/> (the last listed there), or null.</summary>
+        public RoleMention? RoleAt(int token) => _roleAt[token] is > 0 and var r ? _roles[r - 1] : null;
+
+        /// <summary>Links role number <paramref name="role"/> (of the roles list) to <paramref name="person"/>.</summary>
+        public void SetTarget(int role, PersonEntity person) => _targets[role] = person;
+
+        /// <summary>The person the role starting at <paramref name="token"/> was linked to, or null.</summary>
+        public PersonEntity? TargetOfRoleAt(int token) => _roleAt[token] is > 0 and var r ? _targets[r - 1] : null;
+
+        /// <summary>The person of the first role, in list order, that ends at <paramref name="end"/> and was linked, or null.</summary>
+        public PersonEntity? TargetOfRoleEndingAt(int end)
+        {
+            for (var r = _firstEndingAt[end]; r > 0; r = _nextEnding[r - 1])
+                if (_targets[r - 1] is { } person) return person;
+            return null;
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_personAt);
+            ArrayPool<int>.Shared.Return(_roleAt);
+            ArrayPool<int>.Shared.Return(_firstEndingAt);
+        }
     }
 }
