@@ -31,7 +31,6 @@ internal sealed class RoleLinker
 
     private readonly TokenPattern[] _rows;
     private readonly int _countryAfterNameCapture, _countryInListCapture, _countryInParenthesesCapture, _commaCapture, _subjectCapture, _verbCapture;
-    private readonly FrozenSet<string> _skippable;
     private readonly FrozenSet<string> _successionVerbs;
     private readonly FrozenSet<string> _asWords;
     private readonly FrozenSet<string> _respectively;
@@ -43,7 +42,7 @@ internal sealed class RoleLinker
     private readonly (string Suffix, string Replacement)[] _pluralRewrites;
 
     /// <summary>The rows of the patterns file the linker uses, by name (<c>PairPhrase</c> is the row <c>pair-phrase</c>).</summary>
-    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate, CaptionPosition, CommaBeforeName, SuccessorSubject }
+    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate, CaptionPosition, CommaBeforeName, SuccessorSubject, NameGapWord }
 
     /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>.</summary>
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
@@ -64,7 +63,6 @@ internal sealed class RoleLinker
         _commaCapture = Capture(Row.CommaBeforeName, Captures.Comma);
         _subjectCapture = Capture(Row.SuccessorSubject, Captures.Subject);
         _verbCapture = Capture(Row.SuccessorSubject, Captures.Verb);
-        _skippable = sets["name-gap-words"];
         _successionVerbs = sets["succession-verbs"];
         _asWords = sets["as-words"];
         _respectively = sets["respectively-adverbs"];
@@ -244,7 +242,8 @@ internal sealed class RoleLinker
                 i = ownRank.EndToken; // "respectivement le général X": the rank is the person's own, the list goes on
                 continue;
             }
-            if (first is null && context.IsCapitalizedDemonym(i)) { i++; continue; } // "le Gambien Omar Alieu Touray"
+            // "le Gambien Omar Alieu Touray", "le ministre, M. X" (no role starts at such a word: checked before the chain)
+            if (first is null && MatchEnd(Row.NameGapWord, document, i) > 0) { i++; continue; }
             if (index.RoleAt(i) is { } next && first is null)
             {
                 // an apposition chain: this role describes the same person as the next one
@@ -252,7 +251,6 @@ internal sealed class RoleLinker
                 i = next.EndToken;
                 continue;
             }
-            if (first is null && _skippable.Contains(tokens.Folded[i])) { i++; continue; }
             if (first is null && _roleConjunctions.Contains(tokens.Folded[i]) && i + 1 < tokens.Count && index.RoleAt(i + 1) is not null) { i++; continue; } // "vice-Premier ministre et ministre de la Défense, X"
             if (first is null && role.Plural && MatchEnd(Row.PairPhrase, document, i) is > 0 and var pairEnd) { i = pairEnd; continue; } // "les ministres … des deux pays, respectivement"
 
