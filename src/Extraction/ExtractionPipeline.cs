@@ -85,8 +85,8 @@ internal sealed class ExtractionPipeline
     }
 
     /// <summary>
-    /// The stage list: each entry reads layers of the document and stores the one it adds. The passes after
-    /// <see cref="StageNames.People"/> complete the people (see docs/architecture.md, "What still mutates").
+    /// The stage list: each entry reads layers of the document and stores the one it adds. The passes about people
+    /// return layers; the <c>apply-*</c> stages write them onto the people (<see cref="PersonLayers"/>).
     /// </summary>
     private PipelineStage[] StageList() =>
     [
@@ -106,7 +106,8 @@ internal sealed class ExtractionPipeline
         new(StageNames.Roles, d => d.Roles = _roles.Find(d.Patterns)),
         new(StageNames.Names, d => d.Names = _names.Find(d.Patterns, Covered(d.Words.Count, d.Roles), PersonTags(d.Words.Count, d.Entities))),
         new(StageNames.People, d => d.Clusters = PersonResolver.Cluster(d.Names)),
-        new(StageNames.RoleLinks, d => _roleLinker.Link(d.Patterns, d.Roles, d.Clusters, d.MainCountries)),
+        new(StageNames.RoleLinks, d => d.RoleLinks = _roleLinker.Link(d.Patterns, d.Roles, d.Clusters, d.MainCountries)),
+        new(StageNames.ApplyRoleLinks, d => PersonLayers.Apply(d.RoleLinks)),
         new(StageNames.KeptPeople, d => d.People = PersonResolver.Kept(d.Clusters)),
         new(StageNames.TextNationality, d => d.TextCountries = _nationality.FromText(d.Context, d.People, d.MainCountries)),
         // Known heads of state and government come after every text cue: the text always wins over public knowledge.

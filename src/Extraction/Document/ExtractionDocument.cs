@@ -17,8 +17,8 @@ namespace Extraction.Document;
 /// </summary>
 /// <remarks>
 /// The layers are plain values except <see cref="Clusters"/> and <see cref="People"/>: the <see cref="PersonEntity"/>
-/// objects are completed by the passes listed in docs/architecture.md ("What still mutates"); and
-/// <see cref="Patterns"/>, whose cache of token facts fills as the stages match (what it answers does not change).
+/// objects, onto which the <c>apply-*</c> stages write the person layers (<see cref="PersonLayers"/>, the one place that
+/// does); and <see cref="Patterns"/>, whose cache of token facts fills as the stages match (what it answers does not change).
 /// </remarks>
 internal sealed class ExtractionDocument
 {
@@ -38,6 +38,7 @@ internal sealed class ExtractionDocument
     private IReadOnlyList<RoleMention>? _roles;
     private IReadOnlyList<NameMention>? _names;
     private List<PersonEntity>? _clusters;
+    private RoleLinkLayer? _roleLinks;
     private List<PersonEntity>? _people;
     private IReadOnlyList<PersonCountry>? _textCountries;
     private IReadOnlyList<KnowledgeMatch>? _knowledge;
@@ -115,6 +116,9 @@ internal sealed class ExtractionDocument
 
     /// <summary>The name mentions grouped into people, before role linking (stage <c>people</c>).</summary>
     public List<PersonEntity> Clusters { get => Get(_clusters); set => Set(ref _clusters, value); }
+
+    /// <summary>The roles, counterparts and stated countries linked to the clustered people (stage <c>role-links</c>).</summary>
+    public RoleLinkLayer RoleLinks { get => Get(_roleLinks); set => Set(ref _roleLinks, value); }
 
     /// <summary>The people kept once roles are linked: a name alone is not enough (stage <c>kept-people</c>).</summary>
     public List<PersonEntity> People { get => Get(_people); set => Set(ref _people, value); }

@@ -3,6 +3,22 @@ using Extraction.Records;
 
 namespace Extraction.Document;
 
+/// <summary>A role the role-link pass gives a person (the role phrase, the title and country to report, the construction).</summary>
+internal sealed record PersonRole(PersonEntity Person, LinkedRole Role);
+
+/// <summary>A person named as "son homologue": <paramref name="Of"/> is the person it is the counterpart of (null when the
+/// text names none before or after it), <paramref name="Countries"/> the adjective countries of the phrase ("son homologue
+/// togolais").</summary>
+internal sealed record HomologueLink(PersonEntity Person, PersonEntity? Of, IReadOnlyList<string> Countries);
+
+/// <summary>A country the text states around a person's name: a demonym before it ("le Gambien X"), a complement after a
+/// titled name ("le roi X du Maroc") or in parentheses ("X (Gabon)").</summary>
+internal sealed record StatedCountry(PersonEntity Person, string Country);
+
+/// <summary>What the role-link pass decides: the people's roles in the order the pass linked them, the counterpart links
+/// and the stated countries (at most one of each per person).</summary>
+internal sealed record RoleLinkLayer(IReadOnlyList<PersonRole> Roles, IReadOnlyList<HomologueLink> Homologues, IReadOnlyList<StatedCountry> StatedCountries);
+
 /// <summary>A country a pass decided for a person, and the kind of evidence it came from (null: none recorded).</summary>
 internal sealed record PersonCountry(PersonEntity Person, string? Country, string? Basis);
 
@@ -22,10 +38,22 @@ internal sealed record Meeting(PersonEntity Host, PersonEntity Guest, int Senten
 
 /// <summary>
 /// The one place where the person layers are written onto the <see cref="PersonEntity"/> objects the later passes
-/// (agreements, result assembly) read.
+/// (keeping, nationality, agreements, result assembly) read.
 /// </summary>
 internal static class PersonLayers
 {
+    /// <summary>Writes the linked roles (in layer order), the counterpart links and the stated countries.</summary>
+    public static void Apply(RoleLinkLayer links)
+    {
+        foreach (var r in links.Roles) r.Person.Roles.Add(r.Role);
+        foreach (var h in links.Homologues)
+        {
+            h.Person.HomologueOf = h.Of;
+            h.Person.HomologueCountries = h.Countries;
+        }
+        foreach (var s in links.StatedCountries) s.Person.StatedCountry = s.Country;
+    }
+
     /// <summary>Writes the knowledge matches, then the countries and bases, then the counterpart titles.</summary>
     public static void Apply(IReadOnlyList<KnowledgeMatch> knowledge, NationalityLayer nationality)
     {

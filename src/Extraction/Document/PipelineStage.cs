@@ -56,8 +56,11 @@ internal static class StageNames
     /// <summary>Mentions clustered into people (<see cref="ExtractionDocument.Clusters"/>).</summary>
     public const string People = "people";
 
-    /// <summary>Roles linked to people (completes <see cref="ExtractionDocument.Clusters"/>; adds no layer).</summary>
+    /// <summary>Roles, counterparts and stated countries linked to people (<see cref="ExtractionDocument.RoleLinks"/>).</summary>
     public const string RoleLinks = "role-links";
+
+    /// <summary>Writes the role links onto the clustered people (adds no layer).</summary>
+    public const string ApplyRoleLinks = "apply-role-links";
 
     /// <summary>The people kept (<see cref="ExtractionDocument.People"/>).</summary>
     public const string KeptPeople = "kept-people";

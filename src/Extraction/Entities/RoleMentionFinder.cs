@@ -195,10 +195,18 @@ internal sealed class RoleMentionFinder
         // "le porte-parole du Kremlin": an institution of one state serves that state (a company does not)
         if (parts.Countries.Count == 0 && parts.Organization is { Country: { } served } body && _stateBodyTypes.Contains(body.Type)) parts.Countries.Add(served);
         var title = Join(tokens, parts.Kept);
-        var portfolios = parts.Portfolios.Count >= 2 && !parts.KeptOtherParts
-            ? parts.Portfolios.Select(c => Join(tokens, [parts.Kept[0], c])).ToArray() : null;
+        var portfolios = parts.Portfolios.Count >= 2 && !parts.KeptOtherParts ? PortfolioTitles(tokens, parts) : null;
         var former = start < i || _formerMarkers.Contains(head.Phrase[..Math.Max(0, head.Phrase.IndexOf(' '))]) || FormerPrefixLength(tokens.Folded[i]) > 0;
         return new RoleMention(start, parts.LastContent, head, title, parts.Countries, parts.Organization, plural, false, Determiner(tokens, start), portfolios, former);
+    }
+
+    /// <summary>"ministres de l'Intérieur et de la Défense": the head with each portfolio. (A loop, not a lambda: a closure
+    /// over this method's locals would be allocated at every token <see cref="ParseRole"/> is called at.)</summary>
+    private static string[] PortfolioTitles(TokenText tokens, PhraseParts parts)
+    {
+        var titles = new string[parts.Portfolios.Count];
+        for (var k = 0; k < titles.Length; k++) titles[k] = Join(tokens, [parts.Kept[0], parts.Portfolios[k]]);
+        return titles;
     }
 
     /// <summary>Where an organization starts that a head of <paramref name="n"/> tokens at <paramref name="i"/> would cut, or -1.</summary>

@@ -30,13 +30,33 @@ internal sealed class MeetingFinder
                 if (_lexicon.IsMeetingCue(tokens.Folded[i])) cue = i;
             if (cue < 0) continue;
             bySentence ??= FirstMentionsBySentence(tokens, people);
-            var present = bySentence.TryGetValue(s, out var inSentence) ? inSentence.OrderBy(x => x.First).ToList() : [];
-            if (present.Count < 2) continue;
-            var date = context.Dates.FirstOrDefault(d => d.FirstToken >= sentence.FirstToken && d.EndToken <= sentence.EndToken && d.Value is not null);
+            if (!bySentence.TryGetValue(s, out var present) || present.Count < 2) continue;
+            SortByFirst(present);
+            var date = FirstResolvedDate(context, sentence)?.Value?.ToString();
             for (var k = 1; k < present.Count; k++)
-                meetings.Add(new Meeting(present[0].Person, present[k].Person, s, date?.Value?.ToString()));
+                meetings.Add(new Meeting(present[0].Person, present[k].Person, s, date));
         }
         return meetings;
+    }
+
+    /// <summary>The first resolved date inside the sentence, in the dates' order.</summary>
+    private static DateRef? FirstResolvedDate(EntityContext context, Tokenization.Sentence sentence)
+    {
+        foreach (var d in context.Dates)
+            if (d.FirstToken >= sentence.FirstToken && d.EndToken <= sentence.EndToken && d.Value is not null) return d;
+        return null;
+    }
+
+    /// <summary>In order of first mention, stably (an insertion sort: a sentence names a few people).</summary>
+    private static void SortByFirst(List<(PersonEntity Person, int First)> present)
+    {
+        for (var k = 1; k < present.Count; k++)
+        {
+            var item = present[k];
+            var j = k - 1;
+            for (; j >= 0 && present[j].First > item.First; j--) present[j + 1] = present[j];
+            present[j + 1] = item;
+        }
     }
 
     private static Dictionary<int, List<(PersonEntity Person, int First)>> FirstMentionsBySentence(TokenText tokens, IReadOnlyList<PersonEntity> people)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Lexicons;
 using Extraction.Patterns;
@@ -16,7 +18,8 @@ namespace Extraction.Relations;
 /// The local sequences around a role and a name (the comma of an apposition, ", respectivement", "des deux pays", an
 /// acronym in parentheses, a country complement after a name) are the rows of
 /// <c>Resources/Patterns/patterns-appositions.tsv</c>; which person a role goes to (the people layer, apposition chains,
-/// name lists, "son homologue") stays here. Immutable; safe to share across threads.
+/// name lists, "son homologue") stays here. The pass returns a <see cref="RoleLinkLayer"/> and changes no person:
+/// <see cref="PersonLayers.Apply(RoleLinkLayer)"/> writes it. Immutable; safe to share across threads.
 /// </remarks>
 internal sealed class RoleLinker
 {
@@ -27,8 +30,7 @@ internal sealed class RoleLinker
     public const string PatternsResource = "Patterns/patterns-appositions.tsv";
 
     private readonly TokenPattern[] _rows;
-    private readonly int _countryAfterNameCapture, _countryInListCapture, _countryInParenthesesCapture;
-    private readonly FrozenSet<string> _skippable;
+    private readonly int _countryAfterNameCapture, _countryInListCapture, _countryInParenthesesCapture, _commaCapture, _subjectCapture, _verbCapture;
     private readonly FrozenSet<string> _successionVerbs;
     private readonly FrozenSet<string> _asWords;
     private readonly FrozenSet<string> _respectively;
@@ -40,7 +42,7 @@ internal sealed class RoleLinker
     private readonly (string Suffix, string Replacement)[] _pluralRewrites;
 
     /// <summary>The rows of the patterns file the linker uses, by name (<c>PairPhrase</c> is the row <c>pair-phrase</c>).</summary>
-    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate, CaptionPosition }
+    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate, CaptionPosition, CommaBeforeName, SuccessorSubject, NameGapWord }
 
     /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>.</summary>
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
@@ -55,10 +57,12 @@ internal sealed class RoleLinker
     {
         // Fails here, at construction, when a row or a capture the code names is missing.
         _rows = PatternNames.ByMember<Row, TokenPattern>(name => patterns[name]);
-        _countryAfterNameCapture = CountryCapture(Row.CountryAfterName);
-        _countryInListCapture = CountryCapture(Row.CountryInNameList);
-        _countryInParenthesesCapture = CountryCapture(Row.CountryInParentheses);
-        _skippable = sets["name-gap-words"];
+        _countryAfterNameCapture = Capture(Row.CountryAfterName, Captures.Country);
+        _countryInListCapture = Capture(Row.CountryInNameList, Captures.Country);
+        _countryInParenthesesCapture = Capture(Row.CountryInParentheses, Captures.Country);
+        _commaCapture = Capture(Row.CommaBeforeName, Captures.Comma);
+        _subjectCapture = Capture(Row.SuccessorSubject, Captures.Subject);
+        _verbCapture = Capture(Row.SuccessorSubject, Captures.Verb);
         _successionVerbs = sets["succession-verbs"];
         _asWords = sets["as-words"];
         _respectively = sets["respectively-adverbs"];
@@ -70,11 +74,15 @@ internal sealed class RoleLinker
         _pluralRewrites = sets.Ordered("plural-rewrites").Select(e => e.Split(' ')).Select(p => (p[0], p[1])).ToArray();
     }
 
-    private int CountryCapture(Row row)
+    /// <summary>The captures of the rows the linker reads (<c>Country</c> is the capture <c>country</c>).</summary>
+    private enum Captures { Country, Comma, Subject, Verb }
+
+    /// <summary>The index of a row's capture; fails at construction when the row lacks it.</summary>
+    private int Capture(Row row, Captures capture)
     {
-        const string Name = "country";
-        var index = _rows[(int)row].CaptureIndex(Name);
-        return index >= 0 ? index : throw new InvalidDataException($"{PatternsResource}: row '{PatternNames.Of(row)}' has no capture '{Name}'.");
+        var name = PatternNames.Of(capture);
+        var index = _rows[(int)row].CaptureIndex(name);
+        return index >= 0 ? index : throw new InvalidDataException($"{PatternsResource}: row '{PatternNames.Of(row)}' has no capture '{name}'.");
     }
 
     /// <summary>End of the row's match at <paramref name="start"/>, or -1 (also for a start before the first token).</summary>
@@ -100,98 +108,113 @@ internal sealed class RoleLinker
     }
 
     /// <summary>
-    /// Links roles to people: adds each person's <see cref="PersonEntity.Roles"/>, their "son homologue" counterpart
-    /// and the country a demonym or complement around the name states. A role that finds no person is dropped.
+    /// Links roles to people: each person's roles, their "son homologue" counterpart and the country a demonym or
+    /// complement around the name states. A role that finds no person is dropped. Changes no person.
     /// </summary>
-    public void Link(PatternDocument document, IReadOnlyList<RoleMention> roles, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    public RoleLinkLayer Link(PatternDocument document, IReadOnlyList<RoleMention> roles, IReadOnlyList<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
         var (context, tokens) = (document.Context, document.Tokens);
-        var personAt = new (PersonEntity Person, NameMention Mention)?[tokens.Count];
-        foreach (var p in people)
-            foreach (var m in p.Mentions)
-            {
-                personAt[m.FirstToken] = (p, m);
-                if (m.Honorific >= 0) personAt[m.Honorific] = (p, m);
-            }
-        var roleAt = new RoleMention?[tokens.Count];
-        foreach (var r in roles) roleAt[r.FirstToken] = r;
-        // the roles ending at each token, in list order: Backward looks there instead of scanning every role
-        var rolesEndingAt = new List<RoleMention>?[tokens.Count + 1];
-        foreach (var r in roles) (rolesEndingAt[r.EndToken] ??= []).Add(r);
-
+        using var index = new LinkIndex(tokens.Count, people, roles);
         // Right to left, so that a role followed by another role can take that role's person.
-        var target = new Dictionary<RoleMention, PersonEntity>();
+        var (forwardPeople, ownCountries) = (new List<PersonEntity>(), new List<string?>()); // Forward's, reused from role to role
+        var links = new List<PersonRole>();
+        var homologues = new Dictionary<PersonEntity, (PersonEntity? Of, IReadOnlyList<string> Countries)>();
         List<(PersonEntity Person, NameMention Mention)>?[]? mentionsBySentence = null; // for "son homologue", built on first use
         for (var k = roles.Count - 1; k >= 0; k--)
         {
             var role = roles[k];
-            var backward = Backward(document, role, personAt, rolesEndingAt, target);
-            var forward = Forward(document, role, personAt, roleAt, target, out var forwardPeople, out var ownCountries);
-            if (role.Plural && forwardPeople.Count < 2 && BackwardList(document, role, personAt) is { Count: >= 2 } backwardPeople)
-                (forwardPeople, ownCountries) = (backwardPeople, [.. new string?[backwardPeople.Count]]);
-            if (role.Plural && forwardPeople.Count >= 2)
+            var backward = Backward(document, role, index);
+            var forward = Forward(document, role, index, forwardPeople, ownCountries);
+            var (listed, listedCountries) = (forwardPeople, ownCountries);
+            if (role.Plural && listed.Count < 2 && BackwardList(document, role, index) is { Count: >= 2 } backwardPeople)
+                (listed, listedCountries) = (backwardPeople, [.. new string?[backwardPeople.Count]]);
+            if (role.Plural && listed.Count >= 2)
             {
-                AssignPlural(document, role, forwardPeople, ownCountries, mainCountries);
+                AssignPlural(document, role, listed, listedCountries, mainCountries, links);
                 continue;
             }
-            if (backward is null && forward is null && ShareOutRespectively(document, role, personAt, roleAt)) continue;
+            if (backward is null && forward is null && ShareOutRespectively(document, role, index, links)) continue;
             var person = role.Determiner < 0 && backward is not null ? backward : forward ?? backward;
-            var predicate = person is null && !role.Plural && !role.Homologue ? PredicateSubject(document, role, personAt) : null;
+            var predicate = person is null && !role.Plural && !role.Homologue ? PredicateSubject(document, role, index, people) : null;
             person ??= predicate;
             if (person is null) continue;
-            target[role] = person;
+            index.SetTarget(k, person);
             if (role.Homologue)
             {
-                person.HomologueOf ??= Counterpart(context, person, role, mentionsBySentence ??= MentionsBySentence(tokens, people));
-                if (role.Countries.Count > 0) person.HomologueCountries = role.Countries;
+                // the first counterpart found (right to left) stays; the last phrase with countries gives them
+                var (of, countries) = homologues.GetValueOrDefault(person, (null, []));
+                of ??= Counterpart(context, person, role, mentionsBySentence ??= MentionsBySentence(tokens, people));
+                homologues[person] = (of, role.Countries.Count > 0 ? role.Countries : countries);
             }
             else
             {
                 var title = role.Plural && role.Title is not null ? Singular(role.Title) : role.Title;
-                var basis = predicate is not null ? RelationBases.Predicate : LinkBasis(tokens, role, person, backward);
-                person.Roles.Add(new LinkedRole(role, title, role.Countries.Count > 0 ? role.Countries[0] : null, basis));
+                var basis = predicate is not null ? RelationBases.Predicate : LinkBasis(document, role, person, backward);
+                links.Add(new PersonRole(person, new LinkedRole(role, title, role.Countries.Count > 0 ? role.Countries[0] : null, basis)));
             }
         }
 
-        ReadStatedCountries(document, people);
+        var homologueLinks = new List<HomologueLink>();
+        foreach (var p in people)
+            if (homologues.TryGetValue(p, out var h)) homologueLinks.Add(new HomologueLink(p, h.Of, h.Countries));
+        return new RoleLinkLayer(links, homologueLinks, StatedCountries(document, people, links));
     }
 
     /// <summary>
     /// "le Gambien Omar Alieu Touray": a capitalized demonym right before the name states the nationality;
-    /// "le roi Felipe VI d'Espagne", "le président X du Ghana": a country right after a titled name does too.
+    /// "le roi Felipe VI d'Espagne", "le président X du Ghana": a country right after a titled name does too
+    /// (a person with a role in <paramref name="links"/>). The first a person's mentions state, in text order.
     /// </summary>
-    private void ReadStatedCountries(PatternDocument document, List<PersonEntity> people)
+    private List<StatedCountry> StatedCountries(PatternDocument document, IReadOnlyList<PersonEntity> people, List<PersonRole> links)
     {
         var context = document.Context;
         var tokens = context.Tokens;
+        var titled = new HashSet<PersonEntity>();
+        foreach (var link in links) titled.Add(link.Person);
+        var stated = new List<StatedCountry>();
         foreach (var p in people)
             foreach (var m in p.Mentions)
             {
-                if (p.Roles.Count > 0 && m.EndToken < tokens.Count && CountryComplement(Row.CountryAfterName, _countryAfterNameCapture, document, m.EndToken, out _) is { } complement)
-                    p.StatedCountry ??= complement.Code;
-                if (m.EndToken < tokens.Count && CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, m.EndToken, out _) is { } own)
-                    p.StatedCountry ??= own.Code; // "Paul Mba (Gabon)"
-                var before = m.Honorific >= 0 ? m.Honorific - 1 : m.FirstToken - 1;
-                if (before >= 0 && context.CountryAt[before] >= 0 && tokens.IsCapitalized(before)
-                    && context.Countries[context.CountryAt[before]].Kind == CountryMentionKind.Demonym)
-                    p.StatedCountry ??= context.Countries[context.CountryAt[before]].Code;
+                if (StatedAround(document, m, titled.Contains(p)) is not { } code) continue;
+                stated.Add(new StatedCountry(p, code));
+                break;
             }
+        return stated;
     }
 
-    private PersonEntity? Forward(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt,
-        RoleMention?[] roleAt, Dictionary<RoleMention, PersonEntity> target, out List<PersonEntity> listed, out List<string?> ownCountries)
+    /// <summary>The country stated around one mention: a complement after a titled name, "(Gabon)", a demonym before.</summary>
+    private string? StatedAround(PatternDocument document, NameMention m, bool titled)
     {
         var context = document.Context;
         var tokens = context.Tokens;
-        listed = [];
-        ownCountries = [];
+        if (titled && m.EndToken < tokens.Count && CountryComplement(Row.CountryAfterName, _countryAfterNameCapture, document, m.EndToken, out _) is { } complement)
+            return complement.Code;
+        if (m.EndToken < tokens.Count && CountryComplement(Row.CountryInParentheses, _countryInParenthesesCapture, document, m.EndToken, out _) is { } own)
+            return own.Code; // "Paul Mba (Gabon)"
+        var before = m.Honorific >= 0 ? m.Honorific - 1 : m.FirstToken - 1;
+        return before >= 0 && context.CountryAt[before] >= 0 && tokens.IsCapitalized(before)
+            && context.Countries[context.CountryAt[before]].Kind == CountryMentionKind.Demonym
+            ? context.Countries[context.CountryAt[before]].Code
+            : null;
+    }
+
+    /// <summary>
+    /// The person after the role ("ROLE, NAME", "ROLE NAME", through an apposition chain), or null; for a plural role,
+    /// fills <paramref name="listed"/> with the name list and <paramref name="ownCountries"/> with each name's country.
+    /// </summary>
+    private PersonEntity? Forward(PatternDocument document, RoleMention role, LinkIndex index, List<PersonEntity> listed, List<string?> ownCountries)
+    {
+        var context = document.Context;
+        var tokens = context.Tokens;
+        listed.Clear();
+        ownCountries.Clear();
         string? pendingCountry = null;
         var sentence = tokens.SentenceOf[role.FirstToken];
         var i = role.EndToken;
         PersonEntity? first = null;
         while (i < tokens.Count && tokens.SentenceOf[i] == sentence)
         {
-            if (personAt[i] is { } hit)
+            if (index.PersonAt(i) is { } hit)
             {
                 first ??= hit.Item1;
                 listed.Add(hit.Item1);
@@ -204,7 +227,7 @@ internal sealed class RoleLinker
                 while (i < tokens.Count && tokens.SentenceOf[i] == sentence)
                 {
                     if (_nameListFillers.Contains(tokens.Folded[i]) || context.IsCapitalizedDemonym(i)) i++;
-                    else if (roleAt[i] is { Head.Kind: RoleKind.Rank } rank) i = rank.EndToken;
+                    else if (index.RoleAt(i) is { Head.Kind: RoleKind.Rank } rank) i = rank.EndToken;
                     else if (CountryComplement(Row.CountryInNameList, _countryInListCapture, document, i, out _) is { } complement)
                         (pendingCountry, i) = (complement.Code, complement.EndToken);
                     else if (MatchEnd(Row.CaptionPosition, document, i) is > 0 and var positionEnd) i = positionEnd; // "X (à g.) et Y"
@@ -214,21 +237,21 @@ internal sealed class RoleLinker
                 }
                 continue;
             }
-            if (roleAt[i] is { } ownRank && role.Plural && ownRank.Head.Kind == RoleKind.Rank)
+            if (index.RoleAt(i) is { } ownRank && role.Plural && ownRank.Head.Kind == RoleKind.Rank)
             {
                 i = ownRank.EndToken; // "respectivement le général X": the rank is the person's own, the list goes on
                 continue;
             }
-            if (first is null && context.IsCapitalizedDemonym(i)) { i++; continue; } // "le Gambien Omar Alieu Touray"
-            if (roleAt[i] is { } next && first is null)
+            // "le Gambien Omar Alieu Touray", "le ministre, M. X" (no role starts at such a word: checked before the chain)
+            if (first is null && MatchEnd(Row.NameGapWord, document, i) > 0) { i++; continue; }
+            if (index.RoleAt(i) is { } next && first is null)
             {
                 // an apposition chain: this role describes the same person as the next one
-                if (target.TryGetValue(next, out var chained)) return chained;
+                if (index.TargetOfRoleAt(i) is { } chained) return chained;
                 i = next.EndToken;
                 continue;
             }
-            if (first is null && _skippable.Contains(tokens.Folded[i])) { i++; continue; }
-            if (first is null && _roleConjunctions.Contains(tokens.Folded[i]) && i + 1 < tokens.Count && roleAt[i + 1] is not null) { i++; continue; } // "vice-Premier ministre et ministre de la Défense, X"
+            if (first is null && _roleConjunctions.Contains(tokens.Folded[i]) && i + 1 < tokens.Count && index.RoleAt(i + 1) is not null) { i++; continue; } // "vice-Premier ministre et ministre de la Défense, X"
             if (first is null && role.Plural && MatchEnd(Row.PairPhrase, document, i) is > 0 and var pairEnd) { i = pairEnd; continue; } // "les ministres … des deux pays, respectivement"
 
             if (first is null && MatchEnd(Row.ParenthesizedAcronym, document, i) is > 0 and var acronymEnd) { i = acronymEnd; continue; } // "(OIF)"
@@ -239,59 +262,68 @@ internal sealed class RoleLinker
         return first;
     }
 
-    private PersonEntity? Backward(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt,
-        List<RoleMention>?[] rolesEndingAt, Dictionary<RoleMention, PersonEntity> target)
+    private PersonEntity? Backward(PatternDocument document, RoleMention role, LinkIndex index)
     {
         var start = role.PhraseStart;
         var comma = CommaBefore(document, start);
         if (comma < 0 || !document.Tokens.SameSentence(comma, role.FirstToken)) return null;
         var before = comma - 1;
         if (before < 0) return null;
-        if (FindEndingAt(personAt, before) is { } hit) return hit.Person;
+        if (FindEndingAt(index, before) is { } hit) return hit.Person;
         // "Le président X de l'Équateur, président pro tempore…": the name's country complement before the comma
         for (var k = before - 1; k >= 0 && k >= before - 4; k--)
-            if (FindEndingAt(personAt, k) is { } named && MatchEnd(Row.CountryAfterName, document, k + 1) == comma) return named.Person;
+            if (FindEndingAt(index, k) is { } named && MatchEnd(Row.CountryAfterName, document, k + 1) == comma) return named.Person;
         // "NAME, ROLE1, ROLE2": the role before the comma is linked to the name; roles are linked right to left, so a
         // chain after the name ("X, ministre d'Etat, ministre de la Défense,") follows ROLE1 back to it
-        foreach (var r in rolesEndingAt[before + 1] ?? [])
-            if (target.TryGetValue(r, out var p) || (p = Backward(document, r, personAt, rolesEndingAt, target)) is not null) return p;
-        return null;
+        if (index.TargetOfRoleEndingAt(before + 1) is { } linked) return linked;
+        return index.FirstRoleEndingAt(before + 1) is { } previous ? Backward(document, previous, index) : null;
     }
 
     /// <summary>
     /// "X a été nommé ministre de…", "X, réélu président…", "X est la nouvelle ministre…": the nearest person before the
     /// role, when the row <c>predicate-role</c> leads from the end of the name to the role.
     /// </summary>
-    private PersonEntity? PredicateSubject(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    private PersonEntity? PredicateSubject(PatternDocument document, RoleMention role, LinkIndex index,
+        IReadOnlyList<PersonEntity> people)
     {
         var tokens = document.Tokens;
         var start = role.PhraseStart;
         for (var k = start - 1; k >= 0 && k >= start - 10 && tokens.SameSentence(k, role.FirstToken); k--)
         {
-            if (FindEndingAt(personAt, k) is not { } hit) continue;
+            if (FindEndingAt(index, k) is not { } hit) continue;
             var end = MatchEnd(Row.PredicateRole, document, k + 1);
-            return end == start || end == role.FirstToken ? hit.Person : SuccessorOf(document, role, personAt);
+            return end == start || end == role.FirstToken ? hit.Person : SuccessorOf(document, role, index, people);
         }
         return null;
     }
 
     /// <summary>
     /// "X avait succédé au Mauritanien Y comme président en exercice de l'UA": the sentence's first person, when a
-    /// succession verb follows that person and "comme" opens the role.
+    /// succession verb follows that person and "comme" opens the role (the row <c>successor-subject</c>, over the people).
     /// </summary>
-    private PersonEntity? SuccessorOf(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    private PersonEntity? SuccessorOf(PatternDocument document, RoleMention role, LinkIndex index,
+        IReadOnlyList<PersonEntity> people)
     {
         var tokens = document.Tokens;
         var start = role.PhraseStart;
         if (start == 0 || !_asWords.Contains(tokens.Folded[start - 1])) return null;
+        var pattern = _rows[(int)Row.SuccessorSubject];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
         var sentence = tokens.Sentences[tokens.SentenceOf[role.FirstToken]];
-        PersonEntity? subject = null;
-        for (var k = sentence.FirstToken; k < start - 1; k++)
-        {
-            if (subject is null && personAt[k] is { } hit) (subject, k) = (hit.Item1, hit.Item2.EndToken - 1);
-            else if (subject is not null && _successionVerbs.Contains(tokens.Folded[k])) return subject;
-        }
-        return null;
+        if (pattern.MatchAt(WithPeople(document, people), sentence.FirstToken, slots) < 0) return null;
+        // both before "comme"
+        var (subject, verb) = (slots[2 * _subjectCapture], slots[2 * _verbCapture]);
+        return subject < start - 1 && verb < start - 1 ? index.PersonAt(subject)?.Person : null;
+    }
+
+    /// <summary>The document with the people layer: each mention, its honorific included, is <c>InPerson</c> and starts with <c>PersonStart</c>.</summary>
+    private static PatternDocument WithPeople(PatternDocument document, IReadOnlyList<PersonEntity> people)
+    {
+        var layers = new TokenFlags[document.Tokens.Count];
+        foreach (var p in people)
+            foreach (var m in p.Mentions)
+                PatternDocument.Mark(layers, m.Honorific >= 0 ? m.Honorific : m.FirstToken, m.EndToken, TokenFlags.InPerson, TokenFlags.PersonStart);
+        return document.WithLayers(layers);
     }
 
     /// <summary>"X, ministre…", "X, alors ministre…": the comma of an apposition right before <paramref name="start"/>, or -1.</summary>
@@ -303,7 +335,7 @@ internal sealed class RoleLinker
     }
 
     private void AssignPlural(PatternDocument document, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
-        IReadOnlyList<string> mainCountries)
+        IReadOnlyList<string> mainCountries, List<PersonRole> links)
     {
         var context = document.Context;
         var title = role.Title is null ? null : Singular(role.Title);
@@ -321,42 +353,65 @@ internal sealed class RoleLinker
                 : role.Countries.Count == 1 && (k == 0 || ownCountries.All(c => c is null)) ? role.Countries[0]
                 : storyPair?[k]);
             var own = portfolios is null ? title : Singular(portfolios[k]);
-            if (own is not null) listed[k].Roles.Add(new LinkedRole(role, own, country, RelationBases.PluralRole));
+            if (own is not null) links.Add(new PersonRole(listed[k], new LinkedRole(role, own, country, RelationBases.PluralRole)));
         }
     }
 
     /// <summary>The construction that linked a singular role: after the name, or before it with or without a comma.</summary>
-    private static string LinkBasis(TokenText tokens, RoleMention role, PersonEntity person, PersonEntity? backward)
+    private string LinkBasis(PatternDocument document, RoleMention role, PersonEntity person, PersonEntity? backward)
     {
-        if (person == backward && (role.Determiner < 0 || !person.Mentions.Any(m => m.FirstToken >= role.EndToken && tokens.SameSentence(m.FirstToken, role.FirstToken))))
-            return RelationBases.AppositionAfter;
-        var next = person.Mentions.Where(m => m.FirstToken >= role.EndToken).Select(m => m.Honorific >= 0 ? m.Honorific : m.FirstToken).DefaultIfEmpty(-1).Min();
+        var tokens = document.Tokens;
+        // the first of the person's mentions after the role (its honorific included), and whether one is in the role's sentence
+        var (next, inSentence) = (-1, false);
+        foreach (var m in person.Mentions)
+        {
+            if (m.FirstToken < role.EndToken) continue;
+            var at = m.Honorific >= 0 ? m.Honorific : m.FirstToken;
+            if (next < 0 || at < next) next = at;
+            inSentence |= tokens.SameSentence(m.FirstToken, role.FirstToken);
+        }
+        if (person == backward && (role.Determiner < 0 || !inSentence)) return RelationBases.AppositionAfter;
         if (next < 0) return RelationBases.AppositionAfter;
-        for (var k = role.EndToken; k < next; k++)
-            if (tokens.IsPunct(k, ',')) return RelationBases.AppositionBefore;
-        return RelationBases.TitleBefore;
+        return CommaBetween(document, role.EndToken, next) ? RelationBases.AppositionBefore : RelationBases.TitleBefore;
+    }
+
+    /// <summary>
+    /// True when a comma lies in [<paramref name="from"/>, <paramref name="before"/>): the row <c>comma-before-name</c>
+    /// finds the first comma of a sentence from a token; a sentence without one passes the search to the next.
+    /// </summary>
+    private bool CommaBetween(PatternDocument document, int from, int before)
+    {
+        var tokens = document.Tokens;
+        var pattern = _rows[(int)Row.CommaBeforeName];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        while (from < before)
+        {
+            if (pattern.MatchAt(document, from, slots) >= 0) return slots[2 * _commaCapture] < before;
+            from = tokens.Sentences[tokens.SentenceOf[from]].EndToken;
+        }
+        return false;
     }
 
     /// <summary>
     /// "X et Y ont été nommés respectivement ministre de l'Intérieur et ministre de la Défense": singular roles joined by
     /// "et" after "respectivement", one per name listed before, in order. False when the counts differ.
     /// </summary>
-    private bool ShareOutRespectively(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt, RoleMention?[] roleAt)
+    private bool ShareOutRespectively(PatternDocument document, RoleMention role, LinkIndex index, List<PersonRole> links)
     {
         if (role.Plural || role.Homologue) return false;
         var tokens = document.Tokens;
         var joined = new List<RoleMention> { role };
-        for (var j = role.EndToken; j + 1 < tokens.Count && _roleConjunctions.Contains(tokens.Folded[j]) && roleAt[j + 1] is { } next; j = next.EndToken)
+        for (var j = role.EndToken; j + 1 < tokens.Count && _roleConjunctions.Contains(tokens.Folded[j]) && index.RoleAt(j + 1) is { } next; j = next.EndToken)
             joined.Add(next);
-        if (joined.Count < 2 || BackwardList(document, role, personAt) is not { } names || names.Count != joined.Count) return false;
+        if (joined.Count < 2 || BackwardList(document, role, index) is not { } names || names.Count != joined.Count) return false;
         for (var n = 0; n < joined.Count; n++)
             if (joined[n].Title is { } title)
-                names[n].Roles.Add(new LinkedRole(joined[n], title, joined[n].Countries.Count > 0 ? joined[n].Countries[0] : null, RelationBases.PluralRole));
+                links.Add(new PersonRole(names[n], new LinkedRole(joined[n], title, joined[n].Countries.Count > 0 ? joined[n].Countries[0] : null, RelationBases.PluralRole)));
         return true;
     }
 
     /// <summary>"X et (de) Y, respectivement ministres …": the people listed right before a plural role.</summary>
-    private List<PersonEntity>? BackwardList(PatternDocument document, RoleMention role, (PersonEntity, NameMention)?[] personAt)
+    private List<PersonEntity>? BackwardList(PatternDocument document, RoleMention role, LinkIndex index)
     {
         var tokens = document.Tokens;
         var start = role.PhraseStart;
@@ -366,7 +421,7 @@ internal sealed class RoleLinker
         var listed = new List<PersonEntity>();
         for (k--; k >= 0 && tokens.SentenceOf[k] == sentence;)
         {
-            var hit = FindEndingAt(personAt, k);
+            var hit = FindEndingAt(index, k);
             if (hit is null) break;
             listed.Insert(0, hit.Value.Person);
             k = hit.Value.Start - 1;
@@ -389,10 +444,10 @@ internal sealed class RoleLinker
     }
 
     /// <summary>The person whose mention ends at <paramref name="last"/> (within eight tokens back), and where it starts (its honorific included).</summary>
-    private static (PersonEntity Person, int Start)? FindEndingAt((PersonEntity, NameMention)?[] personAt, int last)
+    private static (PersonEntity Person, int Start)? FindEndingAt(LinkIndex index, int last)
     {
         for (var i = last; i >= 0 && i >= last - 8; i--)
-            if (personAt[i] is { } hit && hit.Item2.EndToken == last + 1) return (hit.Item1, hit.Item2.Honorific >= 0 ? hit.Item2.Honorific : hit.Item2.FirstToken);
+            if (index.PersonAt(i) is { } hit && hit.Item2.EndToken == last + 1) return (hit.Item1, hit.Item2.Honorific >= 0 ? hit.Item2.Honorific : hit.Item2.FirstToken);
         return null;
     }
 
@@ -483,12 +538,92 @@ internal sealed class RoleLinker
     }
 
     /// <summary>Each sentence's person mentions (by first token), in people order then mention order.</summary>
-    private static List<(PersonEntity Person, NameMention Mention)>?[] MentionsBySentence(TokenText tokens, List<PersonEntity> people)
+    private static List<(PersonEntity Person, NameMention Mention)>?[] MentionsBySentence(TokenText tokens, IReadOnlyList<PersonEntity> people)
     {
         var bySentence = new List<(PersonEntity Person, NameMention Mention)>?[tokens.Sentences.Length];
         foreach (var p in people)
             foreach (var m in p.Mentions)
                 (bySentence[tokens.SentenceOf[m.FirstToken]] ??= []).Add((p, m));
         return bySentence;
+    }
+
+    /// <summary>
+    /// Per token, the person mention and the role phrase starting there, the roles ending there and the person each
+    /// role was linked to: what the linker looks up around a role. Its arrays come from the shared pool (a long
+    /// document would otherwise allocate several arrays of its size per call); dispose it to give them back.
+    /// </summary>
+    private sealed class LinkIndex : IDisposable
+    {
+        private readonly (PersonEntity Person, NameMention Mention)[] _mentions;
+        private readonly IReadOnlyList<RoleMention> _roles;
+        // 1 + index into _mentions / _roles, 0 for none: the rented arrays are cleared to "none" in one call
+        private readonly int[] _personAt, _roleAt, _firstEndingAt;
+        private readonly int[] _nextEnding; // per role: 1 + the next role ending at the same token, in list order
+        private readonly PersonEntity?[] _targets;
+
+        public LinkIndex(int count, IReadOnlyList<PersonEntity> people, IReadOnlyList<RoleMention> roles)
+        {
+            var mentions = 0;
+            foreach (var p in people) mentions += p.Mentions.Count;
+            _mentions = new (PersonEntity, NameMention)[mentions];
+            _roles = roles;
+            _personAt = Rent(count);
+            _roleAt = Rent(count);
+            _firstEndingAt = Rent(count + 1);
+            _nextEnding = new int[roles.Count];
+            _targets = new PersonEntity?[roles.Count];
+            var k = 0;
+            foreach (var p in people)
+                foreach (var m in p.Mentions)
+                {
+                    _mentions[k++] = (p, m);
+                    _personAt[m.FirstToken] = k; // a later mention at the same token wins, as in list order
+                    if (m.Honorific >= 0) _personAt[m.Honorific] = k;
+                }
+            for (var r = 0; r < roles.Count; r++) _roleAt[roles[r].FirstToken] = r + 1;
+            // right to left, so that each chain runs in list order
+            for (var r = roles.Count - 1; r >= 0; r--)
+            {
+                _nextEnding[r] = _firstEndingAt[roles[r].EndToken];
+                _firstEndingAt[roles[r].EndToken] = r + 1;
+            }
+        }
+
+        private static int[] Rent(int size)
+        {
+            var array = ArrayPool<int>.Shared.Rent(size);
+            Array.Clear(array, 0, size);
+            return array;
+        }
+
+        /// <summary>The person mention starting at <paramref name="token"/> (at its first token or its honorific), or null.</summary>
+        public (PersonEntity Person, NameMention Mention)? PersonAt(int token) => _personAt[token] is > 0 and var k ? _mentions[k - 1] : null;
+
+        /// <summary>The role phrase starting at <paramref name="token"/> (the last listed there), or null.</summary>
+        public RoleMention? RoleAt(int token) => _roleAt[token] is > 0 and var r ? _roles[r - 1] : null;
+
+        /// <summary>Links role number <paramref name="role"/> (of the roles list) to <paramref name="person"/>.</summary>
+        public void SetTarget(int role, PersonEntity person) => _targets[role] = person;
+
+        /// <summary>The person the role starting at <paramref name="token"/> was linked to, or null.</summary>
+        public PersonEntity? TargetOfRoleAt(int token) => _roleAt[token] is > 0 and var r ? _targets[r - 1] : null;
+
+        /// <summary>The person of the first role, in list order, that ends at <paramref name="end"/> and was linked, or null.</summary>
+        public PersonEntity? TargetOfRoleEndingAt(int end)
+        {
+            for (var r = _firstEndingAt[end]; r > 0; r = _nextEnding[r - 1])
+                if (_targets[r - 1] is { } person) return person;
+            return null;
+        }
+
+        /// <summary>The first role, in list order, that ends at <paramref name="end"/>, or null.</summary>
+        public RoleMention? FirstRoleEndingAt(int end) => _firstEndingAt[end] is > 0 and var r ? _roles[r - 1] : null;
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_personAt);
+            ArrayPool<int>.Shared.Return(_roleAt);
+            ArrayPool<int>.Shared.Return(_firstEndingAt);
+        }
     }
 }

@@ -23,44 +23,63 @@ internal sealed class RoleMerger
     }
 
     /// <summary>The distinct offices among <paramref name="roles"/> (those with a title), in first-seen order.</summary>
-    public List<LinkedRole> Merge(IEnumerable<LinkedRole> roles)
+    public List<LinkedRole> Merge(IReadOnlyList<LinkedRole> roles)
     {
-        var distinct = new List<LinkedRole>();
-        foreach (var role in roles.Where(r => r.Title is not null))
+        // Each kept role with its title's words and its formal key, computed once per role (not once per comparison).
+        var distinct = new List<Titled>();
+        foreach (var role in roles)
         {
-            var key = FormalKey(role);
-            var index = distinct.FindIndex(d => FormalKey(d) == key);
-            if (index >= 0)
+            if (role.Title is null) continue;
+            var titled = new Titled(role, Words(role.Title));
+            var key = FormalKey(titled);
+            var index = distinct.FindIndex(d => d.Key == key);
+            if (index < 0)
             {
-                // keep the wording equal to the formal key, else the longer one
-                if (Words(role.Title!) .SetEquals(Words(key)) && !Words(distinct[index].Title!).SetEquals(Words(key))
-                    || distinct[index].Title!.Length < role.Title!.Length && !Words(distinct[index].Title!).SetEquals(Words(key)))
-                    distinct[index] = role with { Country = role.Country ?? distinct[index].Country };
+                distinct.Add(titled with { Key = key });
                 continue;
             }
-            distinct.Add(role);
+            // keep the wording equal to the formal key, else the longer one
+            var keyWords = Words(key);
+            var kept = distinct[index];
+            if (titled.Words.SetEquals(keyWords) && !kept.Words.SetEquals(keyWords)
+                || kept.Role.Title!.Length < role.Title.Length && !kept.Words.SetEquals(keyWords))
+                distinct[index] = new Titled(role with { Country = role.Country ?? kept.Role.Country }, titled.Words, key);
         }
         // drop titles contained in a longer one ("président" inside "président de la République")
-        return distinct.Where(r => !distinct.Any(o => o != r && IsInside(r, o))).ToList();
+        var merged = new List<LinkedRole>(distinct.Count);
+        for (var r = 0; r < distinct.Count; r++)
+        {
+            var inside = false;
+            for (var o = 0; o < distinct.Count && !inside; o++) inside = o != r && IsInside(distinct[r], distinct[o]);
+            if (!inside) merged.Add(distinct[r].Role);
+        }
+        return merged;
     }
 
-    private bool IsInside(LinkedRole small, LinkedRole large)
+    /// <summary>A titled role, the words of its title and (once known) its formal key.</summary>
+    private sealed record Titled(LinkedRole Role, HashSet<string> Words, string Key = "");
+
+    private bool IsInside(Titled small, Titled large)
     {
-        var a = Words(small.Title!);
-        var b = Words(large.Title!);
+        var (a, b) = (small.Words, large.Words);
         // A rank is a role of its own beside a function that names it ("le général X, chef d'état-major général").
-        if (small.Role.Head.Kind == RoleKind.Rank && large.Role.Head.Kind != RoleKind.Rank) return false;
+        if (small.Role.Role.Head.Kind == RoleKind.Rank && large.Role.Role.Head.Kind != RoleKind.Rank) return false;
         // A state's office is not the same office as the chair of an organization ("le président mauritanien X,
         // président en exercice de l'Union africaine"), nor is an untold office a rotating chair: both are kept.
         if (b.Overlaps(_rotatingChairWords) && !a.Overlaps(_rotatingChairWords)) return false;
-        if (small.Country is not null && small.Role.Organization is null && large.Role.Organization is not null && large.Country is null) return false;
-        return a.Count < b.Count && a.IsSubsetOf(b) && (small.Role.Organization is null || large.Role.Organization is not null);
+        if (small.Role.Country is not null && small.Role.Role.Organization is null && large.Role.Role.Organization is not null && large.Role.Country is null) return false;
+        return a.Count < b.Count && a.IsSubsetOf(b) && (small.Role.Role.Organization is null || large.Role.Role.Organization is not null);
     }
 
-    private string FormalKey(LinkedRole role)
+    private string FormalKey(Titled titled)
     {
-        var bare = Words(role.Title!).SetEquals(Words(role.Role.Head.Phrase));
-        return string.Join(' ', Words(bare && role.Role.FormalTitle is { } formal ? formal : role.Title!).Order(StringComparer.Ordinal));
+        var role = titled.Role;
+        var bare = titled.Words.SetEquals(Words(role.Role.Head.Phrase));
+        var words = bare && role.Role.FormalTitle is { } formal ? Words(formal) : titled.Words;
+        var sorted = new string[words.Count];
+        words.CopyTo(sorted);
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return string.Join(' ', sorted);
     }
 
     private HashSet<string> Words(string title)

@@ -1,3 +1,4 @@
+using Extraction.Document;
 using Extraction.Entities;
 using Extraction.Lexicons;
 using Extraction.Patterns;
@@ -25,6 +26,24 @@ public sealed class RoleLinkerTests
         var (_, people) = RoleStageDocument.Read("Issa Garba, alors ministre de la Défense, a reçu la délégation.").LinkedPeople();
         var role = Person(people, "Issa Garba").Roles.Single();
         Assert.That((role.Title, role.Basis), Is.EqualTo(("ministre de la Défense", RelationBases.AppositionAfter)));
+    }
+
+    [Test]
+    public void A_role_right_before_the_name_without_a_comma_is_a_title_before_it()
+    {
+        var (_, people) = RoleStageDocument.Read("Le ministre nigérien de la Défense Issa Garba a reçu la délégation, puis il est parti.").LinkedPeople();
+        Assert.That(Person(people, "Issa Garba").Roles.Single().Basis, Is.EqualTo(RelationBases.TitleBefore));
+    }
+
+    [Test]
+    public void The_successor_takes_the_role_after_comme()
+    {
+        var (_, people) = RoleStageDocument.Read("Paul Ekomi a succédé à Issa Kone comme président du Sénat.").LinkedPeople();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Person(people, "Paul Ekomi").Roles.Select(r => (r.Title, r.Basis)), Is.EqualTo(new[] { ((string?)"président du Sénat", RelationBases.Predicate) }));
+            Assert.That(Person(people, "Issa Kone").Roles, Is.Empty);
+        });
     }
 
     [Test]
@@ -94,6 +113,66 @@ public sealed class RoleLinkerTests
         {
             Assert.That(Person(people, "Kofi Mensah").Roles.Select(r => r.Country), Is.EqualTo(new[] { "GH" }));
             Assert.That(Person(people, "Issa Traoré").Roles.Select(r => r.Country), Is.EqualTo(new[] { "ML" }));
+        });
+    }
+
+    [Test]
+    public void The_pass_returns_its_roles_as_a_layer_and_changes_no_person()
+    {
+        var (links, people) = RoleStageDocument.Read("Le ministre nigérien de la Défense, Issa Garba, a reçu la délégation.").Links();
+        var person = Person(people, "Issa Garba");
+        Assert.Multiple(() =>
+        {
+            Assert.That(links.Roles.Select(r => (r.Person, r.Role.Title, r.Role.Country, r.Role.Basis)),
+                Is.EqualTo(new[] { (person, (string?)"ministre de la Défense", (string?)"NE", RelationBases.AppositionBefore) }));
+            Assert.That(person.Roles, Is.Empty, "the layer is written by apply-role-links");
+            Assert.That(links.Homologues, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_counterpart_is_a_homologue_link_of_the_layer()
+    {
+        var (links, people) = RoleStageDocument.Read("Le président Amadou Sall a reçu son homologue togolais Koffi Mensah.").Links();
+        var link = links.Homologues.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(link.Person, Is.SameAs(Person(people, "Koffi Mensah")));
+            Assert.That(link.Of, Is.SameAs(Person(people, "Amadou Sall")));
+            Assert.That(link.Countries, Is.EqualTo(new[] { "TG" }));
+            Assert.That(link.Person.HomologueOf, Is.Null, "the layer is written by apply-role-links");
+        });
+    }
+
+    [Test]
+    public void A_stated_country_is_one_record_per_person_the_first_its_mentions_state()
+    {
+        var (links, people) = RoleStageDocument.Read("Le Gabonais Paul Mba a parlé. Paul Mba (Mali) a ensuite parlé.").Links();
+        Assert.Multiple(() =>
+        {
+            Assert.That(links.StatedCountries, Is.EqualTo(new[] { new StatedCountry(Person(people, "Paul Mba"), "GA") }));
+            Assert.That(Person(people, "Paul Mba").StatedCountry, Is.Null);
+        });
+    }
+
+    [Test]
+    public void A_country_after_an_untitled_name_is_not_stated()
+    {
+        var (links, _) = RoleStageDocument.Read("Karim Alami du Maroc a parlé.").Links();
+        Assert.That(links.StatedCountries, Is.Empty);
+    }
+
+    [Test]
+    public void Applying_the_layer_writes_roles_counterparts_and_countries()
+    {
+        var (links, people) = RoleStageDocument.Read("Le président gabonais Paul Mba a reçu son homologue malien Issa Traoré (Mali).").Links();
+        PersonLayers.Apply(links);
+        var (host, guest) = (Person(people, "Paul Mba"), Person(people, "Issa Traoré"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(host.Roles.Select(r => r.Title), Is.EqualTo(new[] { "président" }));
+            Assert.That((guest.HomologueOf, guest.HomologueCountries), Is.EqualTo((host, (IReadOnlyList<string>)["ML"])));
+            Assert.That(guest.StatedCountry, Is.EqualTo("ML"));
         });
     }
 

@@ -38,8 +38,15 @@ internal sealed class RoleStageDocument
     /// <summary>The people of the document with their roles linked, as the pipeline has them before keeping and nationality.</summary>
     public (IReadOnlyList<RoleMention> Roles, List<PersonEntity> People) LinkedPeople()
     {
-        var document = TestDocuments.Through(_text, StageNames.RoleLinks);
+        var document = TestDocuments.Through(_text, StageNames.ApplyRoleLinks);
         return (document.Roles, document.Clusters);
+    }
+
+    /// <summary>The role-link pass's layer and the clustered people it was decided for, before it is written onto them.</summary>
+    public (RoleLinkLayer Links, List<PersonEntity> People) Links()
+    {
+        var document = TestDocuments.Through(_text, StageNames.RoleLinks);
+        return (document.RoleLinks, document.Clusters);
     }
 
     /// <summary>The kept people of the document once nationality and knowledge are written onto them.</summary>
