@@ -393,8 +393,9 @@ internal sealed class AgreementAssembler
         if (HasMediatorBefore(tokens, i, sentenceStart) || IsDateline(tokens, c, sentenceStart)) return false;
         // adjectives name people's countries (handled through signatories), except "le gouvernement malien"
         if (c.Kind == CountryMentionKind.Demonym && !(i > 0 && _lexicon.GovernmentNouns.Contains(tokens.Folded[i - 1]))) return false;
-        var coordinated = IsPartyCoordination(tokens, i);
-        scan.Explicit |= coordinated && HasAny(tokens, Math.Max(0, i - 6), i, _betweenPrepositions);
+        var coordinated = IsPartyCoordination(tokens, i, sentenceStart);
+        // the windows stay in the sentence: "… entre Kénitra et Marrakech. Rabat et …" names no parties of the next one
+        scan.Explicit |= coordinated && HasAny(tokens, Math.Max(sentenceStart, i - 6), i, _betweenPrepositions);
         var withArticle = i > 0 && _articles.Contains(tokens.Folded[i - 1]);
         var atPlace = _cityPrepositions.Contains(before);
         if (_locatives.Contains(before) && !coordinated && !(atPlace && withArticle && c.Kind == CountryMentionKind.Name))
@@ -448,9 +449,9 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>"entre le Maroc et Israël", "avec Ankara": locative-looking prepositions that still introduce parties.</summary>
-    private bool IsPartyCoordination(TokenText tokens, int i)
+    private bool IsPartyCoordination(TokenText tokens, int i, int sentenceStart)
     {
-        for (var k = i - 1; k >= Math.Max(0, i - 6); k--)
+        for (var k = i - 1; k >= Math.Max(sentenceStart, i - 6); k--)
         {
             if (_coordinationPrepositions.Contains(tokens.Folded[k])) return true;
             if (tokens.IsPunct(k, ',')) return false;

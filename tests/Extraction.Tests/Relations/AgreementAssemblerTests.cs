@@ -73,4 +73,24 @@ public sealed class AgreementAssemblerTests
             Assert.That(unnamed.PartyBasis["SN"], Is.EqualTo(RelationBases.StoryDefault));
         });
     }
+
+    [Test]
+    public void An_entre_of_the_sentence_before_makes_no_explicit_parties()
+    {
+        // the "entre" five tokens back sits in the previous sentence: the parties of this one are only its clause's
+        var a = Agreements("Une route relie désormais Dakar entre Thiès et Kaolack.\nLe Sénégal et la Gambie ont signé un accord sur la pêche.").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Countries, Is.EqualTo(new[] { "SN", "GM" }));
+            Assert.That(a.ExplicitParties, Is.False);
+            Assert.That(a.PartyBasis["SN"], Is.EqualTo(RelationBases.PartyClause));
+        });
+    }
+
+    [Test]
+    public void Avec_opens_a_party_window_that_a_comma_closes()
+    {
+        var a = Agreements("Le Mali a signé jeudi à Bamako un accord de pêche avec le Niger.").Single();
+        Assert.That(a.Countries, Is.EqualTo(new[] { "ML", "NE" }));
+    }
 }
