@@ -14,21 +14,21 @@ namespace Extraction.Relations;
 /// </summary>
 /// <remarks>
 /// Its forward sequences are rows of <c>Resources/Patterns/patterns-agreements.tsv</c>: "les deux pays", "les deux
-/// hommes ont signé" (over the people layer: no person between the pair and the cue), "signé par les deux…", and the
-/// agents of "signé par X et Y" up to the end of their clause. The backward scans (the subject clause before a cue,
-/// the windows before a party: "entre", "avec", mediators) and the dates stay here, reading their words from
+/// hommes ont signé" (over the people layer: no person between the pair and the cue), "signé par les deux…", the
+/// agents of "signé par X et Y" up to the end of their clause, the windows that "entre" and "avec" open before a party,
+/// and the clauses of a sentence, whose last before a cue holds the subject of "X et Y ont signé". The windows before
+/// an organization ("par", mediators) and the dates stay here, reading their words from
 /// <c>Resources/Relations/agreement-facts.tsv</c>. Immutable; safe to share across threads.
 /// </remarks>
 internal sealed class AgreementAssembler
 {
     private readonly EntityLexicon _lexicon;
     private readonly FrozenSet<string> _locatives, _articles, _cityPrepositions, _mediatorCues, _clauseBreaks;
-    private readonly FrozenSet<string> _coordinationPrepositions, _betweenPrepositions, _partyListOpeners, _partyListLinks;
-    private readonly FrozenSet<string> _subjectClauseBreaks;
+    private readonly FrozenSet<string> _partyListOpeners, _partyListLinks;
     private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords;
     private readonly IReadOnlyList<string> _signatureNouns;
     private readonly TokenPattern[] _rows;
-    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture, _withCapture;
+    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture, _withCapture, _clauseEndCapture;
 
     /// <summary>The table of the assembler's word sets (under <c>Resources/</c>).</summary>
     public const string WordsResource = "Relations/agreement-facts.tsv";
@@ -37,12 +37,12 @@ internal sealed class AgreementAssembler
     public const string PatternsResource = AgreementMentionFinder.PatternsResource;
 
     /// <summary>The rows of the patterns file the assembler uses, by name (<c>PairOfParties</c> is the row <c>pair-of-parties</c>).</summary>
-    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause, SigningPartner }
+    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause, SigningPartner, PartyCoordination, ExplicitParties, SubjectClause }
 
     /// <summary>The captures the assembler reads: of <c>pair-subject</c>, the pair, whether it is two men and the tokens
     /// after it with no person; of <c>agent-clause</c> and <c>signature-agent-clause</c>, the word before the agents and
-    /// the agents' clause; of <c>signing-partner</c>, its "avec".</summary>
-    private enum Capture { Pair, Men, Free, By, Agents, With }
+    /// the agents' clause; of <c>signing-partner</c>, its "avec"; of <c>subject-clause</c>, the break that ends a clause.</summary>
+    private enum Capture { Pair, Men, Free, By, Agents, With, End }
 
     /// <param name="lexicon">Signing and meeting cues, government nouns ("le gouvernement malien").</param>
     /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
@@ -63,17 +63,15 @@ internal sealed class AgreementAssembler
         (_byCapture, _agentsCapture) = (CaptureOf(Row.AgentClause, Capture.By), CaptureOf(Row.AgentClause, Capture.Agents));
         (_signatureByCapture, _signatureAgentsCapture) = (CaptureOf(Row.SignatureAgentClause, Capture.By), CaptureOf(Row.SignatureAgentClause, Capture.Agents));
         _withCapture = CaptureOf(Row.SigningPartner, Capture.With);
+        _clauseEndCapture = CaptureOf(Row.SubjectClause, Capture.End);
         _locatives = words["locatives"];
         _articles = words["articles"];
         _cityPrepositions = words["city-prepositions"];
         _mediatorCues = words["mediator-cues"];
         _clauseBreaks = words["clause-breaks"];
-        _coordinationPrepositions = words["coordination-prepositions"];
-        _betweenPrepositions = words["between-prepositions"];
         _partyListOpeners = words["party-list-openers"];
         _partyListLinks = words["party-list-links"];
         _signatureNouns = words.Ordered("signature-nouns");
-        _subjectClauseBreaks = words["subject-clause-breaks"];
         _nonSigningDateIntroducers = words["non-signing-date-introducers"];
         _otherInstrumentPronouns = words["other-instrument-pronouns"];
         _eventAnaphors = words["event-anaphors"];
@@ -354,6 +352,10 @@ internal sealed class AgreementAssembler
         public bool Explicit { get; set; }
         /// <summary>"les deux pays": the parties are the story's pair.</summary>
         public bool PairMentioned { get; set; }
+        /// <summary>The last token (exclusive) of the windows the rows <c>party-coordination</c> ("entre", "avec") opened so far.</summary>
+        public int CoordinatedUntil { get; set; } = -1;
+        /// <summary>The last token (exclusive) of the windows the row <c>explicit-parties</c> ("entre") opened so far.</summary>
+        public int ExplicitUntil { get; set; } = -1;
     }
 
     /// <summary>The countries and organizations that are parties in [sentence start, <paramref name="clauseEnd"/>), and the place of the signing.</summary>
@@ -365,6 +367,9 @@ internal sealed class AgreementAssembler
         {
             if (Matches(Row.PairOfParties, document, i)) // "les deux pays"
                 scan.PairMentioned = true;
+            // "entre le Maroc et Israël", "avec Ankara": the windows after the preposition, up to a comma for a coordination
+            scan.CoordinatedUntil = Math.Max(scan.CoordinatedUntil, MatchEnd(Row.PartyCoordination, document, i));
+            scan.ExplicitUntil = Math.Max(scan.ExplicitUntil, MatchEnd(Row.ExplicitParties, document, i));
             if (i >= mention.FirstToken && i < mention.EndToken) continue; // "déclaration d'Ankara" names a place, not a party
             if (context.CountryStartingAt(i) is { } c)
             {
@@ -393,9 +398,8 @@ internal sealed class AgreementAssembler
         if (HasMediatorBefore(tokens, i, sentenceStart) || IsDateline(tokens, c, sentenceStart)) return false;
         // adjectives name people's countries (handled through signatories), except "le gouvernement malien"
         if (c.Kind == CountryMentionKind.Demonym && !(i > 0 && _lexicon.GovernmentNouns.Contains(tokens.Folded[i - 1]))) return false;
-        var coordinated = IsPartyCoordination(tokens, i, sentenceStart);
-        // the windows stay in the sentence: "… entre Kénitra et Marrakech. Rabat et …" names no parties of the next one
-        scan.Explicit |= coordinated && HasAny(tokens, Math.Max(sentenceStart, i - 6), i, _betweenPrepositions);
+        var coordinated = i <= scan.CoordinatedUntil;
+        scan.Explicit |= coordinated && i <= scan.ExplicitUntil;
         var withArticle = i > 0 && _articles.Contains(tokens.Folded[i - 1]);
         var atPlace = _cityPrepositions.Contains(before);
         if (_locatives.Contains(before) && !coordinated && !(atPlace && withArticle && c.Kind == CountryMentionKind.Name))
@@ -446,17 +450,6 @@ internal sealed class AgreementAssembler
         }
         // the subject must reach the cue: a comma right before the cue ends an incise, not a subject
         return found.Count > 0 && context.OrganizationAt[found[^1].EndToken - 1] >= 0 && !tokens.IsPunct(cue - 1, ',') ? found : [];
-    }
-
-    /// <summary>"entre le Maroc et Israël", "avec Ankara": locative-looking prepositions that still introduce parties.</summary>
-    private bool IsPartyCoordination(TokenText tokens, int i, int sentenceStart)
-    {
-        for (var k = i - 1; k >= Math.Max(sentenceStart, i - 6); k--)
-        {
-            if (_coordinationPrepositions.Contains(tokens.Folded[k])) return true;
-            if (tokens.IsPunct(k, ',')) return false;
-        }
-        return false;
     }
 
     /// <summary>"Ankara – Le président…", "Abou Dhabi (MAP) – …": the city a dispatch comes from, not a party.</summary>
@@ -554,26 +547,32 @@ internal sealed class AgreementAssembler
     private List<PersonEntity> Subjects(PatternDocument document, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
         ref string basis)
     {
-        var tokens = document.Tokens;
-        var start = s.FirstToken;
-        for (var k = cue - 1; k > s.FirstToken; k--)
-        {
+        var start = SubjectStart(document, s, cue);
+        for (var k = cue - 1; k >= Math.Max(start, s.FirstToken + 1); k--)
             if (PairSubject(document, k, cue) is { } men)
             {
                 basis = RelationBases.RecentPair;
                 return RecentPeople(personSpans, k, 2, excludeWomen: men);
             }
-            // "X et Y ont signé un accord, tandis que Z et W ont signé une convention": each clause has its own subject
-            if (_subjectClauseBreaks.Contains(tokens.Folded[k]) || _lexicon.AgreementCue(tokens.Folded[k]) == AgreementStatus.Signed)
-            {
-                start = k + 1;
-                break;
-            }
-        }
         var result = new List<PersonEntity>();
         for (var j = FirstAfter(personSpans, start - 1); j < personSpans.Count && personSpans[j].Mention.FirstToken < cue; j++)
             if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
         return result;
+    }
+
+    /// <summary>
+    /// "X et Y ont signé un accord, tandis que Z et W ont signé une convention": each clause has its own subject, which
+    /// starts after the last break or signing cue before <paramref name="cue"/> (row <c>subject-clause</c>, matched from
+    /// clause to clause after the sentence's first token), or at the sentence start.
+    /// </summary>
+    private int SubjectStart(PatternDocument document, Tokenization.Sentence s, int cue)
+    {
+        var pattern = _rows[(int)Row.SubjectClause];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        var start = s.FirstToken;
+        for (var p = s.FirstToken + 1; p < cue && pattern.MatchAt(document, p, slots) >= 0 && slots[2 * _clauseEndCapture] < cue;)
+            start = p = slots[2 * _clauseEndCapture] + 1;
+        return start;
     }
 
     /// <summary>"les deux ministres ont signé" (row <c>pair-subject</c> at <paramref name="k"/>, over the people layer): null
@@ -585,6 +584,14 @@ internal sealed class AgreementAssembler
         Span<int> slots = stackalloc int[pattern.SlotCount];
         if (pattern.MatchAt(people, k, slots) < 0 || slots[2 * _pairCapture + 1] > cue || slots[2 * _freeCapture + 1] < cue) return null;
         return slots[2 * _menCapture] >= 0;
+    }
+
+    /// <summary>The end of the match of a row at <paramref name="start"/>, or -1.</summary>
+    private int MatchEnd(Row row, PatternDocument document, int start)
+    {
+        var pattern = _rows[(int)row];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        return pattern.MatchAt(document, start, slots);
     }
 
     private bool Matches(Row row, PatternDocument document, int start)

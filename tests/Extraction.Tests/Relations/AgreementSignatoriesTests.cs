@@ -86,4 +86,12 @@ public sealed class AgreementSignatoriesTests
             Assert.That(Signatories(named, named.Agreements.Single()), Is.EqualTo(new[] { "Aminata Keïta" }));
         });
     }
+
+    [Test]
+    public void The_subject_of_a_signing_is_in_its_own_clause_after_a_break()
+    {
+        var r = Extract("Le ministre malien des Mines, Oumar Keita, a reçu jeudi à Bamako Kofi Boateng, puis "
+                        + "le ministre malien des Transports, Adama Coulibaly, et son homologue ghanéen, Yaw Mensah, ont signé un accord sur le transit routier.");
+        Assert.That(Signatories(r, r.Agreements.Single()), Is.EqualTo(new[] { "Adama Coulibaly", "Yaw Mensah" }));
+    }
 }
