@@ -256,14 +256,15 @@ internal sealed class AgreementMentionFinder
             // "les instruments ci-après ont été signés : - un accord…, par X et Y ; - un protocole…": list items take the
             // status of the list's lead, and their "par" names the signatories
             var source = AgreementStatusSource.Cue;
-            if (status == AgreementStatus.Mentioned && noun is not null && ListLeadStatus(tokens, first) is { } leadStatus)
+            var listLead = noun is not null ? ListLeadStatus(tokens, first) : null;
+            if (status == AgreementStatus.Mentioned && listLead is { } leadStatus)
                 (status, cue, source) = (leadStatus, end - 1, AgreementStatusSource.ListLead);
             // "N accords ont été conclus, dont un accord sur… et un autre sur…": the named members share the set's status
             if (status == AgreementStatus.Mentioned && noun is not null && MemberOf(found, tokens, first) is { } set)
                 (status, cue, source) = (set.Status, set.CueToken, AgreementStatusSource.SetMember);
             var anaphoric = noun is null || bare && (_demonstratives.Contains(determiner) || _definites.Contains(determiner) && owned[c].Count == 0);
             found.Add(new AgreementMention(first, end, noun, title ?? tokens.Surface(first, end), anaphoric, status, cue,
-                IsDeterminedBy(determiner), noun is not null && IsPlural(noun) ? SetSize(tokens, first) : null, source));
+                IsDeterminedBy(determiner), noun is not null && IsPlural(noun) ? SetSize(tokens, first) : null, source, listLead is not null));
         }
         return found;
     }

@@ -28,7 +28,7 @@ internal sealed class AgreementAssembler
     private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords;
     private readonly IReadOnlyList<string> _signatureNouns;
     private readonly TokenPattern[] _rows;
-    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture, _withCapture, _clauseEndCapture;
+    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture, _withCapture, _clauseEndCapture, _itemByCapture, _itemAgentsCapture, _pairNounCapture;
 
     /// <summary>The table of the assembler's word sets (under <c>Resources/</c>).</summary>
     public const string WordsResource = "Relations/agreement-facts.tsv";
@@ -37,12 +37,12 @@ internal sealed class AgreementAssembler
     public const string PatternsResource = AgreementMentionFinder.PatternsResource;
 
     /// <summary>The rows of the patterns file the assembler uses, by name (<c>PairOfParties</c> is the row <c>pair-of-parties</c>).</summary>
-    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause, SigningPartner, PartyCoordination, ExplicitParties, SubjectClause }
+    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause, SigningPartner, PartyCoordination, ExplicitParties, SubjectClause, ItemAgentClause }
 
     /// <summary>The captures the assembler reads: of <c>pair-subject</c>, the pair, whether it is two men and the tokens
     /// after it with no person; of <c>agent-clause</c> and <c>signature-agent-clause</c>, the word before the agents and
     /// the agents' clause; of <c>signing-partner</c>, its "avec"; of <c>subject-clause</c>, the break that ends a clause.</summary>
-    private enum Capture { Pair, Men, Free, By, Agents, With, End }
+    private enum Capture { Pair, Men, Free, By, Agents, With, End, Noun }
 
     /// <param name="lexicon">Signing and meeting cues, government nouns ("le gouvernement malien").</param>
     /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
@@ -64,6 +64,8 @@ internal sealed class AgreementAssembler
         (_signatureByCapture, _signatureAgentsCapture) = (CaptureOf(Row.SignatureAgentClause, Capture.By), CaptureOf(Row.SignatureAgentClause, Capture.Agents));
         _withCapture = CaptureOf(Row.SigningPartner, Capture.With);
         _clauseEndCapture = CaptureOf(Row.SubjectClause, Capture.End);
+        _pairNounCapture = CaptureOf(Row.AgentPair, Capture.Noun);
+        (_itemByCapture, _itemAgentsCapture) = (CaptureOf(Row.ItemAgentClause, Capture.By), CaptureOf(Row.ItemAgentClause, Capture.Agents));
         _locatives = words["locatives"];
         _articles = words["articles"];
         _cityPrepositions = words["city-prepositions"];
@@ -495,6 +497,9 @@ internal sealed class AgreementAssembler
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
         var cue = mention.CueToken;
         if (cue < 0) return [];
+        // "ont été signés : - un mémorandum…, signé par X et Y ; - …": an item's signatories are the agents of its own clause
+        if (mention.ListItem && AgentsOf(document, Row.ItemAgentClause, mention.EndToken - 1, _itemByCapture, _itemAgentsCapture, personSpans, out basis) is { } items)
+            return items;
         if (Agents(document, s, cue, personSpans, out basis) is { } agents) return agents;
         basis = RelationBases.SubjectBeforeCue;
         // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
@@ -529,17 +534,31 @@ internal sealed class AgreementAssembler
         // rows agent-clause and signature-agent-clause: the first "par" (after a signature noun, also "de") among the
         // eight tokens after the cue, then the agents up to the end of their clause ("; - un protocole…", "en présence de…")
         var signature = IsSignatureNoun(document.Tokens.Folded[cue]);
-        var pattern = _rows[(int)(signature ? Row.SignatureAgentClause : Row.AgentClause)];
+        var row = signature ? Row.SignatureAgentClause : Row.AgentClause;
         var (by, agents) = signature ? (_signatureByCapture, _signatureAgentsCapture) : (_byCapture, _agentsCapture);
+        return AgentsOf(document, row, cue, by, agents, personSpans, out basis);
+    }
+
+    /// <summary>The people among the agents that the row <paramref name="row"/> matched at <paramref name="start"/> finds
+    /// (captures <paramref name="by"/> and <paramref name="agents"/>); null when it does not match or finds no person.</summary>
+    private List<PersonEntity>? AgentsOf(PatternDocument document, Row row, int start, int by, int agents,
+        List<(PersonEntity Person, NameMention Mention)> personSpans, out string basis)
+    {
+        basis = RelationBases.SigningClause;
+        var pattern = _rows[(int)row];
         Span<int> slots = stackalloc int[pattern.SlotCount];
-        if (pattern.MatchAt(document, cue, slots) < 0) return null;
+        if (pattern.MatchAt(document, start, slots) < 0) return null;
         var (agentStart, agentEnd) = (slots[2 * by], slots[2 * agents + 1]);
-        basis = RelationBases.RecentPair;
-        if (Matches(Row.AgentPair, document, agentStart)) return RecentPeople(personSpans, agentStart, 2); // "par les deux ministres"
-        basis = RelationBases.Agent;
         var result = new List<PersonEntity>();
         for (var j = FirstAfter(personSpans, agentStart); j < personSpans.Count && personSpans[j].Mention.FirstToken < agentEnd; j++)
             if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
+        // "par les deux ministres" names the last two (of that title); "par les deux ministres, X et Y" names them
+        if (PairOfAgents(document, agentStart) is { } noun && result.Count < 2)
+        {
+            basis = RelationBases.RecentPair;
+            return RecentPeople(personSpans, agentStart, 2, titleNoun: noun);
+        }
+        basis = RelationBases.Agent;
         return result.Count > 0 ? result : null;
     }
 
@@ -594,6 +613,17 @@ internal sealed class AgreementAssembler
         return pattern.MatchAt(document, start, slots);
     }
 
+    /// <summary>"par les deux ministres", "la signature des deux ministres" (row <c>agent-pair</c> at <paramref name="start"/>):
+    /// null when the pair is not there; else the folded noun after "deux" ("ministres"), or "" when none follows.</summary>
+    private string? PairOfAgents(PatternDocument document, int start)
+    {
+        var pattern = _rows[(int)Row.AgentPair];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        if (pattern.MatchAt(document, start, slots) < 0) return null;
+        var noun = slots[2 * _pairNounCapture];
+        return noun >= 0 ? document.Tokens.Folded[noun] : "";
+    }
+
     private bool Matches(Row row, PatternDocument document, int start)
     {
         var pattern = _rows[(int)row];
@@ -609,6 +639,10 @@ internal sealed class AgreementAssembler
         return false;
     }
 
+    /// <summary>"ministres" → "ministre", "chefs" → "chef": the singular of a plural title noun, or "" for a short word.</summary>
+    private static string Singular(string folded) =>
+        folded.Length > 3 && folded[^1] is 's' or 'x' ? folded[..^1] : "";
+
     /// <summary>The index of the first span starting after <paramref name="token"/> in spans sorted by first token (or the count).</summary>
     private static int FirstAfter(List<(PersonEntity Person, NameMention Mention)> personSpans, int token)
     {
@@ -623,8 +657,15 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>The <paramref name="count"/> most recent distinct people before a token ("les deux ministres").</summary>
-    private static List<PersonEntity> RecentPeople(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen = false)
+    private static List<PersonEntity> RecentPeople(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen = false,
+        string titleNoun = "")
     {
+        // "les deux ministres": the last two people with that title, when the story has two before
+        if (Singular(titleNoun) is { Length: > 0 } head)
+        {
+            var titled = RecentPeople(personSpans.Where(x => x.Person.Roles.Any(r => r.Role.Head.Phrase.Split(' ').Contains(head))).ToList(), before, count, excludeWomen);
+            if (titled.Count == count) return titled;
+        }
         var result = new List<PersonEntity>();
         // spans starting at or after the token are never taken: begin at the last one before it
         for (var k = FirstAfter(personSpans, before - 1) - 1; k >= 0 && result.Count < count; k--)
