@@ -39,10 +39,11 @@ internal sealed class AgreementMentionFinder
     {
         BearingComplement, RelatingComplement, DomainComplement, PurposeComplement,
         ArticleAfterPreposition, CoordinatedComplement, EllipticalOther, IntroducedQuotedTitle, QuotedTitle, Termination,
+        InstrumentPronoun,
     }
 
     /// <summary>The captures the finder reads, by name (<c>Opener</c> is the capture <c>opener</c>).</summary>
-    private enum Capture { Opener, Complement, Title }
+    private enum Capture { Opener, Complement, Title, Participle }
 
     /// <summary>The capture the finder reads of a row's match, or null when it reads only where the match ends.</summary>
     private static Capture? CaptureOf(Row row) => row switch
@@ -50,6 +51,7 @@ internal sealed class AgreementMentionFinder
         <= Row.PurposeComplement => Capture.Opener,
         Row.EllipticalOther => Capture.Complement,
         Row.IntroducedQuotedTitle or Row.QuotedTitle => Capture.Title,
+        Row.InstrumentPronoun => Capture.Participle,
         _ => null,
     };
 
@@ -142,7 +144,7 @@ internal sealed class AgreementMentionFinder
             var n = _lexicon.AgreementNouns.Match(tokens.Folded, i, limit, out var noun);
             var determiner = i > 0 ? tokens.Folded[i - 1] : "";
             var generic = n == 0 && _genericAnaphors.Contains(tokens.Folded[i]) && IsDeterminedBy(determiner);
-            Candidate? found = n == 0 && !generic ? EllipticalOther(document, candidates, i, limit, determiner)
+            Candidate? found = n == 0 && !generic ? EllipticalOther(document, candidates, i, limit, determiner) ?? InstrumentPronoun(document, candidates, i, determiner)
                 : generic ? new Candidate(i, i + 1, null, true, determiner)
                 : Instrument(document, candidates, i, n, noun, determiner, limit);
             if (found is not { } candidate) continue;
@@ -168,6 +170,21 @@ internal sealed class AgreementMentionFinder
         var nounStart = candidates[^1].First;
         var title = tokens.Surface(nounStart, nounStart + previous.Phrase.Split(' ').Length) + " " + tokens.Surface(i + 1, otherEnd);
         return new Candidate(i, otherEnd, previous, false, determiner, title);
+    }
+
+    /// <summary>
+    /// "une déclaration qui prolonge celle adoptée le 7 avril 2022": a pronoun with a participle that tells what happened
+    /// to it (row <c>instrument-pronoun</c>) is another instrument of the previous noun of the sentence, designated by it.
+    /// </summary>
+    private Candidate? InstrumentPronoun(PatternDocument document, List<Candidate> candidates, int i, string determiner)
+    {
+        var tokens = document.Tokens;
+        if (candidates.Count == 0 || candidates[^1].Noun is not { } previous || tokens.SentenceOf[candidates[^1].First] != tokens.SentenceOf[i])
+            return null;
+        var (end, participle, _) = Match(Row.InstrumentPronoun, document, i);
+        if (end < 0 || _lexicon.AgreementCue(tokens.Folded[participle]) is AgreementStatus.Mentioned or AgreementStatus.NotCounted) return null;
+        var last = candidates[^1];
+        return new Candidate(i, i + 1, previous, false, determiner, last.Title ?? tokens.Surface(last.First, last.End));
     }
 
     /// <summary>The designation headed by the instrument noun at <paramref name="i"/> (<paramref name="n"/> tokens), or null when it is none.</summary>

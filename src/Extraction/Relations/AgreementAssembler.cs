@@ -189,11 +189,12 @@ internal sealed class AgreementAssembler
         if (a.Status == AgreementStatus.Negotiated) a.Date = null;
     }
 
-    /// <summary>"celle adoptée le 7 avril 2022", "celui de 2015": a date that belongs to the instrument a pronoun stands for.</summary>
-    private bool OfAnotherInstrument(TokenText tokens, int date, int sentenceStart)
+    /// <summary>"celle adoptée le 7 avril 2022", "celui de 2015": a date that belongs to the instrument a pronoun stands for,
+    /// unless that pronoun is <paramref name="mention"/> itself (-1 for none).</summary>
+    private bool OfAnotherInstrument(TokenText tokens, int date, int sentenceStart, int mention = -1)
     {
         for (var k = date - 1; k >= Math.Max(sentenceStart, date - 4); k--)
-            if (_otherInstrumentPronouns.Contains(tokens.Folded[k])) return true;
+            if (_otherInstrumentPronouns.Contains(tokens.Folded[k])) return k != mention;
         return false;
     }
 
@@ -697,7 +698,7 @@ internal sealed class AgreementAssembler
         {
             if (d.EndToken > s.EndToken) continue;
             if (!CanDateASigning(tokens, d, referenceDate)) continue;
-            if (OfAnotherInstrument(tokens, d.FirstToken, s.FirstToken)) continue; // "… qui prolonge celle adoptée le 7 avril 2022"
+            if (OfAnotherInstrument(tokens, d.FirstToken, s.FirstToken, mention.FirstToken)) continue; // "… qui prolonge celle adoptée le 7 avril 2022"
             var distance = Math.Abs(d.FirstToken - anchor);
             if (distance < bestDistance)
             {
@@ -715,15 +716,17 @@ internal sealed class AgreementAssembler
             {
                 var bs = tokens.Sentences[back];
                 var meetingDate = (datesBySentence[back] ?? []).FirstOrDefault(d => d.EndToken <= bs.EndToken && CanDateASigning(tokens, d, referenceDate)
+                    && !OfAnotherInstrument(tokens, d.FirstToken, bs.FirstToken)
                     && Enumerable.Range(Math.Max(bs.FirstToken, d.FirstToken - 4), 8).Any(k => k < bs.EndToken && _lexicon.IsMeetingCue(tokens.Folded[k])));
                 if (meetingDate is not null) return meetingDate;
             }
             for (var sIndex = previous; sIndex >= Math.Max(0, previous - 1); sIndex--)
             {
                 var ps = tokens.Sentences[sIndex];
-                // "arrivée la veille": the eve of the event is not its date
+                // "arrivée la veille": the eve of the event is not its date; "celle adoptée le 7 avril 2022" is another instrument's
                 var inSentence = (datesBySentence[sIndex] ?? [])
-                    .Where(d => d.EndToken <= ps.EndToken && !IsIn(tokens, d.FirstToken + 1, _eveWords) && CanDateASigning(tokens, d, referenceDate)).ToList();
+                    .Where(d => d.EndToken <= ps.EndToken && !IsIn(tokens, d.FirstToken + 1, _eveWords) && CanDateASigning(tokens, d, referenceDate)
+                        && !OfAnotherInstrument(tokens, d.FirstToken, ps.FirstToken)).ToList();
                 if (inSentence.Count == 0) continue;
                 var meeting = Enumerable.Range(ps.FirstToken, ps.EndToken - ps.FirstToken).Where(k => _lexicon.IsMeetingCue(tokens.Folded[k])).ToList();
                 return meeting.Count == 0

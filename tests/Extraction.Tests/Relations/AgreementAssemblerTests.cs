@@ -93,4 +93,24 @@ public sealed class AgreementAssemblerTests
         var a = Agreements("Le Mali a signé jeudi à Bamako un accord de pêche avec le Niger.").Single();
         Assert.That(a.Countries, Is.EqualTo(new[] { "ML", "NE" }));
     }
+
+    [Test]
+    public void A_pronoun_with_its_participle_is_another_instrument_with_its_own_date()
+    {
+        var agreements = Agreements("Le Togo et le Bénin ont signé le 6 mai 2024 une charte de bon voisinage qui remplace celle adoptée le 3 mars 2001 à Lomé.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreements.Select(a => a.Designation), Is.EqualTo(new[] { "charte de bon voisinage", "charte de bon voisinage" }));
+            Assert.That(agreements.Select(a => a.Date?.Value?.ToString()), Is.EqualTo(new[] { "2024-05-06", "2001-03-03" }));
+            Assert.That(agreements.Select(a => a.Status), Is.EqualTo(new[] { AgreementStatus.Signed, AgreementStatus.Adopted }));
+        });
+    }
+
+    [Test]
+    public void An_event_anaphor_does_not_take_the_date_of_an_instrument_a_pronoun_stands_for()
+    {
+        var agreements = Agreements("Le Togo et le Bénin ont signé une charte qui prolonge celle adoptée le 3 mars 2001, lors de la visite du président togolais. "
+                                    + "En marge de la réunion, les deux pays ont conclu une convention sur le transit.");
+        Assert.That(agreements.Single(a => a.Designation.StartsWith("convention", StringComparison.Ordinal)).Date, Is.Null);
+    }
 }
