@@ -149,6 +149,7 @@ internal sealed class AgreementMentionFinder
                 : Instrument(document, candidates, i, n, noun, determiner, limit);
             if (found is not { } candidate) continue;
             candidates.Add(candidate);
+            if (candidate.Noun is not null && EmbeddedInstrument(document, candidate) is { } inner) candidates.Add(inner);
             i = candidate.End - 1;
         }
         return candidates;
@@ -185,6 +186,24 @@ internal sealed class AgreementMentionFinder
         if (end < 0 || _lexicon.AgreementCue(tokens.Folded[participle]) is AgreementStatus.Mentioned or AgreementStatus.NotCounted) return null;
         var last = candidates[^1];
         return new Candidate(i, i + 1, previous, false, determiner, last.Title ?? tokens.Surface(last.First, last.End));
+    }
+
+    /// <summary>
+    /// "un avenant à l'accord-cadre conclu en juillet 2022": a designation that ends with another, definite instrument
+    /// followed by a participle cue names that earlier instrument too; the participle (and its date) is the inner one's.
+    /// </summary>
+    private Candidate? EmbeddedInstrument(PatternDocument document, Candidate outer)
+    {
+        var tokens = document.Tokens;
+        if (outer.End >= tokens.Count || _lexicon.AgreementCue(tokens.Folded[outer.End]) is AgreementStatus.Mentioned or AgreementStatus.NotCounted
+            || tokens.SentenceOf[outer.End] != tokens.SentenceOf[outer.First])
+            return null;
+        for (var j = outer.First + 2; j < outer.End; j++)
+        {
+            var n = _lexicon.AgreementNouns.Match(tokens.Folded, j, outer.End, out var inner);
+            if (n > 0 && j + n == outer.End && _definites.Contains(tokens.Folded[j - 1])) return new Candidate(j, outer.End, inner, false, tokens.Folded[j - 1]);
+        }
+        return null;
     }
 
     /// <summary>The designation headed by the instrument noun at <paramref name="i"/> (<paramref name="n"/> tokens), or null when it is none.</summary>
@@ -250,7 +269,9 @@ internal sealed class AgreementMentionFinder
             var distance = k < first ? first - k : k - stop + 1;
             var window = noun is null || bare ? (alone && noun is null ? 25 : 8) : 25;
             if (distance > window) continue; // "le texte, dont… avait été signée", "un accord" needs its verb nearby
-            if (distance < bestDistance) { best = c; bestDistance = distance; }
+            // a cue after a designation that ends with an embedded instrument is the inner one's ("… à l'accord-cadre conclu en 2022")
+            var inner = distance == bestDistance && k == stop && candidates[best].End == stop;
+            if (distance < bestDistance || inner) { best = c; bestDistance = distance; }
         }
         return best;
     }

@@ -105,6 +105,7 @@ internal sealed class AgreementAssembler
         // the dates of each sentence (by their first token), in document order: DateOf reads one sentence, not every date
         var datesBySentence = new List<DateRef>?[tokens.Sentences.Length];
         foreach (var d in context.Dates) (datesBySentence[tokens.SentenceOf[d.FirstToken]] ??= []).Add(d);
+        var cues = mentions.Where(m => m.CueToken >= 0).Select(m => m.CueToken).ToHashSet();
 
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -113,7 +114,7 @@ internal sealed class AgreementAssembler
             // "un contrat…, signé par X, et un protocole entre A et B": what follows the next instrument is that one's
             var nextInstrument = index + 1 < mentions.Count && tokens.SentenceOf[mentions[index + 1].FirstToken] == sentence && mentions[index + 1].Noun is not null
                 ? mentions[index + 1].FirstToken : int.MaxValue;
-            var facts = Facts(withPeople, mention, personSpans, datesBySentence, mainCountries, referenceDate, nextInstrument);
+            var facts = Facts(withPeople, mention, personSpans, new DateScope(datesBySentence, cues), mainCountries, referenceDate, nextInstrument);
             if (Target(agreements, mention, facts) is { } target) AddFacts(target, mention, facts, sentence);
         }
 
@@ -313,7 +314,7 @@ internal sealed class AgreementAssembler
         || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
 
     private MentionFacts Facts(PatternDocument document, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
-        List<DateRef>?[] datesBySentence, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
+        DateScope dates, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
     {
         var (context, tokens) = (document.Context, document.Tokens);
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
@@ -333,7 +334,7 @@ internal sealed class AgreementAssembler
         var signatoryBasis = RelationBases.SigningClause;
         var signatories = mention.Status == AgreementStatus.Signed ? Signatories(document, mention, personSpans, out signatoryBasis) : [];
         var date = mention.Status is AgreementStatus.Signed or AgreementStatus.Concluded or AgreementStatus.Adopted or AgreementStatus.Ratified
-            ? DateOf(context, mention, s, datesBySentence, referenceDate) : null;
+            ? DateOf(context, mention, s, dates, referenceDate) : null;
         return new MentionFacts(parties.Countries, parties.Organizations, signatories, date, parties.Place, parties.Explicit, subjectOrganizations, signatoryBasis);
     }
 
@@ -687,10 +688,11 @@ internal sealed class AgreementAssembler
         !(d.FirstToken > 0 && _nonSigningDateIntroducers.Contains(tokens.Folded[d.FirstToken - 1]))
         && !(referenceDate is { } r && d.Value is { } v && v.Year > r.Year);
 
-    private DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s, List<DateRef>?[] datesBySentence,
+    private DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s, DateScope dates,
         Temporal.PartialDate? referenceDate)
     {
         var tokens = context.Tokens;
+        var datesBySentence = dates.BySentence;
         var anchor = mention.CueToken >= 0 ? mention.CueToken : mention.FirstToken;
         DateRef? best = null;
         var bestDistance = int.MaxValue;
@@ -699,6 +701,7 @@ internal sealed class AgreementAssembler
             if (d.EndToken > s.EndToken) continue;
             if (!CanDateASigning(tokens, d, referenceDate)) continue;
             if (OfAnotherInstrument(tokens, d.FirstToken, s.FirstToken, mention.FirstToken)) continue; // "… qui prolonge celle adoptée le 7 avril 2022"
+            if (dates.AfterOtherCue(d, mention.CueToken)) continue; // "un avenant à l'accord-cadre conclu en juillet 2022": the inner one's
             var distance = Math.Abs(d.FirstToken - anchor);
             if (distance < bestDistance)
             {
@@ -736,6 +739,19 @@ internal sealed class AgreementAssembler
             break;
         }
         return null;
+    }
+}
+
+/// <summary>The dates of each sentence (by index) and the cue tokens of every instrument mention, for the dates of one mention.</summary>
+internal sealed record DateScope(List<DateRef>?[] BySentence, HashSet<int> Cues)
+{
+    /// <summary>True when <paramref name="date"/> follows, one or two tokens after, the cue of another mention than the
+    /// one whose cue is <paramref name="ownCue"/> ("conclu en juillet 2022", "signé le 5 mai"): it dates that one.</summary>
+    public bool AfterOtherCue(DateRef date, int ownCue)
+    {
+        for (var k = date.FirstToken - 2; k < date.FirstToken; k++)
+            if (k != ownCue && Cues.Contains(k)) return true;
+        return false;
     }
 }
 

@@ -113,4 +113,17 @@ public sealed class AgreementAssemblerTests
                                     + "En marge de la réunion, les deux pays ont conclu une convention sur le transit.");
         Assert.That(agreements.Single(a => a.Designation.StartsWith("convention", StringComparison.Ordinal)).Date, Is.Null);
     }
+
+    [Test]
+    public void An_instrument_embedded_with_its_participle_is_an_earlier_one_and_keeps_its_date()
+    {
+        var agreements = Agreements("Un avenant à la convention conclue en mars 2010 entre le Togo et le Bénin a été signé à Lomé.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreements.Select(a => a.Designation), Is.EqualTo(new[] { "avenant à la convention", "convention" }));
+            Assert.That(agreements.Select(a => a.Status), Is.EqualTo(new[] { AgreementStatus.Signed, AgreementStatus.Concluded }));
+            Assert.That(agreements.Select(a => a.Date?.Value?.ToString()), Is.EqualTo(new[] { null, "2010-03" }));
+            Assert.That(agreements[1].Countries, Is.EqualTo(new[] { "TG", "BJ" }));
+        });
+    }
 }
