@@ -294,7 +294,9 @@ internal sealed class AgreementAssembler
         if (a.Mentions[0].SetSize is null != mention.SetSize is null) return false; // a set and one of its members are two entries
         var sameSigners = Overlap(a.Signatories, facts.Signatories);
         var sameDate = a.Date?.Value is { } ad && facts.Date?.Value is { } fd && (Within(ad, fd) || Within(fd, ad));
-        if (!mention.Definite && !sameSigners && !sameDate) return false;
+        // "sept accords signés à Dakar" (a headline), then "sept accords ont été signés": one set counted twice alike
+        var sameSet = mention.SetSize is > 0 && a.Mentions[0].SetSize == mention.SetSize && a.Designation == mention.Designation;
+        if (!mention.Definite && !sameSigners && !sameDate && !sameSet) return false;
         // "un accord sur les diplômes et un autre sur la pêche": two indefinite designations that differ are two instruments
         // (the cheap test first: the designation sorts every mention of an instrument re-mentioned all along the text)
         if (!mention.Definite && !sameSigners && a.Mentions.All(m => !m.Definite) && a.Designation != mention.Designation) return false;

@@ -126,4 +126,20 @@ public sealed class AgreementAssemblerTests
             Assert.That(agreements[1].Countries, Is.EqualTo(new[] { "TG", "BJ" }));
         });
     }
+
+    [Test]
+    public void A_set_told_in_the_headline_and_again_in_the_story_is_one_set()
+    {
+        var agreements = Agreements("Sénégal-Gambie : cinq accords de coopération signés à Banjul\n\nLe Sénégal et la Gambie ont signé jeudi cinq accords de coopération.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreements, Has.Count.EqualTo(1));
+            Assert.That(agreements[0].Mentions, Has.Count.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Two_sets_of_different_sizes_stay_two() =>
+        Assert.That(Agreements("Le Sénégal et la Gambie ont signé jeudi cinq accords de coopération. Le Mali et le Niger ont signé lundi trois accords de coopération."),
+            Has.Count.EqualTo(2));
 }
