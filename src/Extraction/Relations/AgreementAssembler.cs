@@ -219,7 +219,7 @@ internal sealed class AgreementAssembler
     /// one before it first. With a reference date, only a signing of the last month counts as the story's ceremony
     /// ("la déclaration adoptée le 7 avril 2022", recalled in a 2023 story, is history).
     /// </summary>
-    private static void InheritCeremonyDates(EntityContext context, List<AgreementEntity> agreements, Temporal.PartialDate? referenceDate)
+    private void InheritCeremonyDates(EntityContext context, List<AgreementEntity> agreements, Temporal.PartialDate? referenceDate)
     {
         var dated = agreements.Where(a => a.Status == AgreementStatus.Signed && a.Date?.Value is { Day: not null } d && IsRecent(d, referenceDate)).ToList();
         var storyDate = StoryDate(context, referenceDate);
@@ -229,7 +229,7 @@ internal sealed class AgreementAssembler
         var sorted = starts.Zip(starts.Skip(1)).All(pair => pair.First <= pair.Second);
         foreach (var a in agreements)
         {
-            if (a.Status != AgreementStatus.Signed || a.Date is not null) continue;
+            if (a.Date is not null || !(a.Status == AgreementStatus.Signed || a.Status == AgreementStatus.Concluded && AtTheEvent(context.Tokens, a))) continue;
             var at = a.Mentions[0].FirstToken;
             if (!sorted)
             {
@@ -242,6 +242,14 @@ internal sealed class AgreementAssembler
             a.Date = (firstNotBefore > 0 ? dated[firstNotBefore - 1].Date : null)
                 ?? (firstAfter < dated.Count ? dated[firstAfter].Date : null) ?? storyDate;
         }
+    }
+
+    /// <summary>"… ont été conclus à cette occasion", "en marge de la réunion, … ont conclu": an instrument concluded at the
+    /// event told, whose first mention's sentence holds an event anaphor.</summary>
+    private bool AtTheEvent(TokenText tokens, AgreementEntity a)
+    {
+        var s = tokens.Sentences[tokens.SentenceOf[a.Mentions[0].FirstToken]];
+        return HasAny(tokens, s.FirstToken, s.EndToken, _eventAnaphors);
     }
 
     /// <summary>The first index whose value is at least (<paramref name="strict"/>: above) <paramref name="value"/>, in a sorted list.</summary>

@@ -142,4 +142,23 @@ public sealed class AgreementAssemblerTests
     public void Two_sets_of_different_sizes_stay_two() =>
         Assert.That(Agreements("Le Sénégal et la Gambie ont signé jeudi cinq accords de coopération. Le Mali et le Niger ont signé lundi trois accords de coopération."),
             Has.Count.EqualTo(2));
+
+    [Test]
+    public void Instruments_concluded_at_the_event_take_the_day_of_its_signing()
+    {
+        var agreements = Agreements("Le Togo et le Bénin ont signé le 6 mai 2024 un traité de bon voisinage. "
+                                    + "Au total, six accords sectoriels ont été conclus à cette occasion.");
+        Assert.That(agreements.Select(a => a.Date?.Value?.ToString()), Is.EqualTo(new[] { "2024-05-06", "2024-05-06" }));
+    }
+
+    [Test]
+    public void An_instrument_concluded_with_no_event_anaphor_gets_no_ceremony_date()
+    {
+        var agreements = Agreements("Le Togo et le Bénin ont signé le 6 mai 2024 un traité de bon voisinage. Les deux pays avaient conclu un accord de pêche.");
+        Assert.That(agreements.Single(a => a.Status == AgreementStatus.Concluded).Date, Is.Null);
+    }
+
+    [Test]
+    public void An_instrument_nobody_hopes_for_any_more_is_not_counted() =>
+        Assert.That(Agreements("Les discussions, suspendues depuis mars, sont au point mort et plus personne à Lomé n'espère un accord de paix cette année."), Is.Empty);
 }
