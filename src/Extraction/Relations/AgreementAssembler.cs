@@ -28,7 +28,7 @@ internal sealed class AgreementAssembler
     private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords;
     private readonly IReadOnlyList<string> _signatureNouns;
     private readonly TokenPattern[] _rows;
-    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture, _withCapture, _clauseEndCapture, _itemByCapture, _itemAgentsCapture, _pairNounCapture;
+    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture, _withCapture, _clauseEndCapture, _itemByCapture, _itemAgentsCapture, _pairNounCapture, _itemEndCapture;
 
     /// <summary>The table of the assembler's word sets (under <c>Resources/</c>).</summary>
     public const string WordsResource = "Relations/agreement-facts.tsv";
@@ -37,7 +37,7 @@ internal sealed class AgreementAssembler
     public const string PatternsResource = AgreementMentionFinder.PatternsResource;
 
     /// <summary>The rows of the patterns file the assembler uses, by name (<c>PairOfParties</c> is the row <c>pair-of-parties</c>).</summary>
-    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause, SigningPartner, PartyCoordination, ExplicitParties, SubjectClause, ItemAgentClause }
+    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause, SigningPartner, PartyCoordination, ExplicitParties, SubjectClause, ItemAgentClause, ItemClause }
 
     /// <summary>The captures the assembler reads: of <c>pair-subject</c>, the pair, whether it is two men and the tokens
     /// after it with no person; of <c>agent-clause</c> and <c>signature-agent-clause</c>, the word before the agents and
@@ -65,6 +65,7 @@ internal sealed class AgreementAssembler
         _withCapture = CaptureOf(Row.SigningPartner, Capture.With);
         _clauseEndCapture = CaptureOf(Row.SubjectClause, Capture.End);
         _pairNounCapture = CaptureOf(Row.AgentPair, Capture.Noun);
+        _itemEndCapture = CaptureOf(Row.ItemClause, Capture.End);
         (_itemByCapture, _itemAgentsCapture) = (CaptureOf(Row.ItemAgentClause, Capture.By), CaptureOf(Row.ItemAgentClause, Capture.Agents));
         _locatives = words["locatives"];
         _articles = words["articles"];
@@ -377,7 +378,7 @@ internal sealed class AgreementAssembler
     {
         var (context, tokens) = (document.Context, document.Tokens);
         var scan = new PartyScan();
-        for (var i = s.FirstToken; i < clauseEnd; i++)
+        for (var i = mention.ListItem ? ItemStart(document, s, mention.FirstToken) : s.FirstToken; i < clauseEnd; i++)
         {
             if (Matches(Row.PairOfParties, document, i)) // "les deux pays"
                 scan.PairMentioned = true;
@@ -603,6 +604,18 @@ internal sealed class AgreementAssembler
         var start = s.FirstToken;
         for (var p = s.FirstToken + 1; p < cue && pattern.MatchAt(document, p, slots) >= 0 && slots[2 * _clauseEndCapture] < cue;)
             start = p = slots[2 * _clauseEndCapture] + 1;
+        return start;
+    }
+
+    /// <summary>"… : - un accord…, par X ; - un protocole entre A et B": the first token of the dash-list item that holds
+    /// <paramref name="first"/> (after the last item mark before it, row <c>item-clause</c>, matched from item to item).</summary>
+    private int ItemStart(PatternDocument document, Tokenization.Sentence s, int first)
+    {
+        var pattern = _rows[(int)Row.ItemClause];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        var start = s.FirstToken;
+        for (var p = s.FirstToken; p < first && pattern.MatchAt(document, p, slots) >= 0 && slots[2 * _itemEndCapture] < first;)
+            start = p = slots[2 * _itemEndCapture] + 1;
         return start;
     }
 

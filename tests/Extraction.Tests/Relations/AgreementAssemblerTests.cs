@@ -161,4 +161,12 @@ public sealed class AgreementAssemblerTests
     [Test]
     public void An_instrument_nobody_hopes_for_any_more_is_not_counted() =>
         Assert.That(Agreements("Les discussions, suspendues depuis mars, sont au point mort et plus personne à Lomé n'espère un accord de paix cette année."), Is.Empty);
+
+    [Test]
+    public void A_dash_item_s_parties_are_those_of_its_own_item()
+    {
+        var agreements = Agreements("Lors de la visite, les textes suivants ont été signés :\n- un accord de pêche entre le Togo et le Ghana ;\n"
+                                    + "- un protocole sur le transit routier entre le Togo et le Bénin.");
+        Assert.That(agreements.Select(a => string.Join(",", a.Countries)), Is.EqualTo(new[] { "TG,GH", "TG,BJ" }));
+    }
 }
