@@ -15,6 +15,8 @@ namespace Extraction.Entities;
 /// the text gives (0 when it gives none); null for one instrument.</param>
 /// <param name="StatusSource">Where <paramref name="Status"/> comes from: a cue of the mention's own, the lead of the dash list it is an
 /// item of, or the counted set it is named as a member of.</param>
+/// <param name="ListItem">True for an item of a dash list whose lead tells a signing or a conclusion ("ont été signés : - un
+/// accord…, par X et Y ;"): its signatories are in its item.</param>
 internal sealed record AgreementMention(
     int FirstToken,
     int EndToken,
@@ -25,7 +27,8 @@ internal sealed record AgreementMention(
     int CueToken,
     bool Definite,
     int? SetSize = null,
-    AgreementStatusSource StatusSource = AgreementStatusSource.Cue)
+    AgreementStatusSource StatusSource = AgreementStatusSource.Cue,
+    bool ListItem = false)
 {
     public string Family => Noun?.Family ?? "";
 }

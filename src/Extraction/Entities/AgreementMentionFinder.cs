@@ -40,10 +40,11 @@ internal sealed class AgreementMentionFinder
     {
         BearingComplement, RelatingComplement, DomainComplement, PurposeComplement,
         ArticleAfterPreposition, CoordinatedComplement, EllipticalOther, IntroducedQuotedTitle, QuotedTitle, Termination,
+        InstrumentPronoun,
     }
 
     /// <summary>The captures the finder reads, by name (<c>Opener</c> is the capture <c>opener</c>).</summary>
-    private enum Capture { Opener, Complement, Title }
+    private enum Capture { Opener, Complement, Title, Participle }
 
     /// <summary>The capture the finder reads of a row's match, or null when it reads only where the match ends.</summary>
     private static Capture? CaptureOf(Row row) => row switch
@@ -51,6 +52,7 @@ internal sealed class AgreementMentionFinder
         <= Row.PurposeComplement => Capture.Opener,
         Row.EllipticalOther => Capture.Complement,
         Row.IntroducedQuotedTitle or Row.QuotedTitle => Capture.Title,
+        Row.InstrumentPronoun => Capture.Participle,
         _ => null,
     };
 
@@ -143,11 +145,12 @@ internal sealed class AgreementMentionFinder
             var n = _lexicon.AgreementNouns.Match(tokens.Folded, i, limit, out var noun);
             var determiner = i > 0 ? tokens.Folded[i - 1] : "";
             var generic = n == 0 && _genericAnaphors.Contains(tokens.Folded[i]) && IsDeterminedBy(determiner);
-            Candidate? found = n == 0 && !generic ? EllipticalOther(document, candidates, i, limit, determiner)
+            Candidate? found = n == 0 && !generic ? EllipticalOther(document, candidates, i, limit, determiner) ?? InstrumentPronoun(document, candidates, i, determiner)
                 : generic ? new Candidate(i, i + 1, null, true, determiner)
                 : Instrument(document, candidates, i, n, noun, determiner, limit);
             if (found is not { } candidate) continue;
             candidates.Add(candidate);
+            if (candidate.Noun is not null && EmbeddedInstrument(document, candidate) is { } inner) candidates.Add(inner);
             i = candidate.End - 1;
         }
         return candidates;
@@ -169,6 +172,39 @@ internal sealed class AgreementMentionFinder
         var nounStart = candidates[^1].First;
         var title = tokens.Surface(nounStart, nounStart + previous.Phrase.Split(' ').Length) + " " + tokens.Surface(i + 1, otherEnd);
         return new Candidate(i, otherEnd, previous, false, determiner, title);
+    }
+
+    /// <summary>
+    /// "une déclaration qui prolonge celle adoptée le 7 avril 2022": a pronoun with a participle that tells what happened
+    /// to it (row <c>instrument-pronoun</c>) is another instrument of the previous noun of the sentence, designated by it.
+    /// </summary>
+    private Candidate? InstrumentPronoun(PatternDocument document, List<Candidate> candidates, int i, string determiner)
+    {
+        var tokens = document.Tokens;
+        if (candidates.Count == 0 || candidates[^1].Noun is not { } previous || tokens.SentenceOf[candidates[^1].First] != tokens.SentenceOf[i])
+            return null;
+        var (end, participle, _) = Match(Row.InstrumentPronoun, document, i);
+        if (end < 0 || _lexicon.AgreementCue(tokens.Folded[participle]) is AgreementStatus.Mentioned or AgreementStatus.NotCounted) return null;
+        var last = candidates[^1];
+        return new Candidate(i, i + 1, previous, false, determiner, last.Title ?? tokens.Surface(last.First, last.End));
+    }
+
+    /// <summary>
+    /// "un avenant à l'accord-cadre conclu en juillet 2022": a designation that ends with another, definite instrument
+    /// followed by a participle cue names that earlier instrument too; the participle (and its date) is the inner one's.
+    /// </summary>
+    private Candidate? EmbeddedInstrument(PatternDocument document, Candidate outer)
+    {
+        var tokens = document.Tokens;
+        if (outer.End >= tokens.Count || _lexicon.AgreementCue(tokens.Folded[outer.End]) is AgreementStatus.Mentioned or AgreementStatus.NotCounted
+            || tokens.SentenceOf[outer.End] != tokens.SentenceOf[outer.First])
+            return null;
+        for (var j = outer.First + 2; j < outer.End; j++)
+        {
+            var n = _lexicon.AgreementNouns.Match(tokens.Folded, j, outer.End, out var inner);
+            if (n > 0 && j + n == outer.End && _definites.Contains(tokens.Folded[j - 1])) return new Candidate(j, outer.End, inner, false, tokens.Folded[j - 1]);
+        }
+        return null;
     }
 
     /// <summary>The designation headed by the instrument noun at <paramref name="i"/> (<paramref name="n"/> tokens), or null when it is none.</summary>
@@ -234,7 +270,9 @@ internal sealed class AgreementMentionFinder
             var distance = k < first ? first - k : k - stop + 1;
             var window = noun is null || bare ? (alone && noun is null ? 25 : 8) : 25;
             if (distance > window) continue; // "le texte, dont… avait été signée", "un accord" needs its verb nearby
-            if (distance < bestDistance) { best = c; bestDistance = distance; }
+            // a cue after a designation that ends with an embedded instrument is the inner one's ("… à l'accord-cadre conclu en 2022")
+            var inner = distance == bestDistance && k == stop && candidates[best].End == stop;
+            if (distance < bestDistance || inner) { best = c; bestDistance = distance; }
         }
         return best;
     }
@@ -257,14 +295,15 @@ internal sealed class AgreementMentionFinder
             // "les instruments ci-après ont été signés : - un accord…, par X et Y ; - un protocole…": list items take the
             // status of the list's lead, and their "par" names the signatories
             var source = AgreementStatusSource.Cue;
-            if (status == AgreementStatus.Mentioned && noun is not null && ListLeadStatus(tokens, first) is { } leadStatus)
+            var listLead = noun is not null ? ListLeadStatus(tokens, first) : null;
+            if (status == AgreementStatus.Mentioned && listLead is { } leadStatus)
                 (status, cue, source) = (leadStatus, end - 1, AgreementStatusSource.ListLead);
             // "N accords ont été conclus, dont un accord sur… et un autre sur…": the named members share the set's status
             if (status == AgreementStatus.Mentioned && noun is not null && MemberOf(found, tokens, first) is { } set)
                 (status, cue, source) = (set.Status, set.CueToken, AgreementStatusSource.SetMember);
             var anaphoric = noun is null || bare && (_demonstratives.Contains(determiner) || _definites.Contains(determiner) && owned[c].Count == 0);
             found.Add(new AgreementMention(first, end, noun, title ?? tokens.Surface(first, end), anaphoric, status, cue,
-                IsDeterminedBy(determiner), noun is not null && IsPlural(noun) ? SetSize(tokens, first) : null, source));
+                IsDeterminedBy(determiner), noun is not null && IsPlural(noun) ? SetSize(tokens, first) : null, source, listLead is not null));
         }
         return found;
     }

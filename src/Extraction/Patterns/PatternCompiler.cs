@@ -19,7 +19,7 @@ internal sealed class PatternCompiler
         ["CountryName"] = TokenFlags.CountryName, ["Demonym"] = TokenFlags.Demonym, ["Capital"] = TokenFlags.Capital,
         ["Org"] = TokenFlags.Organization, ["InDate"] = TokenFlags.Date, ["InName"] = TokenFlags.PersonName,
         ["RoleHead"] = TokenFlags.RoleHead, ["Instrument"] = TokenFlags.Instrument, ["Honorific"] = TokenFlags.Honorific,
-        ["Particle"] = TokenFlags.Particle, ["NonPersonHead"] = TokenFlags.NonPersonHead,
+        ["Particle"] = TokenFlags.Particle, ["NonPersonHead"] = TokenFlags.NonPersonHead, ["Signing"] = TokenFlags.Signing,
         ["InPerson"] = TokenFlags.InPerson, ["PersonStart"] = TokenFlags.PersonStart, ["InRole"] = TokenFlags.InRole,
         ["InAgreement"] = TokenFlags.InAgreement,
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -83,13 +83,13 @@ internal sealed class PatternDocument
         var flags = _flags[i];
         if ((flags & TokenFlags.Computed) == 0) _flags[i] = flags = Compute(Context, i) | TokenFlags.Computed;
         // A lookup is done once: its "looked" bit (shifted by LookedShift) says it was, whatever its answer.
-        var missing = tested & TokenFlags.Lookups & ~(TokenFlags)((uint)(flags & TokenFlags.Looked) >> LookedShift);
-        if (missing != 0) _flags[i] = flags |= Lookup(_lexicon, Context.Tokens, i, missing) | (TokenFlags)((uint)missing << LookedShift);
+        var missing = tested & TokenFlags.Lookups & ~(TokenFlags)((ulong)(flags & TokenFlags.Looked) >> LookedShift);
+        if (missing != 0) _flags[i] = flags |= Lookup(_lexicon, Context.Tokens, i, missing) | (TokenFlags)((ulong)missing << LookedShift);
         return _layers is null ? flags : flags | _layers[i];
     }
 
     /// <summary>How far the "looked" bits of <see cref="TokenFlags.Looked"/> sit above the lookup bits they mark.</summary>
-    private const int LookedShift = 8;
+    private const int LookedShift = 32;
 
     /// <summary>
     /// A cleared-by-stamp buffer of at least <paramref name="size"/> cells and the stamp that marks a cell as visited
@@ -147,6 +147,7 @@ internal sealed class PatternDocument
         if ((wanted & TokenFlags.Instrument) != 0
             && lexicon.AgreementNouns.Match(tokens.Folded, i, Math.Min(tokens.Count, i + lexicon.AgreementNouns.MaxTokens), out _) > 0)
             flags |= TokenFlags.Instrument;
+        if ((wanted & TokenFlags.Signing) != 0 && lexicon.AgreementCue(folded) == AgreementStatus.Signed) flags |= TokenFlags.Signing;
         return flags;
     }
 

@@ -5,7 +5,7 @@ using Extraction.Lexicons;
 namespace Extraction.Patterns;
 
 /// <summary>
-/// The lexicon entries behind the gazetteer-kind predicates (<c>Honorific</c>, <c>Particle</c>, <c>NonPersonHead</c>,
+/// The lexicon entries behind the gazetteer-kind predicates (<c>Honorific</c>, <c>Particle</c>, <c>NonPersonHead</c>, <c>Signing</c>,
 /// <c>RoleHead</c>, <c>Instrument</c>), prepared once so that the per-document flags cost a hash lookup per token.
 /// </summary>
 /// <remarks>Immutable; safe to share across threads.</remarks>

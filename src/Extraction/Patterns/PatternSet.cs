@@ -14,7 +14,8 @@ namespace Extraction.Patterns;
 /// <item>a keyword (always capitalized): <c>Cap</c>, <c>ALLCAPS</c>, <c>Upper</c> (no lowercase letter),
 /// <c>Lower</c>, <c>Word</c>, <c>Punct</c>, <c>Number</c>, <c>Elision</c>, <c>Initial</c> ("W."); gazetteer kinds
 /// <c>Country</c>, <c>CountryName</c>, <c>Demonym</c>, <c>Capital</c>, <c>Org</c>, <c>RoleHead</c>,
-/// <c>Instrument</c>, <c>Honorific</c>, <c>Particle</c>, <c>NonPersonHead</c>; layers <c>InDate</c>,
+/// <c>Instrument</c>, <c>Honorific</c>, <c>Particle</c>, <c>NonPersonHead</c>, <c>Signing</c> (a signing cue of the
+/// lexicon, "signé", "paraphé"); layers <c>InDate</c>,
 /// <c>InName</c> (the caller's person-name layer) and, over a view with the span layers of a later stage
 /// (<see cref="PatternDocument.WithLayers"/>), <c>InPerson</c> and <c>PersonStart</c> (a mention of a person of the
 /// people layer, its first token), <c>InRole</c> (a role phrase) and <c>InAgreement</c> (an instrument mention).</item>

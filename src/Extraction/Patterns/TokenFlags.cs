@@ -5,7 +5,7 @@ namespace Extraction.Patterns;
 /// bit mask per token, so that a predicate is a mask test and matching allocates nothing per token.
 /// </summary>
 [Flags]
-internal enum TokenFlags : uint
+internal enum TokenFlags : ulong
 {
     /// <summary>No fact.</summary>
     None = 0,
@@ -59,6 +59,8 @@ internal enum TokenFlags : uint
     InRole = 1 << 23,
     /// <summary>Inside an instrument mention of the agreement layer (<c>InAgreement</c>).</summary>
     InAgreement = 1 << 29,
+    /// <summary>A cue word of the lexicon that tells a signing, "signé", "paraphé" (<c>Signing</c>).</summary>
+    Signing = 1 << 30,
 
     /// <summary>
     /// The span layers a later stage knows (people, roles, instruments) and the caller's name layer: they are not
@@ -67,13 +69,13 @@ internal enum TokenFlags : uint
     Layers = PersonName | InPerson | PersonStart | InRole | InAgreement,
 
     /// <summary>The flags that need a lexicon lookup per token; <see cref="PatternDocument"/> looks up only those a predicate tests.</summary>
-    Lookups = RoleHead | Instrument | Honorific | Particle | NonPersonHead,
+    Lookups = RoleHead | Instrument | Honorific | Particle | NonPersonHead | Signing,
 
     /// <summary>
-    /// One bit per lookup flag, eight bits above it, set once that lookup is done for the token (whatever its answer),
+    /// One bit per lookup flag, 32 bits above it, set once that lookup is done for the token (whatever its answer),
     /// so that each is done at most once per token and document.
     /// </summary>
-    Looked = (uint)Lookups << 8,
+    Looked = (ulong)Lookups << 32,
 
     /// <summary>Set once the flags that need no lookup are computed for the token (<see cref="PatternDocument.FlagsAt(int)"/>).</summary>
     Computed = 1u << 31,

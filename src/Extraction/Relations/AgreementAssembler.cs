@@ -14,21 +14,21 @@ namespace Extraction.Relations;
 /// </summary>
 /// <remarks>
 /// Its forward sequences are rows of <c>Resources/Patterns/patterns-agreements.tsv</c>: "les deux pays", "les deux
-/// hommes ont signé" (over the people layer: no person between the pair and the cue), "signé par les deux…", and the
-/// agents of "signé par X et Y" up to the end of their clause. The backward scans (the subject clause before a cue,
-/// the windows before a party: "entre", "avec", mediators) and the dates stay here, reading their words from
+/// hommes ont signé" (over the people layer: no person between the pair and the cue), "signé par les deux…", the
+/// agents of "signé par X et Y" up to the end of their clause, the windows that "entre" and "avec" open before a party,
+/// and the clauses of a sentence, whose last before a cue holds the subject of "X et Y ont signé". The windows before
+/// an organization ("par", mediators) and the dates stay here, reading their words from
 /// <c>Resources/Relations/agreement-facts.tsv</c>. Immutable; safe to share across threads.
 /// </remarks>
 internal sealed class AgreementAssembler
 {
     private readonly EntityLexicon _lexicon;
     private readonly FrozenSet<string> _locatives, _articles, _cityPrepositions, _mediatorCues, _clauseBreaks;
-    private readonly FrozenSet<string> _coordinationPrepositions, _betweenPrepositions, _partyListOpeners, _partyListLinks;
-    private readonly FrozenSet<string> _subjectClauseBreaks;
+    private readonly FrozenSet<string> _partyListOpeners, _partyListLinks;
     private readonly FrozenSet<string> _nonSigningDateIntroducers, _otherInstrumentPronouns, _eventAnaphors, _eveWords;
     private readonly IReadOnlyList<string> _signatureNouns;
     private readonly TokenPattern[] _rows;
-    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture, _withCapture;
+    private readonly int _pairCapture, _menCapture, _freeCapture, _byCapture, _agentsCapture, _signatureByCapture, _signatureAgentsCapture, _withCapture, _clauseEndCapture, _itemByCapture, _itemAgentsCapture, _pairNounCapture, _itemEndCapture;
 
     /// <summary>The table of the assembler's word sets (under <c>Resources/</c>).</summary>
     public const string WordsResource = "Relations/agreement-facts.tsv";
@@ -37,12 +37,12 @@ internal sealed class AgreementAssembler
     public const string PatternsResource = AgreementMentionFinder.PatternsResource;
 
     /// <summary>The rows of the patterns file the assembler uses, by name (<c>PairOfParties</c> is the row <c>pair-of-parties</c>).</summary>
-    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause, SigningPartner }
+    private enum Row { PairOfParties, PairSubject, AgentPair, AgentClause, SignatureAgentClause, SigningPartner, PartyCoordination, ExplicitParties, SubjectClause, ItemAgentClause, ItemClause }
 
     /// <summary>The captures the assembler reads: of <c>pair-subject</c>, the pair, whether it is two men and the tokens
     /// after it with no person; of <c>agent-clause</c> and <c>signature-agent-clause</c>, the word before the agents and
-    /// the agents' clause; of <c>signing-partner</c>, its "avec".</summary>
-    private enum Capture { Pair, Men, Free, By, Agents, With }
+    /// the agents' clause; of <c>signing-partner</c>, its "avec"; of <c>subject-clause</c>, the break that ends a clause.</summary>
+    private enum Capture { Pair, Men, Free, By, Agents, With, End, Noun }
 
     /// <param name="lexicon">Signing and meeting cues, government nouns ("le gouvernement malien").</param>
     /// <param name="words">The sets of <see cref="WordsResource"/>.</param>
@@ -63,17 +63,18 @@ internal sealed class AgreementAssembler
         (_byCapture, _agentsCapture) = (CaptureOf(Row.AgentClause, Capture.By), CaptureOf(Row.AgentClause, Capture.Agents));
         (_signatureByCapture, _signatureAgentsCapture) = (CaptureOf(Row.SignatureAgentClause, Capture.By), CaptureOf(Row.SignatureAgentClause, Capture.Agents));
         _withCapture = CaptureOf(Row.SigningPartner, Capture.With);
+        _clauseEndCapture = CaptureOf(Row.SubjectClause, Capture.End);
+        _pairNounCapture = CaptureOf(Row.AgentPair, Capture.Noun);
+        _itemEndCapture = CaptureOf(Row.ItemClause, Capture.End);
+        (_itemByCapture, _itemAgentsCapture) = (CaptureOf(Row.ItemAgentClause, Capture.By), CaptureOf(Row.ItemAgentClause, Capture.Agents));
         _locatives = words["locatives"];
         _articles = words["articles"];
         _cityPrepositions = words["city-prepositions"];
         _mediatorCues = words["mediator-cues"];
         _clauseBreaks = words["clause-breaks"];
-        _coordinationPrepositions = words["coordination-prepositions"];
-        _betweenPrepositions = words["between-prepositions"];
         _partyListOpeners = words["party-list-openers"];
         _partyListLinks = words["party-list-links"];
         _signatureNouns = words.Ordered("signature-nouns");
-        _subjectClauseBreaks = words["subject-clause-breaks"];
         _nonSigningDateIntroducers = words["non-signing-date-introducers"];
         _otherInstrumentPronouns = words["other-instrument-pronouns"];
         _eventAnaphors = words["event-anaphors"];
@@ -105,6 +106,7 @@ internal sealed class AgreementAssembler
         // the dates of each sentence (by their first token), in document order: DateOf reads one sentence, not every date
         var datesBySentence = new List<DateRef>?[tokens.Sentences.Length];
         foreach (var d in context.Dates) (datesBySentence[tokens.SentenceOf[d.FirstToken]] ??= []).Add(d);
+        var cues = mentions.Where(m => m.CueToken >= 0).Select(m => m.CueToken).ToHashSet();
 
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -113,7 +115,7 @@ internal sealed class AgreementAssembler
             // "un contrat…, signé par X, et un protocole entre A et B": what follows the next instrument is that one's
             var nextInstrument = index + 1 < mentions.Count && tokens.SentenceOf[mentions[index + 1].FirstToken] == sentence && mentions[index + 1].Noun is not null
                 ? mentions[index + 1].FirstToken : int.MaxValue;
-            var facts = Facts(withPeople, mention, personSpans, datesBySentence, mainCountries, referenceDate, nextInstrument);
+            var facts = Facts(withPeople, mention, personSpans, new DateScope(datesBySentence, cues), mainCountries, referenceDate, nextInstrument);
             if (Target(agreements, mention, facts) is { } target) AddFacts(target, mention, facts, sentence);
         }
 
@@ -189,11 +191,12 @@ internal sealed class AgreementAssembler
         if (a.Status == AgreementStatus.Negotiated) a.Date = null;
     }
 
-    /// <summary>"celle adoptée le 7 avril 2022", "celui de 2015": a date that belongs to the instrument a pronoun stands for.</summary>
-    private bool OfAnotherInstrument(TokenText tokens, int date, int sentenceStart)
+    /// <summary>"celle adoptée le 7 avril 2022", "celui de 2015": a date that belongs to the instrument a pronoun stands for,
+    /// unless that pronoun is <paramref name="mention"/> itself (-1 for none).</summary>
+    private bool OfAnotherInstrument(TokenText tokens, int date, int sentenceStart, int mention = -1)
     {
         for (var k = date - 1; k >= Math.Max(sentenceStart, date - 4); k--)
-            if (_otherInstrumentPronouns.Contains(tokens.Folded[k])) return true;
+            if (_otherInstrumentPronouns.Contains(tokens.Folded[k])) return k != mention;
         return false;
     }
 
@@ -217,7 +220,7 @@ internal sealed class AgreementAssembler
     /// one before it first. With a reference date, only a signing of the last month counts as the story's ceremony
     /// ("la déclaration adoptée le 7 avril 2022", recalled in a 2023 story, is history).
     /// </summary>
-    private static void InheritCeremonyDates(EntityContext context, List<AgreementEntity> agreements, Temporal.PartialDate? referenceDate)
+    private void InheritCeremonyDates(EntityContext context, List<AgreementEntity> agreements, Temporal.PartialDate? referenceDate)
     {
         var dated = agreements.Where(a => a.Status == AgreementStatus.Signed && a.Date?.Value is { Day: not null } d && IsRecent(d, referenceDate)).ToList();
         var storyDate = StoryDate(context, referenceDate);
@@ -227,7 +230,7 @@ internal sealed class AgreementAssembler
         var sorted = starts.Zip(starts.Skip(1)).All(pair => pair.First <= pair.Second);
         foreach (var a in agreements)
         {
-            if (a.Status != AgreementStatus.Signed || a.Date is not null) continue;
+            if (a.Date is not null || !(a.Status == AgreementStatus.Signed || a.Status == AgreementStatus.Concluded && AtTheEvent(context.Tokens, a))) continue;
             var at = a.Mentions[0].FirstToken;
             if (!sorted)
             {
@@ -240,6 +243,14 @@ internal sealed class AgreementAssembler
             a.Date = (firstNotBefore > 0 ? dated[firstNotBefore - 1].Date : null)
                 ?? (firstAfter < dated.Count ? dated[firstAfter].Date : null) ?? storyDate;
         }
+    }
+
+    /// <summary>"… ont été conclus à cette occasion", "en marge de la réunion, … ont conclu": an instrument concluded at the
+    /// event told, whose first mention's sentence holds an event anaphor.</summary>
+    private bool AtTheEvent(TokenText tokens, AgreementEntity a)
+    {
+        var s = tokens.Sentences[tokens.SentenceOf[a.Mentions[0].FirstToken]];
+        return HasAny(tokens, s.FirstToken, s.EndToken, _eventAnaphors);
     }
 
     /// <summary>The first index whose value is at least (<paramref name="strict"/>: above) <paramref name="value"/>, in a sorted list.</summary>
@@ -292,7 +303,9 @@ internal sealed class AgreementAssembler
         if (a.Mentions[0].SetSize is null != mention.SetSize is null) return false; // a set and one of its members are two entries
         var sameSigners = Overlap(a.Signatories, facts.Signatories);
         var sameDate = a.Date?.Value is { } ad && facts.Date?.Value is { } fd && (Within(ad, fd) || Within(fd, ad));
-        if (!mention.Definite && !sameSigners && !sameDate) return false;
+        // "sept accords signés à Dakar" (a headline), then "sept accords ont été signés": one set counted twice alike
+        var sameSet = mention.SetSize is > 0 && a.Mentions[0].SetSize == mention.SetSize && a.Designation == mention.Designation;
+        if (!mention.Definite && !sameSigners && !sameDate && !sameSet) return false;
         // "un accord sur les diplômes et un autre sur la pêche": two indefinite designations that differ are two instruments
         // (the cheap test first: the designation sorts every mention of an instrument re-mentioned all along the text)
         if (!mention.Definite && !sameSigners && a.Mentions.All(m => !m.Definite) && a.Designation != mention.Designation) return false;
@@ -312,7 +325,7 @@ internal sealed class AgreementAssembler
         || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
 
     private MentionFacts Facts(PatternDocument document, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
-        List<DateRef>?[] datesBySentence, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
+        DateScope dates, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
     {
         var (context, tokens) = (document.Context, document.Tokens);
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
@@ -332,7 +345,7 @@ internal sealed class AgreementAssembler
         var signatoryBasis = RelationBases.SigningClause;
         var signatories = mention.Status == AgreementStatus.Signed ? Signatories(document, mention, personSpans, out signatoryBasis) : [];
         var date = mention.Status is AgreementStatus.Signed or AgreementStatus.Concluded or AgreementStatus.Adopted or AgreementStatus.Ratified
-            ? DateOf(context, mention, s, datesBySentence, referenceDate) : null;
+            ? DateOf(context, mention, s, dates, referenceDate) : null;
         return new MentionFacts(parties.Countries, parties.Organizations, signatories, date, parties.Place, parties.Explicit, subjectOrganizations, signatoryBasis);
     }
 
@@ -354,6 +367,10 @@ internal sealed class AgreementAssembler
         public bool Explicit { get; set; }
         /// <summary>"les deux pays": the parties are the story's pair.</summary>
         public bool PairMentioned { get; set; }
+        /// <summary>The last token (exclusive) of the windows the rows <c>party-coordination</c> ("entre", "avec") opened so far.</summary>
+        public int CoordinatedUntil { get; set; } = -1;
+        /// <summary>The last token (exclusive) of the windows the row <c>explicit-parties</c> ("entre") opened so far.</summary>
+        public int ExplicitUntil { get; set; } = -1;
     }
 
     /// <summary>The countries and organizations that are parties in [sentence start, <paramref name="clauseEnd"/>), and the place of the signing.</summary>
@@ -361,10 +378,13 @@ internal sealed class AgreementAssembler
     {
         var (context, tokens) = (document.Context, document.Tokens);
         var scan = new PartyScan();
-        for (var i = s.FirstToken; i < clauseEnd; i++)
+        for (var i = mention.ListItem ? ItemStart(document, s, mention.FirstToken) : s.FirstToken; i < clauseEnd; i++)
         {
             if (Matches(Row.PairOfParties, document, i)) // "les deux pays"
                 scan.PairMentioned = true;
+            // "entre le Maroc et Israël", "avec Ankara": the windows after the preposition, up to a comma for a coordination
+            scan.CoordinatedUntil = Math.Max(scan.CoordinatedUntil, MatchEnd(Row.PartyCoordination, document, i));
+            scan.ExplicitUntil = Math.Max(scan.ExplicitUntil, MatchEnd(Row.ExplicitParties, document, i));
             if (i >= mention.FirstToken && i < mention.EndToken) continue; // "déclaration d'Ankara" names a place, not a party
             if (context.CountryStartingAt(i) is { } c)
             {
@@ -393,8 +413,8 @@ internal sealed class AgreementAssembler
         if (HasMediatorBefore(tokens, i, sentenceStart) || IsDateline(tokens, c, sentenceStart)) return false;
         // adjectives name people's countries (handled through signatories), except "le gouvernement malien"
         if (c.Kind == CountryMentionKind.Demonym && !(i > 0 && _lexicon.GovernmentNouns.Contains(tokens.Folded[i - 1]))) return false;
-        var coordinated = IsPartyCoordination(tokens, i);
-        scan.Explicit |= coordinated && HasAny(tokens, Math.Max(0, i - 6), i, _betweenPrepositions);
+        var coordinated = i <= scan.CoordinatedUntil;
+        scan.Explicit |= coordinated && i <= scan.ExplicitUntil;
         var withArticle = i > 0 && _articles.Contains(tokens.Folded[i - 1]);
         var atPlace = _cityPrepositions.Contains(before);
         if (_locatives.Contains(before) && !coordinated && !(atPlace && withArticle && c.Kind == CountryMentionKind.Name))
@@ -447,17 +467,6 @@ internal sealed class AgreementAssembler
         return found.Count > 0 && context.OrganizationAt[found[^1].EndToken - 1] >= 0 && !tokens.IsPunct(cue - 1, ',') ? found : [];
     }
 
-    /// <summary>"entre le Maroc et Israël", "avec Ankara": locative-looking prepositions that still introduce parties.</summary>
-    private bool IsPartyCoordination(TokenText tokens, int i)
-    {
-        for (var k = i - 1; k >= Math.Max(0, i - 6); k--)
-        {
-            if (_coordinationPrepositions.Contains(tokens.Folded[k])) return true;
-            if (tokens.IsPunct(k, ',')) return false;
-        }
-        return false;
-    }
-
     /// <summary>"Ankara – Le président…", "Abou Dhabi (MAP) – …": the city a dispatch comes from, not a party.</summary>
     private static bool IsDateline(TokenText tokens, CountryRef c, int sentenceStart)
     {
@@ -501,6 +510,9 @@ internal sealed class AgreementAssembler
         var s = tokens.Sentences[tokens.SentenceOf[mention.FirstToken]];
         var cue = mention.CueToken;
         if (cue < 0) return [];
+        // "ont été signés : - un mémorandum…, signé par X et Y ; - …": an item's signatories are the agents of its own clause
+        if (mention.ListItem && AgentsOf(document, Row.ItemAgentClause, mention.EndToken - 1, _itemByCapture, _itemAgentsCapture, personSpans, out basis) is { } items)
+            return items;
         if (Agents(document, s, cue, personSpans, out basis) is { } agents) return agents;
         basis = RelationBases.SubjectBeforeCue;
         // "l'accord signé le 27 décembre 1968": a participle after the designation tells the past, not who signs now.
@@ -535,17 +547,31 @@ internal sealed class AgreementAssembler
         // rows agent-clause and signature-agent-clause: the first "par" (after a signature noun, also "de") among the
         // eight tokens after the cue, then the agents up to the end of their clause ("; - un protocole…", "en présence de…")
         var signature = IsSignatureNoun(document.Tokens.Folded[cue]);
-        var pattern = _rows[(int)(signature ? Row.SignatureAgentClause : Row.AgentClause)];
+        var row = signature ? Row.SignatureAgentClause : Row.AgentClause;
         var (by, agents) = signature ? (_signatureByCapture, _signatureAgentsCapture) : (_byCapture, _agentsCapture);
+        return AgentsOf(document, row, cue, by, agents, personSpans, out basis);
+    }
+
+    /// <summary>The people among the agents that the row <paramref name="row"/> matched at <paramref name="start"/> finds
+    /// (captures <paramref name="by"/> and <paramref name="agents"/>); null when it does not match or finds no person.</summary>
+    private List<PersonEntity>? AgentsOf(PatternDocument document, Row row, int start, int by, int agents,
+        List<(PersonEntity Person, NameMention Mention)> personSpans, out string basis)
+    {
+        basis = RelationBases.SigningClause;
+        var pattern = _rows[(int)row];
         Span<int> slots = stackalloc int[pattern.SlotCount];
-        if (pattern.MatchAt(document, cue, slots) < 0) return null;
+        if (pattern.MatchAt(document, start, slots) < 0) return null;
         var (agentStart, agentEnd) = (slots[2 * by], slots[2 * agents + 1]);
-        basis = RelationBases.RecentPair;
-        if (Matches(Row.AgentPair, document, agentStart)) return RecentPeople(personSpans, agentStart, 2); // "par les deux ministres"
-        basis = RelationBases.Agent;
         var result = new List<PersonEntity>();
         for (var j = FirstAfter(personSpans, agentStart); j < personSpans.Count && personSpans[j].Mention.FirstToken < agentEnd; j++)
             if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
+        // "par les deux ministres" names the last two (of that title); "par les deux ministres, X et Y" names them
+        if (PairOfAgents(document, agentStart) is { } noun && result.Count < 2)
+        {
+            basis = RelationBases.RecentPair;
+            return RecentPeople(personSpans, agentStart, 2, titleNoun: noun);
+        }
+        basis = RelationBases.Agent;
         return result.Count > 0 ? result : null;
     }
 
@@ -553,26 +579,44 @@ internal sealed class AgreementAssembler
     private List<PersonEntity> Subjects(PatternDocument document, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
         ref string basis)
     {
-        var tokens = document.Tokens;
-        var start = s.FirstToken;
-        for (var k = cue - 1; k > s.FirstToken; k--)
-        {
+        var start = SubjectStart(document, s, cue);
+        for (var k = cue - 1; k >= Math.Max(start, s.FirstToken + 1); k--)
             if (PairSubject(document, k, cue) is { } men)
             {
                 basis = RelationBases.RecentPair;
                 return RecentPeople(personSpans, k, 2, excludeWomen: men);
             }
-            // "X et Y ont signé un accord, tandis que Z et W ont signé une convention": each clause has its own subject
-            if (_subjectClauseBreaks.Contains(tokens.Folded[k]) || _lexicon.AgreementCue(tokens.Folded[k]) == AgreementStatus.Signed)
-            {
-                start = k + 1;
-                break;
-            }
-        }
         var result = new List<PersonEntity>();
         for (var j = FirstAfter(personSpans, start - 1); j < personSpans.Count && personSpans[j].Mention.FirstToken < cue; j++)
             if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
         return result;
+    }
+
+    /// <summary>
+    /// "X et Y ont signé un accord, tandis que Z et W ont signé une convention": each clause has its own subject, which
+    /// starts after the last break or signing cue before <paramref name="cue"/> (row <c>subject-clause</c>, matched from
+    /// clause to clause after the sentence's first token), or at the sentence start.
+    /// </summary>
+    private int SubjectStart(PatternDocument document, Tokenization.Sentence s, int cue)
+    {
+        var pattern = _rows[(int)Row.SubjectClause];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        var start = s.FirstToken;
+        for (var p = s.FirstToken + 1; p < cue && pattern.MatchAt(document, p, slots) >= 0 && slots[2 * _clauseEndCapture] < cue;)
+            start = p = slots[2 * _clauseEndCapture] + 1;
+        return start;
+    }
+
+    /// <summary>"… : - un accord…, par X ; - un protocole entre A et B": the first token of the dash-list item that holds
+    /// <paramref name="first"/> (after the last item mark before it, row <c>item-clause</c>, matched from item to item).</summary>
+    private int ItemStart(PatternDocument document, Tokenization.Sentence s, int first)
+    {
+        var pattern = _rows[(int)Row.ItemClause];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        var start = s.FirstToken;
+        for (var p = s.FirstToken; p < first && pattern.MatchAt(document, p, slots) >= 0 && slots[2 * _itemEndCapture] < first;)
+            start = p = slots[2 * _itemEndCapture] + 1;
+        return start;
     }
 
     /// <summary>"les deux ministres ont signé" (row <c>pair-subject</c> at <paramref name="k"/>, over the people layer): null
@@ -584,6 +628,25 @@ internal sealed class AgreementAssembler
         Span<int> slots = stackalloc int[pattern.SlotCount];
         if (pattern.MatchAt(people, k, slots) < 0 || slots[2 * _pairCapture + 1] > cue || slots[2 * _freeCapture + 1] < cue) return null;
         return slots[2 * _menCapture] >= 0;
+    }
+
+    /// <summary>The end of the match of a row at <paramref name="start"/>, or -1.</summary>
+    private int MatchEnd(Row row, PatternDocument document, int start)
+    {
+        var pattern = _rows[(int)row];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        return pattern.MatchAt(document, start, slots);
+    }
+
+    /// <summary>"par les deux ministres", "la signature des deux ministres" (row <c>agent-pair</c> at <paramref name="start"/>):
+    /// null when the pair is not there; else the folded noun after "deux" ("ministres"), or "" when none follows.</summary>
+    private string? PairOfAgents(PatternDocument document, int start)
+    {
+        var pattern = _rows[(int)Row.AgentPair];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        if (pattern.MatchAt(document, start, slots) < 0) return null;
+        var noun = slots[2 * _pairNounCapture];
+        return noun >= 0 ? document.Tokens.Folded[noun] : "";
     }
 
     private bool Matches(Row row, PatternDocument document, int start)
@@ -601,6 +664,10 @@ internal sealed class AgreementAssembler
         return false;
     }
 
+    /// <summary>"ministres" → "ministre", "chefs" → "chef": the singular of a plural title noun, or "" for a short word.</summary>
+    private static string Singular(string folded) =>
+        folded.Length > 3 && folded[^1] is 's' or 'x' ? folded[..^1] : "";
+
     /// <summary>The index of the first span starting after <paramref name="token"/> in spans sorted by first token (or the count).</summary>
     private static int FirstAfter(List<(PersonEntity Person, NameMention Mention)> personSpans, int token)
     {
@@ -615,8 +682,15 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>The <paramref name="count"/> most recent distinct people before a token ("les deux ministres").</summary>
-    private static List<PersonEntity> RecentPeople(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen = false)
+    private static List<PersonEntity> RecentPeople(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen = false,
+        string titleNoun = "")
     {
+        // "les deux ministres": the last two people with that title, when the story has two before
+        if (Singular(titleNoun) is { Length: > 0 } head)
+        {
+            var titled = RecentPeople(personSpans.Where(x => x.Person.Roles.Any(r => r.Role.Head.Phrase.Split(' ').Contains(head))).ToList(), before, count, excludeWomen);
+            if (titled.Count == count) return titled;
+        }
         var result = new List<PersonEntity>();
         // spans starting at or after the token are never taken: begin at the last one before it
         for (var k = FirstAfter(personSpans, before - 1) - 1; k >= 0 && result.Count < count; k--)
@@ -637,10 +711,11 @@ internal sealed class AgreementAssembler
         !(d.FirstToken > 0 && _nonSigningDateIntroducers.Contains(tokens.Folded[d.FirstToken - 1]))
         && !(referenceDate is { } r && d.Value is { } v && v.Year > r.Year);
 
-    private DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s, List<DateRef>?[] datesBySentence,
+    private DateRef? DateOf(EntityContext context, AgreementMention mention, Tokenization.Sentence s, DateScope dates,
         Temporal.PartialDate? referenceDate)
     {
         var tokens = context.Tokens;
+        var datesBySentence = dates.BySentence;
         var anchor = mention.CueToken >= 0 ? mention.CueToken : mention.FirstToken;
         DateRef? best = null;
         var bestDistance = int.MaxValue;
@@ -648,7 +723,8 @@ internal sealed class AgreementAssembler
         {
             if (d.EndToken > s.EndToken) continue;
             if (!CanDateASigning(tokens, d, referenceDate)) continue;
-            if (OfAnotherInstrument(tokens, d.FirstToken, s.FirstToken)) continue; // "… qui prolonge celle adoptée le 7 avril 2022"
+            if (OfAnotherInstrument(tokens, d.FirstToken, s.FirstToken, mention.FirstToken)) continue; // "… qui prolonge celle adoptée le 7 avril 2022"
+            if (dates.AfterOtherCue(d, mention.CueToken)) continue; // "un avenant à l'accord-cadre conclu en juillet 2022": the inner one's
             var distance = Math.Abs(d.FirstToken - anchor);
             if (distance < bestDistance)
             {
@@ -666,15 +742,17 @@ internal sealed class AgreementAssembler
             {
                 var bs = tokens.Sentences[back];
                 var meetingDate = (datesBySentence[back] ?? []).FirstOrDefault(d => d.EndToken <= bs.EndToken && CanDateASigning(tokens, d, referenceDate)
+                    && !OfAnotherInstrument(tokens, d.FirstToken, bs.FirstToken)
                     && Enumerable.Range(Math.Max(bs.FirstToken, d.FirstToken - 4), 8).Any(k => k < bs.EndToken && _lexicon.IsMeetingCue(tokens.Folded[k])));
                 if (meetingDate is not null) return meetingDate;
             }
             for (var sIndex = previous; sIndex >= Math.Max(0, previous - 1); sIndex--)
             {
                 var ps = tokens.Sentences[sIndex];
-                // "arrivée la veille": the eve of the event is not its date
+                // "arrivée la veille": the eve of the event is not its date; "celle adoptée le 7 avril 2022" is another instrument's
                 var inSentence = (datesBySentence[sIndex] ?? [])
-                    .Where(d => d.EndToken <= ps.EndToken && !IsIn(tokens, d.FirstToken + 1, _eveWords) && CanDateASigning(tokens, d, referenceDate)).ToList();
+                    .Where(d => d.EndToken <= ps.EndToken && !IsIn(tokens, d.FirstToken + 1, _eveWords) && CanDateASigning(tokens, d, referenceDate)
+                        && !OfAnotherInstrument(tokens, d.FirstToken, ps.FirstToken)).ToList();
                 if (inSentence.Count == 0) continue;
                 var meeting = Enumerable.Range(ps.FirstToken, ps.EndToken - ps.FirstToken).Where(k => _lexicon.IsMeetingCue(tokens.Folded[k])).ToList();
                 return meeting.Count == 0
@@ -684,6 +762,19 @@ internal sealed class AgreementAssembler
             break;
         }
         return null;
+    }
+}
+
+/// <summary>The dates of each sentence (by index) and the cue tokens of every instrument mention, for the dates of one mention.</summary>
+internal sealed record DateScope(List<DateRef>?[] BySentence, HashSet<int> Cues)
+{
+    /// <summary>True when <paramref name="date"/> follows, one or two tokens after, the cue of another mention than the
+    /// one whose cue is <paramref name="ownCue"/> ("conclu en juillet 2022", "signé le 5 mai"): it dates that one.</summary>
+    public bool AfterOtherCue(DateRef date, int ownCue)
+    {
+        for (var k = date.FirstToken - 2; k < date.FirstToken; k++)
+            if (k != ownCue && Cues.Contains(k)) return true;
+        return false;
     }
 }
 

@@ -27,6 +27,8 @@ public sealed class TokenPatternTests
     [TestCase("Lower Cap", "Jean voit Paul", "voit Paul")]
     [TestCase("_ _ Punct", "Il dit non.", "dit non .")]
     [TestCase("\\( Cap \\)", "le parti (Renouveau) vote", "(Renouveau)")]
+    [TestCase("Signing Lower", "Les deux ministres ont paraphé hier la convention.", "paraphé hier")]
+    [TestCase("Signing", "Le texte a été adopté puis ratifié.", "none")]
     public void PredicatesMatchTheirTokens(string pattern, string text, string expected) =>
         Assert.That(First(pattern, text), Is.EqualTo(expected.Replace(" .", ".")));
 
@@ -196,7 +198,7 @@ public sealed class TokenPatternTests
         {
             Assert.That(looked & (TokenFlags.Layers | TokenFlags.Lookups | TokenFlags.Computed), Is.EqualTo(TokenFlags.None));
             Assert.That(TokenFlags.Layers & TokenFlags.Lookups, Is.EqualTo(TokenFlags.None));
-            Assert.That(System.Numerics.BitOperations.PopCount((uint)looked), Is.EqualTo(System.Numerics.BitOperations.PopCount((uint)TokenFlags.Lookups)));
+            Assert.That(System.Numerics.BitOperations.PopCount((ulong)looked), Is.EqualTo(System.Numerics.BitOperations.PopCount((ulong)TokenFlags.Lookups)));
         });
     }
 

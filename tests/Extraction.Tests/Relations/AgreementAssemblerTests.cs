@@ -73,4 +73,100 @@ public sealed class AgreementAssemblerTests
             Assert.That(unnamed.PartyBasis["SN"], Is.EqualTo(RelationBases.StoryDefault));
         });
     }
+
+    [Test]
+    public void An_entre_of_the_sentence_before_makes_no_explicit_parties()
+    {
+        // the "entre" five tokens back sits in the previous sentence: the parties of this one are only its clause's
+        var a = Agreements("Une route relie désormais Dakar entre Thiès et Kaolack.\nLe Sénégal et la Gambie ont signé un accord sur la pêche.").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Countries, Is.EqualTo(new[] { "SN", "GM" }));
+            Assert.That(a.ExplicitParties, Is.False);
+            Assert.That(a.PartyBasis["SN"], Is.EqualTo(RelationBases.PartyClause));
+        });
+    }
+
+    [Test]
+    public void Avec_opens_a_party_window_that_a_comma_closes()
+    {
+        var a = Agreements("Le Mali a signé jeudi à Bamako un accord de pêche avec le Niger.").Single();
+        Assert.That(a.Countries, Is.EqualTo(new[] { "ML", "NE" }));
+    }
+
+    [Test]
+    public void A_pronoun_with_its_participle_is_another_instrument_with_its_own_date()
+    {
+        var agreements = Agreements("Le Togo et le Bénin ont signé le 6 mai 2024 une charte de bon voisinage qui remplace celle adoptée le 3 mars 2001 à Lomé.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreements.Select(a => a.Designation), Is.EqualTo(new[] { "charte de bon voisinage", "charte de bon voisinage" }));
+            Assert.That(agreements.Select(a => a.Date?.Value?.ToString()), Is.EqualTo(new[] { "2024-05-06", "2001-03-03" }));
+            Assert.That(agreements.Select(a => a.Status), Is.EqualTo(new[] { AgreementStatus.Signed, AgreementStatus.Adopted }));
+        });
+    }
+
+    [Test]
+    public void An_event_anaphor_does_not_take_the_date_of_an_instrument_a_pronoun_stands_for()
+    {
+        var agreements = Agreements("Le Togo et le Bénin ont signé une charte qui prolonge celle adoptée le 3 mars 2001, lors de la visite du président togolais. "
+                                    + "En marge de la réunion, les deux pays ont conclu une convention sur le transit.");
+        Assert.That(agreements.Single(a => a.Designation.StartsWith("convention", StringComparison.Ordinal)).Date, Is.Null);
+    }
+
+    [Test]
+    public void An_instrument_embedded_with_its_participle_is_an_earlier_one_and_keeps_its_date()
+    {
+        var agreements = Agreements("Un avenant à la convention conclue en mars 2010 entre le Togo et le Bénin a été signé à Lomé.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreements.Select(a => a.Designation), Is.EqualTo(new[] { "avenant à la convention", "convention" }));
+            Assert.That(agreements.Select(a => a.Status), Is.EqualTo(new[] { AgreementStatus.Signed, AgreementStatus.Concluded }));
+            Assert.That(agreements.Select(a => a.Date?.Value?.ToString()), Is.EqualTo(new[] { null, "2010-03" }));
+            Assert.That(agreements[1].Countries, Is.EqualTo(new[] { "TG", "BJ" }));
+        });
+    }
+
+    [Test]
+    public void A_set_told_in_the_headline_and_again_in_the_story_is_one_set()
+    {
+        var agreements = Agreements("Sénégal-Gambie : cinq accords de coopération signés à Banjul\n\nLe Sénégal et la Gambie ont signé jeudi cinq accords de coopération.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreements, Has.Count.EqualTo(1));
+            Assert.That(agreements[0].Mentions, Has.Count.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Two_sets_of_different_sizes_stay_two() =>
+        Assert.That(Agreements("Le Sénégal et la Gambie ont signé jeudi cinq accords de coopération. Le Mali et le Niger ont signé lundi trois accords de coopération."),
+            Has.Count.EqualTo(2));
+
+    [Test]
+    public void Instruments_concluded_at_the_event_take_the_day_of_its_signing()
+    {
+        var agreements = Agreements("Le Togo et le Bénin ont signé le 6 mai 2024 un traité de bon voisinage. "
+                                    + "Au total, six accords sectoriels ont été conclus à cette occasion.");
+        Assert.That(agreements.Select(a => a.Date?.Value?.ToString()), Is.EqualTo(new[] { "2024-05-06", "2024-05-06" }));
+    }
+
+    [Test]
+    public void An_instrument_concluded_with_no_event_anaphor_gets_no_ceremony_date()
+    {
+        var agreements = Agreements("Le Togo et le Bénin ont signé le 6 mai 2024 un traité de bon voisinage. Les deux pays avaient conclu un accord de pêche.");
+        Assert.That(agreements.Single(a => a.Status == AgreementStatus.Concluded).Date, Is.Null);
+    }
+
+    [Test]
+    public void An_instrument_nobody_hopes_for_any_more_is_not_counted() =>
+        Assert.That(Agreements("Les discussions, suspendues depuis mars, sont au point mort et plus personne à Lomé n'espère un accord de paix cette année."), Is.Empty);
+
+    [Test]
+    public void A_dash_item_s_parties_are_those_of_its_own_item()
+    {
+        var agreements = Agreements("Lors de la visite, les textes suivants ont été signés :\n- un accord de pêche entre le Togo et le Ghana ;\n"
+                                    + "- un protocole sur le transit routier entre le Togo et le Bénin.");
+        Assert.That(agreements.Select(a => string.Join(",", a.Countries)), Is.EqualTo(new[] { "TG,GH", "TG,BJ" }));
+    }
 }

@@ -86,4 +86,38 @@ public sealed class AgreementSignatoriesTests
             Assert.That(Signatories(named, named.Agreements.Single()), Is.EqualTo(new[] { "Aminata Keïta" }));
         });
     }
+
+    [Test]
+    public void The_subject_of_a_signing_is_in_its_own_clause_after_a_break()
+    {
+        var r = Extract("Le ministre malien des Mines, Oumar Keita, a reçu jeudi à Bamako Kofi Boateng, puis "
+                        + "le ministre malien des Transports, Adama Coulibaly, et son homologue ghanéen, Yaw Mensah, ont signé un accord sur le transit routier.");
+        Assert.That(Signatories(r, r.Agreements.Single()), Is.EqualTo(new[] { "Adama Coulibaly", "Yaw Mensah" }));
+    }
+
+    private const string DashList =
+        "Le ministre nigérien du Commerce, Ali Mahamane, a reçu jeudi à Niamey son homologue tchadien, Brahim Abakar. Parmi les textes signés figurent :\n"
+        + "- un accord de coopération dans le domaine de l'élevage et de la santé animale, signé par le ministre nigérien de l'Élevage, "
+        + "Moussa Garba, et son homologue tchadien, Idriss Mahamat ;\n"
+        + "- un protocole sur le transit des marchandises, par les deux ministres du Commerce, Ali Mahamane et Brahim Abakar.";
+
+    [Test]
+    public void Each_dash_item_signed_by_its_own_agents_even_the_first_after_the_lead()
+    {
+        var r = Extract(DashList);
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Agreements, Has.Count.EqualTo(2));
+            Assert.That(Signatories(r, r.Agreements[0]), Is.EqualTo(new[] { "Moussa Garba", "Idriss Mahamat" }));
+            Assert.That(Signatories(r, r.Agreements[1]), Is.EqualTo(new[] { "Ali Mahamane", "Brahim Abakar" }));
+        });
+    }
+
+    [Test]
+    public void Les_deux_ministres_are_the_last_two_ministers_not_the_last_two_people()
+    {
+        var r = Extract("Le ministre malien de la Santé, Oumar Diarra, a reçu mercredi à Bamako son homologue nigérien, Issa Moussa, "
+                        + "et le directeur de l'hôpital du Point G, Seydou Traoré. Un protocole sur la formation des médecins porte la signature des deux ministres.");
+        Assert.That(Signatories(r, r.Agreements.Single()), Is.EquivalentTo(new[] { "Oumar Diarra", "Issa Moussa" }));
+    }
 }
