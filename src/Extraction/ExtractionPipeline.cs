@@ -117,7 +117,7 @@ internal sealed class ExtractionPipeline
         new(StageNames.AgreementMentions, d => d.AgreementMentions = _agreements.Find(d.Patterns)),
         new(StageNames.Agreements, d => (d.Agreements, d.AgreementCountries) = _agreementAssembler.Assemble(d.Patterns, d.AgreementMentions, d.People, d.MainCountries, d.ReferenceDate)),
         new(StageNames.ApplyAgreements, d => PersonLayers.Apply(d.AgreementCountries)),
-        new(StageNames.Domestic, d => d.Domestic = NationalityInference.FromDomesticStory(d.Context, d.People)),
+        new(StageNames.Domestic, d => d.Domestic = _nationality.FromDomesticStory(d.Context, d.People)),
         new(StageNames.ApplyDomestic, d => PersonLayers.Apply(d.Domestic)),
         new(StageNames.Meetings, d => d.Meetings = _meetings.Find(d.Context, d.People)),
         new(StageNames.Records, d => d.Result = _results.Build(d)),

@@ -31,6 +31,7 @@ internal sealed class NationalityInference
     private readonly FrozenSet<string> _pairConjunctions;
     private readonly FrozenSet<string> _visitNouns;
     private readonly FrozenSet<string> _visitPrepositions;
+    private readonly FrozenSet<string> _headlineSeparators;
     private readonly FrozenSet<string> _destinationPrepositions;
     private readonly FrozenSet<string> _nameComplementPrepositions;
 
@@ -48,6 +49,7 @@ internal sealed class NationalityInference
         _pairConjunctions = sets["pair-conjunctions"];
         _visitNouns = sets["visit-nouns"];
         _visitPrepositions = sets["visit-prepositions"];
+        _headlineSeparators = sets["headline-separators"];
         _destinationPrepositions = sets["destination-prepositions"];
         _nameComplementPrepositions = sets["name-complement-prepositions"];
     }
@@ -193,7 +195,7 @@ internal sealed class NationalityInference
     /// the countries it gives and the countries without a basis it marks (those the agreements gave), with the
     /// domestic basis.
     /// </summary>
-    public static IReadOnlyList<PersonCountry> FromDomesticStory(EntityContext context, List<PersonEntity> people)
+    public IReadOnlyList<PersonCountry> FromDomesticStory(EntityContext context, List<PersonEntity> people)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in context.Countries) counts[c.Code] = counts.GetValueOrDefault(c.Code) + 1;
@@ -209,7 +211,10 @@ internal sealed class NationalityInference
         else
         {
             var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-            if (ranked[0].Value < 2 || ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return [];
+            var dominant = ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value);
+            // "Liban : le chef de l'armée élu président": the headline's country, when no other is named as often
+            var headed = HeadlineCountry(context) == ranked[0].Key && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value);
+            if (!dominant && !headed) return [];
             home = ranked[0].Key;
         }
         var decided = new List<PersonCountry>();
@@ -222,6 +227,21 @@ internal sealed class NationalityInference
             if (country is not null && p.CountryBasis is null) decided.Add(new PersonCountry(p, country, RelationBases.Domestic));
         }
         return decided;
+    }
+
+    /// <summary>The country a headline opens with, followed by a headline separator ("Liban : …"), or null.</summary>
+    private string? HeadlineCountry(EntityContext context)
+    {
+        var tokens = context.Tokens;
+        if (tokens.Sentences.Length == 0) return null;
+        var first = tokens.Sentences[0].FirstToken;
+        while (first < tokens.Sentences[0].EndToken && !tokens.IsWord(first)) first++;
+        if (context.CountryStartingAt(first) is not { Kind: CountryMentionKind.Name } c || c.EndToken >= tokens.Count
+            || !_headlineSeparators.Contains(tokens.Folded[c.EndToken])) return null;
+        // "Maroc-Espagne :" names two countries in one word: no one country heads the story
+        foreach (var other in context.Countries)
+            if (other.FirstToken == first && other.Code != c.Code) return null;
+        return c.Code;
     }
 
     /// <summary>Records <paramref name="basis"/> for the people who got a country in the step just run.</summary>
