@@ -9,6 +9,7 @@ using Extraction.Benchmarks;
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- memory [ROUNDS]             steady memory probe
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- memory-knowledge            heap kept by the knowledge base
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- stages [ROUNDS] [DUMP_DIR]  stopwatch per stage (+ JSON dump)
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- stages-corpus DIR [ROUNDS] stage CPU summed over a folder of articles
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- series-inputs DIR           write the 40 KB…10 MB size series
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- corpus-json DIR             JSON of the benchmark inputs (refactoring checks)
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- series FILE...              per-stage cost per million characters
@@ -20,6 +21,8 @@ if (args.Length > 0 && args[0] == "memory-knowledge")
     return MemoryProbe.Knowledge();
 if (args.Length > 0 && args[0] == "stages")
     return StageProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
+if (args.Length > 1 && args[0] == "stages-corpus")
+    return StageProbe.RunCorpus(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
 if (args.Length > 1 && args[0] == "corpus-json")
     return BenchmarkCorpus.WriteJson(args[1]);
 if (args.Length > 1 && args[0] == "series-inputs")

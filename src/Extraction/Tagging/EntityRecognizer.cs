@@ -1,3 +1,4 @@
+using System.Buffers;
 using Extraction.Internal;
 using Extraction.Lexicons;
 using Extraction.Text;
@@ -128,7 +129,6 @@ internal sealed class EntityRecognizer
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         // Stride-long buffers take the model's vector path (the padding lanes stay zero).
         Span<float> scores = stackalloc float[Model.Stride];
-        Span<float> staticScores = stackalloc float[Model.Stride];
         Span<double> exps = stackalloc double[labelCount];
         // Beam items are kept as back-pointers (parent item, label, probability) per step, so each step costs
         // O(beam × labels) whatever the sentence length; the best sequence is read back at the end.
@@ -138,13 +138,21 @@ internal sealed class EntityRecognizer
         var totals = new double[BeamWidth];
         var nextTotals = new double[BeamWidth];
         var step = new BeamStep(stackalloc double[BeamWidth], stackalloc int[BeamWidth], stackalloc int[BeamWidth], stackalloc float[BeamWidth]);
+        var stride = Model.Stride;
+        // Label-independent features are scored once per token, for the whole sentence before the beam runs: that
+        // loop carries no dependency from one token to the next, so the weight rows' cache misses of neighbouring
+        // tokens overlap. Each beam item then adds only its label features.
+        var sentenceScores = ArrayPool<float>.Shared.Rent(n * stride);
+        for (var i = 0; i < n; i++)
+        {
+            var staticCount = NerFeatures.ExtractStatic(infos, tags, gazetteer, cues, i, features);
+            Model.Score(features[..staticCount], sentenceScores.AsSpan(i * stride, stride));
+        }
         var size = 1;
         for (var i = 0; i < n; i++)
         {
             step.Kept = 0;
-            // Label-independent features are scored once per token; each beam item adds only its label features.
-            var staticCount = NerFeatures.ExtractStatic(infos, tags, gazetteer, cues, i, features);
-            Model.Score(features[..staticCount], staticScores);
+            var staticScores = sentenceScores.AsSpan(i * stride, stride);
             for (var b = 0; b < size; b++)
             {
                 // Every candidate of item b totals at most totals[b] (its log-probability step is <= 0, and rounding is
@@ -171,6 +179,7 @@ internal sealed class EntityRecognizer
             (totals, nextTotals) = (nextTotals, totals);
             size = step.Kept;
         }
+        ArrayPool<float>.Shared.Return(sentenceScores);
         for (int i = n - 1, k = 0; i >= 0; k = parents[i, k], i--)
         {
             labels[i] = stepLabels[i, k];

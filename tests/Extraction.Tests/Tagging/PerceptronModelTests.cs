@@ -19,6 +19,7 @@ internal sealed class PerceptronModelTests
     [TestCase(13)]
     [TestCase(17)]
     [TestCase(8)]
+    [TestCase(30)]
     public void Padded_vector_scores_equal_scalar_scores_bit_for_bit(int labels)
     {
         var model = RandomModel(labels, out var features);
