@@ -35,7 +35,10 @@ internal enum WordCategories : uint
 /// by <c>Extraction.Training build-lexicon</c>: every inflected form the affix rules produce, with the set of
 /// categories it can take. Proper nouns, first names and family names keep their capitals.
 /// </summary>
-/// <remarks>Immutable after load; safe to share across threads.</remarks>
+/// <remarks>
+/// Its forms never change after load; safe to share across threads (the lookup index it builds once, after many
+/// lookups, gives the same answers as the search it replaces).
+/// </remarks>
 internal sealed class FrenchLexicon
 {
     /// <summary>Embedded resource path under <c>Resources/</c>.</summary>
@@ -62,28 +65,42 @@ internal sealed class FrenchLexicon
     private readonly byte[] _categoryIndex;
     private readonly WordCategories[] _categorySets;
 
-    // An open-addressing hash index over the forms, built in one pass at load: a lookup reads one or two slots and
-    // compares one form, where a binary search over 470,000 forms made ~19 comparisons, most of them cache misses (the
-    // taggers look up every distinct word of every document). A slot holds the form number + 1 in its low
-    // SlotIndexBits bits (0 = empty) and the top bits of the form's hash above them, so a probe rarely compares a
-    // form that is not the one sought.
+    // An open-addressing hash index over the forms: a lookup reads one or two slots and compares one form, where the
+    // binary search over 470,000 forms makes ~19 comparisons, most of them cache misses (the taggers look up every
+    // distinct word of every document). A slot holds the form number + 1 in its low SlotIndexBits bits (0 = empty)
+    // and the top bits of the form's hash above them, so a probe rarely compares a form that is not the one sought.
+    // Building it costs ~10 ms, which a process that extracts one article should not pay at start-up: it is built
+    // once, by the lookup that crosses IndexAfterLookups, and published whole; until then lookups binary-search.
+    // Both give the same answer, so when the switch happens changes no output.
     private const int SlotIndexBits = 24;
     private const uint SlotIndexMask = (1u << SlotIndexBits) - 1;
-    private readonly uint[] _slots;
+    private const int IndexAfterLookups = 1 << 16;
+    private uint[]? _slots;
+    private int _lookups; // approximate (unsynchronized increments may be lost): it only decides when to build
+    private int _building;
 
     private FrenchLexicon(byte[] forms, int[] offsets, byte[] categoryIndex, WordCategories[] categorySets)
     {
+        if (categoryIndex.Length >= (int)SlotIndexMask) throw new InvalidDataException("Lexicon has too many forms.");
         _forms = forms;
         _offsets = offsets;
         _categoryIndex = categoryIndex;
         _categorySets = categorySets;
-        _slots = BuildSlots(forms, offsets, categoryIndex.Length);
     }
+
+    /// <summary>Builds the hash index now if it is not built yet (tests; a long-running service may call it after load).</summary>
+    internal void EnsureIndex()
+    {
+        if (Volatile.Read(ref _slots) is not null || Interlocked.Exchange(ref _building, 1) != 0) return;
+        Volatile.Write(ref _slots, BuildSlots(_forms, _offsets, _categoryIndex.Length));
+    }
+
+    /// <summary>True once lookups go through the hash index.</summary>
+    internal bool IsIndexed => Volatile.Read(ref _slots) is not null;
 
     /// <summary>The hash index of <see cref="_slots"/>: at most half full, so that probe runs stay short.</summary>
     private static uint[] BuildSlots(byte[] forms, int[] offsets, int count)
     {
-        if (count >= (int)SlotIndexMask) throw new InvalidDataException("Lexicon has too many forms.");
         var size = 1;
         while (size < count * 2) size <<= 1;
         var slots = new uint[size];
@@ -135,8 +152,13 @@ internal sealed class FrenchLexicon
 
     private WordCategories ExactCategories(ReadOnlySpan<byte> form)
     {
+        var slots = Volatile.Read(ref _slots);
+        if (slots is null)
+        {
+            if (++_lookups >= IndexAfterLookups) EnsureIndex();
+            return BinarySearch(form);
+        }
         var hash = FormHash(form);
-        var slots = _slots;
         var mask = slots.Length - 1;
         var tag = hash & ~SlotIndexMask;
         for (var at = (int)hash & mask; ; at = (at + 1) & mask)
@@ -147,6 +169,20 @@ internal sealed class FrenchLexicon
             var i = (int)(slot & SlotIndexMask) - 1;
             if (_forms.AsSpan(_offsets[i], _offsets[i + 1] - _offsets[i]).SequenceEqual(form)) return _categorySets[_categoryIndex[i]];
         }
+    }
+
+    private WordCategories BinarySearch(ReadOnlySpan<byte> form)
+    {
+        int low = 0, high = _categoryIndex.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var cmp = _forms.AsSpan(_offsets[mid], _offsets[mid + 1] - _offsets[mid]).SequenceCompareTo(form);
+            if (cmp == 0) return _categorySets[_categoryIndex[mid]];
+            if (cmp < 0) low = mid + 1;
+            else high = mid - 1;
+        }
+        return WordCategories.None;
     }
 
     /// <summary>

@@ -100,13 +100,22 @@ internal sealed class FrenchLexiconTests
         FrenchLexicon.Write(stream, forms, "n");
         stream.Position = 0;
         var lexicon = FrenchLexicon.Read(stream, "test");
-        var wrong = forms.Count(p => lexicon.ExactCategories(p.Key) != p.Value);
-        var found = forms.Keys.Count(f => lexicon.ExactCategories(f[..^1] + "e") != WordCategories.None || lexicon.ExactCategories(f + "s") != WordCategories.None
+        int Wrong() => forms.Count(p => lexicon.ExactCategories(p.Key) != p.Value);
+        int Found() => forms.Keys.Count(f => lexicon.ExactCategories(f[..^1] + "e") != WordCategories.None || lexicon.ExactCategories(f + "s") != WordCategories.None
             || lexicon.ExactCategories(f.AsSpan(0, f.Length - 1)) != WordCategories.None);
+        var wrongSearched = Wrong();
+        var indexedAfterSearch = lexicon.IsIndexed;
+        var foundSearched = Found(); // crosses the lookup count that builds the index
+        var indexedAfterMore = lexicon.IsIndexed;
+        lexicon.EnsureIndex();
         Assert.Multiple(() =>
         {
-            Assert.That(wrong, Is.Zero);
-            Assert.That(found, Is.Zero);
+            Assert.That(indexedAfterSearch, Is.False, "the index waits for many lookups");
+            Assert.That(indexedAfterMore, Is.True, "then builds itself");
+            Assert.That(wrongSearched, Is.Zero, "binary search");
+            Assert.That(foundSearched, Is.Zero, "binary search, then hash index");
+            Assert.That(Wrong(), Is.Zero, "hash index");
+            Assert.That(Found(), Is.Zero, "hash index");
         });
     }
 
