@@ -67,21 +67,21 @@ internal sealed class FrenchLexicon
 
     // An open-addressing hash index over the forms: a lookup reads one or two slots and compares one form, where the
     // binary search over 470,000 forms makes ~19 comparisons, most of them cache misses (the taggers look up every
-    // distinct word of every document). A slot holds the form number + 1 in its low SlotIndexBits bits (0 = empty)
-    // and the top bits of the form's hash above them, so a probe rarely compares a form that is not the one sought.
+    // distinct word of every document). A slot holds all a lookup needs, so that it costs two cache misses (the slot,
+    // the form's bytes), not four: the form's offset in the blob (bits 0-22), its length (23-30), its category set
+    // (31-38) and the top 25 bits of its hash (39-63), which rule out almost every other form without reading it.
+    // A filled slot is never 0 (a form is at least one byte long).
     // Building it costs ~10 ms, which a process that extracts one article should not pay at start-up: it is built
     // once, by the lookup that crosses IndexAfterLookups, and published whole; until then lookups binary-search.
     // Both give the same answer, so when the switch happens changes no output.
-    private const int SlotIndexBits = 24;
-    private const uint SlotIndexMask = (1u << SlotIndexBits) - 1;
+    private const int OffsetBits = 23, LengthShift = 23, SetShift = 31, TagShift = 39;
     private const int IndexAfterLookups = 1 << 16;
-    private uint[]? _slots;
+    private ulong[]? _slots;
     private int _lookups; // approximate (unsynchronized increments may be lost): it only decides when to build
     private int _building;
 
     private FrenchLexicon(byte[] forms, int[] offsets, byte[] categoryIndex, WordCategories[] categorySets)
     {
-        if (categoryIndex.Length >= (int)SlotIndexMask) throw new InvalidDataException("Lexicon has too many forms.");
         _forms = forms;
         _offsets = offsets;
         _categoryIndex = categoryIndex;
@@ -91,26 +91,31 @@ internal sealed class FrenchLexicon
     /// <summary>Builds the hash index now if it is not built yet (tests; a long-running service may call it after load).</summary>
     internal void EnsureIndex()
     {
+        // A blob too large for the slot's offset field keeps the binary search.
+        if (_forms.Length >= 1 << OffsetBits) return;
         if (Volatile.Read(ref _slots) is not null || Interlocked.Exchange(ref _building, 1) != 0) return;
-        Volatile.Write(ref _slots, BuildSlots(_forms, _offsets, _categoryIndex.Length));
+        Volatile.Write(ref _slots, BuildSlots());
     }
 
     /// <summary>True once lookups go through the hash index.</summary>
     internal bool IsIndexed => Volatile.Read(ref _slots) is not null;
 
     /// <summary>The hash index of <see cref="_slots"/>: at most half full, so that probe runs stay short.</summary>
-    private static uint[] BuildSlots(byte[] forms, int[] offsets, int count)
+    private ulong[] BuildSlots()
     {
+        var count = _categoryIndex.Length;
         var size = 1;
         while (size < count * 2) size <<= 1;
-        var slots = new uint[size];
+        var slots = new ulong[size];
         var mask = size - 1;
         for (var i = 0; i < count; i++)
         {
-            var hash = FormHash(forms.AsSpan(offsets[i], offsets[i + 1] - offsets[i]));
+            var offset = _offsets[i];
+            var length = _offsets[i + 1] - offset;
+            var hash = FormHash(_forms.AsSpan(offset, length));
             var at = (int)hash & mask;
             while (slots[at] != 0) at = (at + 1) & mask;
-            slots[at] = (uint)(i + 1) | (hash & ~SlotIndexMask);
+            slots[at] = (ulong)(uint)offset | (ulong)(uint)length << LengthShift | (ulong)_categoryIndex[i] << SetShift | (ulong)(hash >> 7) << TagShift;
         }
         return slots;
     }
@@ -160,14 +165,16 @@ internal sealed class FrenchLexicon
         }
         var hash = FormHash(form);
         var mask = slots.Length - 1;
-        var tag = hash & ~SlotIndexMask;
+        var tag = (ulong)(hash >> 7) << TagShift;
+        var key = (ulong)(uint)form.Length << LengthShift | tag;
+        const ulong keyMask = 0xFFUL << LengthShift | ~0UL << TagShift;
         for (var at = (int)hash & mask; ; at = (at + 1) & mask)
         {
             var slot = slots[at];
             if (slot == 0) return WordCategories.None;
-            if ((slot & ~SlotIndexMask) != tag) continue;
-            var i = (int)(slot & SlotIndexMask) - 1;
-            if (_forms.AsSpan(_offsets[i], _offsets[i + 1] - _offsets[i]).SequenceEqual(form)) return _categorySets[_categoryIndex[i]];
+            if ((slot & keyMask) != key) continue;
+            if (_forms.AsSpan((int)(slot & ((1UL << OffsetBits) - 1)), form.Length).SequenceEqual(form))
+                return _categorySets[(int)(slot >> SetShift) & 0xFF];
         }
     }
 
