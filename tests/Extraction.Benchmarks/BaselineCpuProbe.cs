@@ -46,6 +46,36 @@ internal static class BaselineCpuProbe
         return differ == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// <c>baseline-corpus DIR ROUNDS</c>: thread CPU of <c>Extract</c> over every <c>*.txt</c> of a folder (the tool's
+    /// workload), this build against the baseline, whole passes alternating, after one warm-up pass each; prints each
+    /// pass and the medians, and checks that both builds give the same JSON for every document.
+    /// </summary>
+    public static int RunCorpus(string folder, int rounds)
+    {
+        var (baseline, assembly) = BaselineBenchmarks.LoadBaseline();
+        var current = new FrenchNewsExtractor();
+        var serialize = BaselineSerializer(assembly);
+        var texts = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var differ = texts.Count(t => serialize(baseline(t)) != ExtractionJson.Serialize(current.Extract(t)));
+        var b = new List<double>();
+        var c = new List<double>();
+        for (var r = 0; r < rounds; r++)
+        {
+            var t0 = ThreadCpu.Milliseconds();
+            foreach (var text in texts) baseline(text);
+            var t1 = ThreadCpu.Milliseconds();
+            foreach (var text in texts) current.Extract(text);
+            var t2 = ThreadCpu.Milliseconds();
+            b.Add(t1 - t0);
+            c.Add(t2 - t1);
+            Console.WriteLine($"pass {r + 1}: baseline {t1 - t0,9:N1} ms, current {t2 - t1,9:N1} ms, {(t1 - t0) / (t2 - t1):N2}x (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+        }
+        double Median(List<double> v) { var s = v.Order().ToList(); return s[s.Count / 2]; }
+        Console.WriteLine($"{texts.Count:N0} documents: baseline median {Median(b):N1} ms, current median {Median(c):N1} ms, {Median(b) / Median(c):N2}x; best {b.Min():N1} / {c.Min():N1} ms, {b.Min() / c.Min():N2}x; same JSON: {(differ == 0 ? "yes" : $"NO ({differ} documents differ)")}");
+        return differ == 0 ? 0 : 1;
+    }
+
     /// <summary>The baseline build's own <c>ExtractionJson.Serialize</c>, so the comparison is of the two builds' JSON.</summary>
     private static Func<object, string> BaselineSerializer(System.Reflection.Assembly assembly)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Extraction.Internal;
 using Extraction.Lexicons;
 using Extraction.Text;
@@ -128,34 +129,42 @@ internal sealed class EntityRecognizer
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         // Stride-long buffers take the model's vector path (the padding lanes stay zero).
         Span<float> scores = stackalloc float[Model.Stride];
-        Span<float> staticScores = stackalloc float[Model.Stride];
         Span<double> exps = stackalloc double[labelCount];
         // Beam items are kept as back-pointers (parent item, label, probability) per step, so each step costs
         // O(beam × labels) whatever the sentence length; the best sequence is read back at the end.
-        var parents = new int[n, BeamWidth];
-        var stepLabels = new int[n, BeamWidth];
-        var stepProbs = new float[n, BeamWidth];
-        var totals = new double[BeamWidth];
-        var nextTotals = new double[BeamWidth];
+        // (Flat, pooled arrays: item k of step i is at i * BeamWidth + k.)
+        const int w = BeamWidth;
+        var parents = ArrayPool<int>.Shared.Rent(n * w);
+        var stepLabels = ArrayPool<int>.Shared.Rent(n * w);
+        var stepProbs = ArrayPool<float>.Shared.Rent(n * w);
+        Span<double> totals = stackalloc double[w];
+        Span<double> nextTotals = stackalloc double[w];
         var step = new BeamStep(stackalloc double[BeamWidth], stackalloc int[BeamWidth], stackalloc int[BeamWidth], stackalloc float[BeamWidth]);
+        var stride = Model.Stride;
+        // Label-independent features are scored once per token, for the whole sentence before the beam runs: that
+        // loop carries no dependency from one token to the next, so the weight rows' cache misses of neighbouring
+        // tokens overlap. Each beam item then adds only its label features.
+        var sentenceScores = ArrayPool<float>.Shared.Rent(n * stride);
+        for (var i = 0; i < n; i++)
+        {
+            var staticCount = NerFeatures.ExtractStatic(infos, tags, gazetteer, cues, i, features);
+            Model.Score(features[..staticCount], sentenceScores.AsSpan(i * stride, stride));
+        }
         var size = 1;
         for (var i = 0; i < n; i++)
         {
             step.Kept = 0;
-            // Label-independent features are scored once per token; each beam item adds only its label features.
-            var staticCount = NerFeatures.ExtractStatic(infos, tags, gazetteer, cues, i, features);
-            Model.Score(features[..staticCount], staticScores);
+            var staticScores = sentenceScores.AsSpan(i * stride, stride);
             for (var b = 0; b < size; b++)
             {
                 // Every candidate of item b totals at most totals[b] (its log-probability step is <= 0, and rounding is
                 // monotone), and a candidate enters a full beam only when strictly better than the last kept one.
                 // Items come best first, so once one cannot enter, no later one can: skipping them changes nothing.
                 if (step.IsClosedTo(totals[b])) break;
-                var prev1 = i > 0 ? stepLabels[i - 1, b] : NerFeatures.NoLabel;
-                var prev2 = i > 1 ? stepLabels[i - 2, parents[i - 1, b]] : NerFeatures.NoLabel;
+                var prev1 = i > 0 ? stepLabels[(i - 1) * w + b] : NerFeatures.NoLabel;
+                var prev2 = i > 1 ? stepLabels[(i - 2) * w + parents[(i - 1) * w + b]] : NerFeatures.NoLabel;
                 var count = NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, features);
-                staticScores.CopyTo(scores);
-                Model.Add(features[..count], scores);
+                Model.Add(features[..count], staticScores, scores);
                 var sum = Exponentials(scores[..labelCount], exps, out var max);
                 var logSum = Math.Log(sum);
                 for (var c = 0; c < labelCount; c++)
@@ -163,19 +172,25 @@ internal sealed class EntityRecognizer
             }
             for (var k = 0; k < step.Kept; k++)
             {
-                parents[i, k] = step.Items[k];
-                stepLabels[i, k] = step.Labels[k];
-                stepProbs[i, k] = step.Probabilities[k];
+                parents[i * w + k] = step.Items[k];
+                stepLabels[i * w + k] = step.Labels[k];
+                stepProbs[i * w + k] = step.Probabilities[k];
                 nextTotals[k] = step.Totals[k];
             }
-            (totals, nextTotals) = (nextTotals, totals);
+            var swap = totals;
+            totals = nextTotals;
+            nextTotals = swap;
             size = step.Kept;
         }
-        for (int i = n - 1, k = 0; i >= 0; k = parents[i, k], i--)
+        ArrayPool<float>.Shared.Return(sentenceScores);
+        for (int i = n - 1, k = 0; i >= 0; k = parents[i * w + k], i--)
         {
-            labels[i] = stepLabels[i, k];
-            probabilities[i] = stepProbs[i, k];
+            labels[i] = stepLabels[i * w + k];
+            probabilities[i] = stepProbs[i * w + k];
         }
+        ArrayPool<int>.Shared.Return(parents);
+        ArrayPool<int>.Shared.Return(stepLabels);
+        ArrayPool<float>.Shared.Return(stepProbs);
     }
 
     /// <summary>
@@ -221,13 +236,13 @@ internal sealed class EntityRecognizer
             var at = Kept;
             while (at > 0 && total > Totals[at - 1]) at--;
             if (at >= BeamWidth) return;
-            var moved = Math.Min(Kept, BeamWidth - 1) - at;
-            if (moved > 0)
+            // Shift the worse candidates down one place (at most three: plain moves beat four memmove calls).
+            for (var k = Math.Min(Kept, BeamWidth - 1); k > at; k--)
             {
-                Totals.Slice(at, moved).CopyTo(Totals[(at + 1)..]);
-                Items.Slice(at, moved).CopyTo(Items[(at + 1)..]);
-                Labels.Slice(at, moved).CopyTo(Labels[(at + 1)..]);
-                Probabilities.Slice(at, moved).CopyTo(Probabilities[(at + 1)..]);
+                Totals[k] = Totals[k - 1];
+                Items[k] = Items[k - 1];
+                Labels[k] = Labels[k - 1];
+                Probabilities[k] = Probabilities[k - 1];
             }
             Totals[at] = total;
             Items[at] = item;

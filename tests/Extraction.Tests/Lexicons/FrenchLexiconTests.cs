@@ -85,6 +85,41 @@ internal sealed class FrenchLexiconTests
     }
 
     [Test]
+    public void Every_form_of_a_large_lexicon_is_found_and_its_neighbours_are_not()
+    {
+        // Forms of every length around the hash's 8-byte chunks, sharing long prefixes and differing in one byte or
+        // one accent: the hash index must find each one with its own categories and nothing else.
+        var forms = new Dictionary<string, WordCategories>(StringComparer.Ordinal);
+        var sets = new[] { WordCategories.Noun, WordCategories.Verb | WordCategories.Infinitive, WordCategories.FirstName, WordCategories.Adjective | WordCategories.Noun };
+        for (var i = 0; i < 20_000; i++)
+        {
+            var stem = new string((char)('a' + i % 26), 1 + i % 19);
+            forms[$"{stem}{i}é"] = sets[i % sets.Length];
+        }
+        using var stream = new MemoryStream();
+        FrenchLexicon.Write(stream, forms, "n");
+        stream.Position = 0;
+        var lexicon = FrenchLexicon.Read(stream, "test");
+        int Wrong() => forms.Count(p => lexicon.ExactCategories(p.Key) != p.Value);
+        int Found() => forms.Keys.Count(f => lexicon.ExactCategories(f[..^1] + "e") != WordCategories.None || lexicon.ExactCategories(f + "s") != WordCategories.None
+            || lexicon.ExactCategories(f.AsSpan(0, f.Length - 1)) != WordCategories.None);
+        var wrongSearched = Wrong();
+        var indexedAfterSearch = lexicon.IsIndexed;
+        var foundSearched = Found(); // crosses the lookup count that builds the index
+        var indexedAfterMore = lexicon.IsIndexed;
+        lexicon.EnsureIndex();
+        Assert.Multiple(() =>
+        {
+            Assert.That(indexedAfterSearch, Is.False, "the index waits for many lookups");
+            Assert.That(indexedAfterMore, Is.True, "then builds itself");
+            Assert.That(wrongSearched, Is.Zero, "binary search");
+            Assert.That(foundSearched, Is.Zero, "binary search, then hash index");
+            Assert.That(Wrong(), Is.Zero, "hash index");
+            Assert.That(Found(), Is.Zero, "hash index");
+        });
+    }
+
+    [Test]
     public void Same_forms_write_the_same_bytes()
     {
         var forms = new Dictionary<string, WordCategories>(StringComparer.Ordinal) { ["b"] = WordCategories.Noun, ["a"] = WordCategories.Verb, ["é"] = WordCategories.Adverb };

@@ -19,6 +19,7 @@ internal sealed class PerceptronModelTests
     [TestCase(13)]
     [TestCase(17)]
     [TestCase(8)]
+    [TestCase(30)]
     public void Padded_vector_scores_equal_scalar_scores_bit_for_bit(int labels)
     {
         var model = RandomModel(labels, out var features);
@@ -38,6 +39,28 @@ internal sealed class PerceptronModelTests
             for (var c = 0; c < labels; c++) expected[c] += row[c];
         }
         Assert.That(scalar, Is.EqualTo(expected));
+    }
+
+    [TestCase(13)]
+    [TestCase(17)]
+    [TestCase(30)]
+    public void Adding_onto_start_scores_equals_copying_them_then_adding(int labels)
+    {
+        var model = RandomModel(labels, out var features);
+        var start = new float[model.Stride];
+        model.Score(features[..40], start);
+        var copied = start.ToArray();
+        model.Add(features[40..], copied);
+        var written = new float[model.Stride];
+        model.Add(features[40..], start, written);
+        var scalar = new float[labels];
+        model.Add(features[40..], start.AsSpan(0, labels), scalar);
+        Assert.Multiple(() =>
+        {
+            Assert.That(written, Is.EqualTo(copied));
+            Assert.That(scalar, Is.EqualTo(copied[..labels]));
+            Assert.That(start, Is.Not.EqualTo(copied), "the start scores are not changed");
+        });
     }
 
     [Test]
