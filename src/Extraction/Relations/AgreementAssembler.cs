@@ -686,21 +686,48 @@ internal sealed class AgreementAssembler
         string titleNoun = "")
     {
         // "les deux ministres": the last two people with that title, when the story has two before
-        if (Singular(titleNoun) is { Length: > 0 } head)
-        {
-            var titled = RecentPeople(personSpans.Where(x => x.Person.Roles.Any(r => r.Role.Head.Phrase.Split(' ').Contains(head))).ToList(), before, count, excludeWomen);
-            if (titled.Count == count) return titled;
-        }
+        if (Singular(titleNoun) is { Length: > 0 } head && Recent(personSpans, before, count, excludeWomen, head) is { } titled && titled.Count == count)
+            return titled;
+        return Recent(personSpans, before, count, excludeWomen, null);
+    }
+
+    /// <summary>How many person mentions back "les deux ministres" looks for two of that title: a story's, not a whole
+    /// document's (a per-instrument scan of every earlier mention made long documents quadratic).</summary>
+    private const int MaxTitledLookback = 256;
+
+    /// <summary>The <paramref name="count"/> most recent distinct people before <paramref name="before"/>, in text order;
+    /// with <paramref name="headWord"/>, only people whose role head has that word, within <see cref="MaxTitledLookback"/> mentions.</summary>
+    private static List<PersonEntity> Recent(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen, string? headWord)
+    {
         var result = new List<PersonEntity>();
         // spans starting at or after the token are never taken: begin at the last one before it
-        for (var k = FirstAfter(personSpans, before - 1) - 1; k >= 0 && result.Count < count; k--)
+        var last = FirstAfter(personSpans, before - 1) - 1;
+        var stop = headWord is null ? 0 : Math.Max(0, last - MaxTitledLookback + 1);
+        for (var k = last; k >= stop && result.Count < count; k--)
         {
             var (p, m) = personSpans[k];
             if (excludeWomen && p.Roles.Any(r => r.Role.Head.Feminine)) continue;
+            if (headWord is not null && !HasHeadWord(p, headWord)) continue;
             if (m.FirstToken < before && !result.Contains(p)) result.Add(p);
         }
         result.Reverse();
         return result;
+    }
+
+    /// <summary>True when one of the person's role heads has <paramref name="word"/> as one of its words ("chef" in "chef de la diplomatie").</summary>
+    private static bool HasHeadWord(PersonEntity p, string word)
+    {
+        foreach (var r in p.Roles)
+        {
+            var rest = r.Role.Head.Phrase.AsSpan();
+            while (rest.Length > 0)
+            {
+                var space = rest.IndexOf(' ');
+                if ((space < 0 ? rest : rest[..space]).SequenceEqual(word)) return true;
+                rest = space < 0 ? [] : rest[(space + 1)..];
+            }
+        }
+        return false;
     }
 
     /// <summary>
