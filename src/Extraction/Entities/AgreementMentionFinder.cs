@@ -40,7 +40,7 @@ internal sealed class AgreementMentionFinder
     {
         BearingComplement, RelatingComplement, DomainComplement, PurposeComplement,
         ArticleAfterPreposition, CoordinatedComplement, EllipticalOther, IntroducedQuotedTitle, QuotedTitle, Termination,
-        InstrumentPronoun,
+        InstrumentPronoun, SignedPronoun,
     }
 
     /// <summary>The captures the finder reads, by name (<c>Opener</c> is the capture <c>opener</c>).</summary>
@@ -145,7 +145,8 @@ internal sealed class AgreementMentionFinder
             var n = _lexicon.AgreementNouns.Match(tokens.Folded, i, limit, out var noun);
             var determiner = i > 0 ? tokens.Folded[i - 1] : "";
             var generic = n == 0 && _genericAnaphors.Contains(tokens.Folded[i]) && IsDeterminedBy(determiner);
-            Candidate? found = n == 0 && !generic ? EllipticalOther(document, candidates, i, limit, determiner) ?? InstrumentPronoun(document, candidates, i, determiner)
+            Candidate? found = n == 0 && !generic
+                ? EllipticalOther(document, candidates, i, limit, determiner) ?? InstrumentPronoun(document, candidates, i, determiner) ?? SignedPronoun(document, candidates, i, determiner)
                 : generic ? new Candidate(i, i + 1, null, true, determiner)
                 : Instrument(document, candidates, i, n, noun, determiner, limit);
             if (found is not { } candidate) continue;
@@ -187,6 +188,19 @@ internal sealed class AgreementMentionFinder
         if (end < 0 || _lexicon.AgreementCue(tokens.Folded[participle]) is AgreementStatus.Mentioned or AgreementStatus.NotCounted) return null;
         var last = candidates[^1];
         return new Candidate(i, i + 1, previous, false, determiner, last.Title ?? tokens.Surface(last.First, last.End));
+    }
+
+    /// <summary>
+    /// "L'accord … a été conclu lundi. Il a été signé par …": a subject pronoun opening a sentence whose verb is a signing,
+    /// right after a sentence with an instrument, is an anaphor of that instrument (row <c>signed-pronoun</c>).
+    /// </summary>
+    private Candidate? SignedPronoun(PatternDocument document, List<Candidate> candidates, int i, string determiner)
+    {
+        var tokens = document.Tokens;
+        if (candidates.Count == 0 || !Matches(Row.SignedPronoun, document, i)) return null;
+        var previous = tokens.SentenceOf[candidates[^1].First];
+        var sentence = tokens.SentenceOf[i];
+        return previous == sentence - 1 ? new Candidate(i, i + 1, null, true, determiner) : null;
     }
 
     /// <summary>

@@ -120,4 +120,24 @@ public sealed class AgreementSignatoriesTests
                         + "et le directeur de l'hôpital du Point G, Seydou Traoré. Un protocole sur la formation des médecins porte la signature des deux ministres.");
         Assert.That(Signatories(r, r.Agreements.Single()), Is.EquivalentTo(new[] { "Oumar Diarra", "Issa Moussa" }));
     }
+
+    [Test]
+    public void A_pronoun_opening_the_next_sentence_with_a_signing_stands_for_the_instrument()
+    {
+        var r = Extract("Le Togo et le Bénin ont conclu un accord sur la pêche. Il a été signé par le ministre togolais de la Pêche, "
+                        + "Komi Agbeko, et son homologue béninois, Rachidi Gbadamassi.");
+        var a = r.Agreements.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Signatories(r, a), Is.EqualTo(new[] { "Komi Agbeko", "Rachidi Gbadamassi" }));
+            Assert.That(r.People.Single(p => p.Name == "Rachidi Gbadamassi").Country, Is.EqualTo("BJ"));
+        });
+    }
+
+    [Test]
+    public void A_pronoun_without_a_signing_verb_is_no_instrument()
+    {
+        var r = Extract("Le Togo et le Bénin ont conclu un accord sur la pêche. Il a été reçu par le ministre togolais de la Pêche, Komi Agbeko.");
+        Assert.That(r.Agreements.Single().Signatories, Is.Empty);
+    }
 }
