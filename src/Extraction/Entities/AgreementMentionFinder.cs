@@ -196,11 +196,11 @@ internal sealed class AgreementMentionFinder
     /// </summary>
     private Candidate? SignedPronoun(PatternDocument document, List<Candidate> candidates, int i, string determiner)
     {
+        // the sentence test first: the row is then tried only in the sentence right after an instrument's
         var tokens = document.Tokens;
-        if (candidates.Count == 0 || !Matches(Row.SignedPronoun, document, i)) return null;
-        var previous = tokens.SentenceOf[candidates[^1].First];
-        var sentence = tokens.SentenceOf[i];
-        return previous == sentence - 1 ? new Candidate(i, i + 1, null, true, determiner) : null;
+        if (candidates.Count == 0 || tokens.SentenceOf[candidates[^1].First] != tokens.SentenceOf[i] - 1 || !Matches(Row.SignedPronoun, document, i))
+            return null;
+        return new Candidate(i, i + 1, null, true, determiner);
     }
 
     /// <summary>

@@ -94,14 +94,16 @@ internal sealed class FrenchLexicon
         // A blob too large for the slot's offset field keeps the binary search.
         if (_forms.Length >= 1 << OffsetBits) return;
         if (Volatile.Read(ref _slots) is not null || Interlocked.Exchange(ref _building, 1) != 0) return;
+        // null (a form too long for the slot's length field): the binary search stays
         Volatile.Write(ref _slots, BuildSlots());
     }
 
     /// <summary>True once lookups go through the hash index.</summary>
     internal bool IsIndexed => Volatile.Read(ref _slots) is not null;
 
-    /// <summary>The hash index of <see cref="_slots"/>: at most half full, so that probe runs stay short.</summary>
-    private ulong[] BuildSlots()
+    /// <summary>The hash index of <see cref="_slots"/>: at most half full, so that probe runs stay short; null when a
+    /// form is longer than the slot's 8-bit length field holds.</summary>
+    private ulong[]? BuildSlots()
     {
         var count = _categoryIndex.Length;
         var size = 1;
@@ -112,6 +114,7 @@ internal sealed class FrenchLexicon
         {
             var offset = _offsets[i];
             var length = _offsets[i + 1] - offset;
+            if (length >= 1 << (SetShift - LengthShift)) return null;
             var hash = FormHash(_forms.AsSpan(offset, length));
             var at = (int)hash & mask;
             while (slots[at] != 0) at = (at + 1) & mask;

@@ -154,10 +154,6 @@ internal sealed class NationalityInference
     }
 
     /// <summary>
-    /// A person with no title of their own who is "son homologue" takes the counterpart's title, the one the
-    /// counterpart took itself when it had none (people in order, as if each title were added at once).
-    /// </summary>
-    /// <summary>
     /// The counterpart's title "son homologue" refers to: the nearest before the person's first mention ("le ministre de
     /// l'Énergie X et son homologue Y", not a title X gets later), else X's first, or a fuller wording of it; titles of
     /// organizations aside.
@@ -172,6 +168,10 @@ internal sealed class NationalityInference
             : titled.Where(r => r.Title!.StartsWith(nearest.Title + " ", StringComparison.OrdinalIgnoreCase)).MinBy(r => r.Role.FirstToken) ?? nearest;
     }
 
+    /// <summary>
+    /// A person with no title of their own who is "son homologue" takes the counterpart's title, the one the
+    /// counterpart took itself when it had none (people in order, as if each title were added at once).
+    /// </summary>
     private static List<CounterpartTitle> CounterpartTitles(List<PersonEntity> people, CountryBook book)
     {
         var titles = new List<CounterpartTitle>();

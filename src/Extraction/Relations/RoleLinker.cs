@@ -500,9 +500,10 @@ internal sealed class RoleLinker
     }
 
     /// <summary>
-    /// The person "son homologue" refers back to: the first person of its sentence, the subject in news style
-    /// ("Le président X a reçu le ministre Y, porteur d'un message de son homologue Z": Z is X's counterpart);
-    /// else the nearest earlier person in the two sentences before; else, in a fronted clause, the first person after it.
+    /// The person "son homologue" refers back to: the person it is coordinated with ("le ministre X, et son homologue
+    /// Y"); else the first person of its sentence, the subject in news style ("Le président X a reçu le ministre Y,
+    /// porteur d'un message de son homologue Z": Z is X's counterpart); else the nearest earlier person in the two
+    /// sentences before; else, in a fronted clause, the first person after it.
     /// </summary>
     private PersonEntity? Counterpart(EntityContext context, PersonEntity person, RoleMention role,
         List<(PersonEntity Person, NameMention Mention)>?[] mentionsBySentence)
