@@ -39,6 +39,8 @@ if (args.Length > 0 && args[0] == "baseline-cpu")
     return BaselineCpuProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7);
 if (args.Length > 0 && args[0] == "cold-steps")
     return ColdStepsProbe.Run(args.Length > 1 ? args[1] : null);
+if (args.Length > 1 && args[0] == "date-patterns")
+    return DatePatternProbe.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
 if (args.Length > 1 && args[0] == "series")
     return SeriesProbe.Run(args[1..]);
 var config = DefaultConfig.Instance

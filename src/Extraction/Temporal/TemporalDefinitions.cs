@@ -20,7 +20,12 @@ internal enum TemporalPatternKind
 }
 
 /// <summary>A compiled pattern from <c>Temporal/patterns.tsv</c>.</summary>
-internal sealed record TemporalPattern(string Name, TemporalPatternKind Kind, Regex Regex);
+/// <param name="Name">The row's name.</param>
+/// <param name="Kind">What a match produces.</param>
+/// <param name="Regex">The compiled expression.</param>
+/// <param name="Cues">Indexes into <see cref="TemporalDefinitions.Cues"/>: sets of strings one of which any text the
+/// regex matches contains (<see cref="RegexCues"/>), most selective first; a chunk lacking one is not searched.</param>
+internal sealed record TemporalPattern(string Name, TemporalPatternKind Kind, Regex Regex, int[] Cues);
 
 /// <summary>Direction in time of an expression or of its sentence.</summary>
 internal enum TenseDirection
@@ -86,6 +91,8 @@ internal sealed class TemporalDefinitions
     /// <summary>Prepositions and articles between a verb and its date.</summary>
     public required FrozenSet<string> Prepositions { get; init; }
     public required IReadOnlyList<TemporalPattern> Patterns { get; init; }
+    /// <summary>The distinct cue sets of the patterns (see <see cref="TemporalPattern.Cues"/>).</summary>
+    public required IReadOnlyList<CueSet> Cues { get; init; }
 
     /// <summary>Lower-cases, maps both apostrophes to <c>'</c> and collapses whitespace to one space.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
@@ -198,6 +205,7 @@ internal sealed class TemporalDefinitions
             ["TimeOfDay"] = Alternation(timesOfDay.Rows.Select(r => r[timesOfDay.Column("form")])),
             ["Apos"] = "['\u2019]",
         };
+        var cueSets = new List<string>();
         var compiled = patterns.Rows.Select(r =>
         {
             var name = r[patterns.Column("name")];
@@ -217,7 +225,7 @@ internal sealed class TemporalDefinitions
             // The source-generated regex of the same text when there is one (same backtracking engine semantics,
             // compiled ahead of time: no interpreter and no start-up compilation); else the interpreter.
             var regex = (useGenerated ? GeneratedTemporalPatterns.Get(name, source) : null) ?? new Regex(source, PatternOptions, MatchTimeout);
-            return new TemporalPattern(name, kind, regex);
+            return new TemporalPattern(name, kind, regex, CueIndexes(source, cueSets));
         }).ToArray();
 
         return new TemporalDefinitions
@@ -240,8 +248,26 @@ internal sealed class TemporalDefinitions
             Auxiliaries = new SpanHashTable<TenseDirection>(Prefix(auxiliaryForms, auxiliaryCount), Prefix(auxiliaryValues, auxiliaryCount), ignoreCase: false),
             Prepositions = prepositions.Rows.Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal),
             Patterns = compiled,
+            Cues = cueSets.Select(k => new CueSet(k.Split(CueSeparator))).ToArray(),
         };
     }
+
+    /// <summary>Separates the strings of a cue set in its key (no pattern literal holds it).</summary>
+    private const char CueSeparator = '\u0001';
+
+    /// <summary>At most this many cue sets are checked per pattern: beyond the most selective ones they rarely reject.</summary>
+    private const int MaxCuesPerPattern = 3;
+
+    /// <summary>The indexes of <paramref name="source"/>'s cue sets in <paramref name="keys"/>, adding the new ones.</summary>
+    private static int[] CueIndexes(string source, List<string> keys) =>
+        RegexCues.Derive(source, PatternOptions).Take(MaxCuesPerPattern).Select(set =>
+        {
+            var key = string.Join(CueSeparator, set);
+            var index = keys.IndexOf(key);
+            if (index >= 0) return index;
+            keys.Add(key);
+            return keys.Count - 1;
+        }).ToArray();
 
     private static ResourceTable Table(string file) => ResourceTable.Load("Temporal/" + file);
 

@@ -53,12 +53,18 @@ internal sealed class TemporalExtractor
         var lower = string.Create(text.Length, text, static (span, t) => t.AsSpan().ToLowerInvariant(span));
         // Patterns run chunk by chunk (paragraphs, long ones cut at sentence ends) so that each regex call stays
         // small: the match timeout then bounds a pathological chunk, not the length of the document.
+        // Per chunk, whether each cue set occurs in it (0 not yet looked, 1 present, 2 absent): a pattern runs only
+        // where all its cues are, which skips most regex scans of a chunk and changes no match.
+        Span<byte> cues = stackalloc byte[_definitions.Cues.Count];
         for (var chunkStart = range.Start; chunkStart < range.End;)
         {
             var chunkEnd = ChunkEnd(text, chunkStart, range.End);
+            cues.Clear();
+            var chunk = lower.AsSpan(chunkStart, chunkEnd - chunkStart);
             for (var p = 0; p < _definitions.Patterns.Count; p++)
             {
                 var pattern = _definitions.Patterns[p];
+                if (!HasCues(pattern, chunk, cues)) continue;
                 var position = chunkStart;
                 while (position < chunkEnd && pattern.Regex.Match(lower, position, chunkEnd - position) is { Success: true } m)
                 {
@@ -125,6 +131,17 @@ internal sealed class TemporalExtractor
     }
 
     private const int ChunkTarget = 2048;
+
+    /// <summary>True when <paramref name="chunk"/> holds a string of every cue set of <paramref name="pattern"/>.</summary>
+    private bool HasCues(TemporalPattern pattern, ReadOnlySpan<char> chunk, Span<byte> known)
+    {
+        foreach (var cue in pattern.Cues)
+        {
+            if (known[cue] == 0) known[cue] = _definitions.Cues[cue].In(chunk) ? (byte)1 : (byte)2;
+            if (known[cue] == 2) return false;
+        }
+        return true;
+    }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
