@@ -73,12 +73,15 @@ internal sealed class LeaderMatcher
     {
         if (keys.Count == 0) return null;
         var found = new List<(Leader Leader, LeaderMatchKind Kind)>();
-        var seen = new HashSet<Leader>();
-        foreach (var leader in keys.Distinct().SelectMany(_table.WithFamilyKey).Concat(_table.WithDamagedFamily))
-            {
-                if (!seen.Add(leader) || !(former ? LeftOffice(leader, reference) : InOffice(leader, reference)) || country is not null && leader.Country != country) continue;
-                if (KindOf(keys, leader) is { } kind) found.Add((leader, kind));
-            }
+        // Rows are compared by reference: a row is one object of the table, and hashing a record's every field
+        // (the whole name's keys among them) for each candidate was most of this stage.
+        var seen = new HashSet<Leader>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (keys.IndexOf(keys[k]) != k) continue; // a key given twice looks up the same rows
+            Consider(_table.WithFamilyKey(keys[k]));
+        }
+        Consider(_table.WithDamagedFamily);
         if (found.Count == 0) return null;
         var best = found.Min(f => f.Kind);
         var candidates = found.Where(f => f.Kind == best).Select(f => f.Leader).ToList();
@@ -94,6 +97,16 @@ internal sealed class LeaderMatcher
         if (candidates.Count == 0) return null;
         var chosen = candidates.OrderBy(l => l.Rank).ThenByDescending(l => l.FirstMonth).First();
         return new LeaderMatch(chosen, best, Confidence(best, reference is not null));
+
+        void Consider(IReadOnlyList<Leader> rows)
+        {
+            foreach (var leader in rows)
+            {
+                if (!(former ? LeftOffice(leader, reference) : InOffice(leader, reference)) || country is not null && leader.Country != country) continue;
+                if (!seen.Add(leader)) continue;
+                if (KindOf(keys, leader) is { } kind) found.Add((leader, kind));
+            }
+        }
     }
 
     /// <summary>The Factbook title of the office held ex officio by another country's leader, in the source's English.</summary>
