@@ -9,13 +9,13 @@ internal static class DatePatternProbe
         var originals = Directory.GetFiles(dir, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         var reference = Extraction.Temporal.PartialDate.Parse("2024-05-01");
         var whole = double.MaxValue;
-        for (var r = 0; r < Math.Max(rounds, 5); r++)
+        for (var r = 0; r < Math.Max(rounds, 15); r++)
         {
             var t0 = ThreadCpu.Milliseconds();
             foreach (var t in originals) TemporalExtractor.Default.Extract(t, new Extraction.Text.TextSpan(0, t.Length), reference);
             whole = Math.Min(whole, ThreadCpu.Milliseconds() - t0);
         }
-        Console.WriteLine($"extractor: {whole:F1} ms (best of {Math.Max(rounds, 5)})");
+        Console.WriteLine($"extractor: {whole:F1} ms (best of {Math.Max(rounds, 15)})");
         if (rounds == 0) return 0;
         foreach (var p in defs.Patterns)
         {
