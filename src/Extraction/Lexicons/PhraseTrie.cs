@@ -34,16 +34,7 @@ internal sealed class PhraseTrie<T>
             if (char.IsUpper(normalized[i])) upper.Add(i);
         }
         var node = _root;
-        foreach (var c in key)
-        {
-            node.Children ??= new Dictionary<char, Node>();
-            if (!node.Children.TryGetValue(c, out var next))
-            {
-                next = new Node();
-                node.Children.Add(c, next);
-            }
-            node = next;
-        }
+        foreach (var c in key) node = node.Child(c) ?? node.AddChild(c);
         node.Entries ??= [];
         node.Entries.Add(new Entry(value, upper.ToArray()));
     }
@@ -149,10 +140,58 @@ internal sealed class PhraseTrie<T>
         return true;
     }
 
+    /// <summary>
+    /// A trie node. Its children are two parallel arrays sorted by character, searched linearly (by halves in the
+    /// few wide nodes): most nodes have one to three children, and a dictionary keyed by a char (a value type) is
+    /// framework generic code that ReadyToRun cannot precompile, besides being slower than a short scan here.
+    /// </summary>
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children;
+        private char[] _keys = [];
+        private Node[] _children = [];
         public List<Entry>? Entries;
+
+        /// <summary>The child under <paramref name="c"/>, or null.</summary>
+        public Node? Child(char c)
+        {
+            var keys = _keys;
+            if (keys.Length > 8) // the root and a few wide nodes
+            {
+                // By hand: Array.BinarySearch<char> is framework generic code over a value type (see above).
+                var (lo, hi) = (0, keys.Length - 1);
+                while (lo <= hi)
+                {
+                    var mid = (lo + hi) >>> 1;
+                    if (keys[mid] == c) return _children[mid];
+                    if (keys[mid] < c) lo = mid + 1;
+                    else hi = mid - 1;
+                }
+                return null;
+            }
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] == c) return _children[i];
+                if (keys[i] > c) break;
+            }
+            return null;
+        }
+
+        /// <summary>Adds a child under <paramref name="c"/>, which has none (build time only).</summary>
+        public Node AddChild(char c)
+        {
+            var at = 0;
+            while (at < _keys.Length && _keys[at] < c) at++;
+            var keys = new char[_keys.Length + 1];
+            var children = new Node[_children.Length + 1];
+            Array.Copy(_keys, keys, at);
+            Array.Copy(_children, children, at);
+            Array.Copy(_keys, at, keys, at + 1, _keys.Length - at);
+            Array.Copy(_children, at, children, at + 1, _children.Length - at);
+            var child = new Node();
+            (keys[at], children[at]) = (c, child);
+            (_keys, _children) = (keys, children);
+            return child;
+        }
     }
 
     private readonly record struct Entry(T Value, int[] Upper);
@@ -164,7 +203,7 @@ internal sealed class PhraseTrie<T>
 
         public bool Step(char folded, bool isUpper, Span<bool> upper)
         {
-            if (Node?.Children is null || Length >= upper.Length || !Node.Children.TryGetValue(folded, out var next))
+            if (Node is null || Length >= upper.Length || Node.Child(folded) is not { } next)
             {
                 Node = null;
                 return false;
