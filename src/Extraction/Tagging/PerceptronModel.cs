@@ -213,6 +213,11 @@ internal sealed class PerceptronModel
     /// Writes the first <paramref name="stride"/> of <paramref name="start"/> plus the rows at <paramref name="offsets"/>
     /// (in floats from <paramref name="table"/>) into <paramref name="scores"/>, lane by lane, in order.
     /// </summary>
+    /// <remarks>
+    /// Compiled fully optimized at its first call: its Vector256 code has no ReadyToRun version, so it would otherwise
+    /// start in the unoptimized tier, the hottest loop of both taggers for the first thousands of calls.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AddRows(ref float table, ReadOnlySpan<int> offsets, int stride, ReadOnlySpan<float> start, Span<float> scores)
     {
         ref var source = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(start);
