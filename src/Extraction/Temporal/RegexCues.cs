@@ -35,7 +35,6 @@ internal static class RegexCues
             .OrderByDescending(Selectivity).ToArray();
     }
 
-
     /// <summary>Longer shortest strings filter better; then fewer strings.</summary>
     private static double Selectivity(string[] set) => set.Min(s => s.Length) - set.Length / 1000.0;
 
@@ -200,6 +199,7 @@ internal static class RegexCues
             while (More && (Peek != ']' || first))
             {
                 first = false;
+                if (Peek == '-' && Position + 1 < pattern.Length && pattern[Position + 1] == '[') return GiveUp(); // class subtraction
                 char from;
                 if (Peek == '\\')
                 {

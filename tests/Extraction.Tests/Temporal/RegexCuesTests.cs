@@ -70,6 +70,7 @@ public sealed class RegexCuesTests
             Assert.That(Cues(@"(?i)mai"), Is.Empty, "inline options may change the case");
             Assert.That(Cues(@"mai", RegexOptions.IgnoreCase), Is.Empty);
             Assert.That(Cues(@"mai)"), Is.Empty, "unbalanced");
+            Assert.That(Cues(@"[a-z-[aeiou]]x"), Is.Empty, "class subtraction");
         });
     }
 
