@@ -35,6 +35,25 @@ internal static class RegexCues
             .OrderByDescending(Selectivity).ToArray();
     }
 
+    /// <summary>
+    /// <paramref name="set"/> cut to prefixes (the longest length that leaves at most <paramref name="maxStrings"/>
+    /// distinct ones): still a cue, since a string's prefix occurs wherever it does, and a short list is searched
+    /// with vector instructions, where a long one (the 201 years) falls back to a much slower automaton.
+    /// </summary>
+    public static string[] Shortened(string[] set, int maxStrings)
+    {
+        if (set.Length <= maxStrings) return set;
+        for (var length = set.Max(s => s.Length) - 1; length >= 1; length--)
+        {
+            var prefixes = set.Select(s => s.Length > length ? s[..length] : s).Distinct(StringComparer.Ordinal).ToArray();
+            // A prefix that is itself another one's prefix makes the longer one redundant: keep the shorter.
+            var kept = prefixes.Where(p => !prefixes.Any(q => q.Length < p.Length && p.StartsWith(q, StringComparison.Ordinal)))
+                .Order(StringComparer.Ordinal).ToArray();
+            if (kept.Length <= maxStrings) return kept;
+        }
+        return set;
+    }
+
     /// <summary>Longer shortest strings filter better; then fewer strings.</summary>
     private static double Selectivity(string[] set) => set.Min(s => s.Length) - set.Length / 1000.0;
 

@@ -255,13 +255,17 @@ internal sealed class TemporalDefinitions
     /// <summary>Separates the strings of a cue set in its key (no pattern literal holds it).</summary>
     private const char CueSeparator = '\u0001';
 
+    /// <summary>Longest list of strings a cue set is searched with (see <see cref="RegexCues.Shortened"/>).</summary>
+    private const int MaxCueStrings = 16;
+
     /// <summary>At most this many cue sets are checked per pattern: beyond the most selective ones they rarely reject.</summary>
     private const int MaxCuesPerPattern = 3;
 
     /// <summary>The indexes of <paramref name="source"/>'s cue sets in <paramref name="keys"/>, adding the new ones.</summary>
     private static int[] CueIndexes(string source, List<string> keys) =>
-        RegexCues.Derive(source, PatternOptions).Take(MaxCuesPerPattern).Select(set =>
+        RegexCues.Derive(source, PatternOptions).Take(MaxCuesPerPattern).Select(cues =>
         {
+            var set = RegexCues.Shortened(cues, MaxCueStrings);
             var key = string.Join(CueSeparator, set);
             var index = keys.IndexOf(key);
             if (index >= 0) return index;

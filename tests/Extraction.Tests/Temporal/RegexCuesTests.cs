@@ -100,6 +100,19 @@ public sealed class RegexCuesTests
     }
 
     [Test]
+    public void A_long_cue_set_is_cut_to_few_prefixes_that_every_string_starts_with()
+    {
+        var years = Enumerable.Range(1900, 201).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(RegexCues.Shortened(years, 16), Is.EqualTo(new[] { "19", "20", "21" }));
+            Assert.That(RegexCues.Shortened(["mai", "mars"], 16), Is.EqualTo(new[] { "mai", "mars" }), "short sets stay");
+            Assert.That(RegexCues.Shortened(["abc", "abd", "b"], 2), Is.EqualTo(new[] { "ab", "b" }));
+            Assert.That(RegexCues.Shortened(["a", "abc", "abd"], 2), Is.EqualTo(new[] { "a" }), "a prefix of another prefix is enough");
+        });
+    }
+
+    [Test]
     public void Every_date_pattern_has_a_cue()
     {
         var definitions = TemporalDefinitions.Default;
