@@ -11,6 +11,7 @@ using Extraction.Benchmarks;
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- stages [ROUNDS] [DUMP_DIR]  stopwatch per stage (+ JSON dump)
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- stage-alloc [ROUNDS [STAGE]] bytes allocated per stage (STAGE: the types it allocates)
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- stages-corpus DIR [ROUNDS] stage CPU summed over a folder of articles
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- taggers-corpus DIR [ROUNDS] the POS and NER stages alone over a folder
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- series-inputs DIR           write the 40 KB…10 MB size series
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- corpus-json DIR             JSON of the benchmark inputs (refactoring checks)
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- series FILE...              per-stage cost per million characters
@@ -29,6 +30,8 @@ if (args.Length > 0 && args[0] == "stage-alloc")
     return AllocationProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
 if (args.Length > 1 && args[0] == "stages-corpus")
     return StageProbe.RunCorpus(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+if (args.Length > 1 && args[0] == "taggers-corpus")
+    return StageProbe.RunTaggers(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
 if (args.Length > 1 && args[0] == "corpus-json")
     return BenchmarkCorpus.WriteJson(args[1]);
 if (args.Length > 1 && args[0] == "series-inputs")
