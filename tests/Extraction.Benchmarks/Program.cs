@@ -18,6 +18,7 @@ using Extraction.Benchmarks;
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- cold-steps [SEED]          cold start step by step (fresh process)
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-cpu [ROUNDS]   Extract CPU vs another build
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-corpus DIR [ROUNDS]   the same over a folder
+//   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-taggers DIR [ROUNDS]  POS and NER stages vs another build, in one process
 if (args.Length > 0 && args[0] == "memory")
     return MemoryProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
 if (args.Length > 0 && args[0] == "memory-knowledge")
@@ -38,6 +39,8 @@ if (args.Length > 1 && args[0] == "series-inputs")
     return SeriesProbe.Generate(args[1]);
 if (args.Length > 1 && args[0] == "baseline-corpus")
     return BaselineCpuProbe.RunCorpus(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+if (args.Length > 1 && args[0] == "baseline-taggers")
+    return BaselineTaggersProbe.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
 if (args.Length > 0 && args[0] == "baseline-cpu")
     return BaselineCpuProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7);
 if (args.Length > 0 && args[0] == "cold-steps")
