@@ -11,12 +11,14 @@ using Extraction.Benchmarks;
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- stages [ROUNDS] [DUMP_DIR]  stopwatch per stage (+ JSON dump)
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- stage-alloc [ROUNDS [STAGE]] bytes allocated per stage (STAGE: the types it allocates)
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- stages-corpus DIR [ROUNDS] stage CPU summed over a folder of articles
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- taggers-corpus DIR [ROUNDS] the POS and NER stages alone over a folder
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- series-inputs DIR           write the 40 KB…10 MB size series
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- corpus-json DIR             JSON of the benchmark inputs (refactoring checks)
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- series FILE...              per-stage cost per million characters
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- cold-steps [SEED]          cold start step by step (fresh process)
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-cpu [ROUNDS]   Extract CPU vs another build
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-corpus DIR [ROUNDS]   the same over a folder
+//   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-taggers DIR [ROUNDS]  POS and NER stages vs another build, in one process
 if (args.Length > 0 && args[0] == "memory")
     return MemoryProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
 if (args.Length > 0 && args[0] == "memory-knowledge")
@@ -29,12 +31,16 @@ if (args.Length > 0 && args[0] == "stage-alloc")
     return AllocationProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
 if (args.Length > 1 && args[0] == "stages-corpus")
     return StageProbe.RunCorpus(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+if (args.Length > 1 && args[0] == "taggers-corpus")
+    return StageProbe.RunTaggers(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
 if (args.Length > 1 && args[0] == "corpus-json")
     return BenchmarkCorpus.WriteJson(args[1]);
 if (args.Length > 1 && args[0] == "series-inputs")
     return SeriesProbe.Generate(args[1]);
 if (args.Length > 1 && args[0] == "baseline-corpus")
     return BaselineCpuProbe.RunCorpus(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+if (args.Length > 1 && args[0] == "baseline-taggers")
+    return BaselineTaggersProbe.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
 if (args.Length > 0 && args[0] == "baseline-cpu")
     return BaselineCpuProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7);
 if (args.Length > 0 && args[0] == "cold-steps")

@@ -34,6 +34,8 @@ internal sealed class EntityRecognizer
         Lexicon = lexicon;
         Places = places;
         Cues = cues;
+        // Decode packs two labels (plus one) into the bytes of one int.
+        if (model.Labels.Length > byte.MaxValue) throw new InvalidDataException($"NER model has {model.Labels.Length} labels; at most {byte.MaxValue} are supported.");
         _labels = new BilouLabel[model.Labels.Length];
         for (var i = 0; i < _labels.Length; i++) _labels[i] = BilouLabel.Parse(model.Labels[i]);
     }
@@ -127,20 +129,27 @@ internal sealed class EntityRecognizer
         var n = infos.Length;
         var labelCount = Model.Labels.Length;
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
+        const int w = BeamWidth;
+        var stride = Model.Stride;
+        // Items of a step that share their last two labels get the same features, scores and exponentials (the model
+        // is second order): those are computed once per distinct pair and step, in the slots below. Over news text
+        // about half the items repeat an earlier item's pair (long runs of O).
         // Stride-long buffers take the model's vector path (the padding lanes stay zero).
-        Span<float> scores = stackalloc float[Model.Stride];
-        Span<double> exps = stackalloc double[labelCount];
+        Span<float> slotScores = stackalloc float[w * stride];
+        Span<double> slotExps = stackalloc double[w * labelCount];
+        Span<int> slotKeys = stackalloc int[w];
+        Span<double> slotSums = stackalloc double[w];
+        Span<double> slotLogSums = stackalloc double[w];
+        Span<float> slotMaxes = stackalloc float[w];
         // Beam items are kept as back-pointers (parent item, label, probability) per step, so each step costs
         // O(beam × labels) whatever the sentence length; the best sequence is read back at the end.
         // (Flat, pooled arrays: item k of step i is at i * BeamWidth + k.)
-        const int w = BeamWidth;
         var parents = ArrayPool<int>.Shared.Rent(n * w);
         var stepLabels = ArrayPool<int>.Shared.Rent(n * w);
         var stepProbs = ArrayPool<float>.Shared.Rent(n * w);
         Span<double> totals = stackalloc double[w];
         Span<double> nextTotals = stackalloc double[w];
         var step = new BeamStep(stackalloc double[BeamWidth], stackalloc int[BeamWidth], stackalloc int[BeamWidth], stackalloc float[BeamWidth]);
-        var stride = Model.Stride;
         // Label-independent features are scored once per token, for the whole sentence before the beam runs: that
         // loop carries no dependency from one token to the next, so the weight rows' cache misses of neighbouring
         // tokens overlap. Each beam item then adds only its label features.
@@ -155,6 +164,7 @@ internal sealed class EntityRecognizer
         {
             step.Kept = 0;
             var staticScores = sentenceScores.AsSpan(i * stride, stride);
+            var slots = 0;
             for (var b = 0; b < size; b++)
             {
                 // Every candidate of item b totals at most totals[b] (its log-probability step is <= 0, and rounding is
@@ -163,12 +173,31 @@ internal sealed class EntityRecognizer
                 if (step.IsClosedTo(totals[b])) break;
                 var prev1 = i > 0 ? stepLabels[(i - 1) * w + b] : NerFeatures.NoLabel;
                 var prev2 = i > 1 ? stepLabels[(i - 2) * w + parents[(i - 1) * w + b]] : NerFeatures.NoLabel;
-                var count = NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, features);
-                Model.Add(features[..count], staticScores, scores);
-                var sum = Exponentials(scores[..labelCount], exps, out var max);
-                var logSum = Math.Log(sum);
+                // Labels are below 255 (checked at construction), so the pair fits one int.
+                var key = (prev1 + 1) << 8 | (prev2 + 1);
+                var slot = 0;
+                while (slot < slots && slotKeys[slot] != key) slot++;
+                var scores = slotScores.Slice(slot * stride, stride);
+                var exps = slotExps.Slice(slot * labelCount, labelCount);
+                if (slot == slots)
+                {
+                    slots++;
+                    slotKeys[slot] = key;
+                    var count = NerFeatures.ExtractDynamic(infos, tags, i, prev1, prev2, features);
+                    Model.Add(features[..count], staticScores, scores);
+                    slotSums[slot] = Exponentials(scores[..labelCount], exps, out slotMaxes[slot]);
+                    slotLogSums[slot] = Math.Log(slotSums[slot]);
+                }
+                double sum = slotSums[slot], logSum = slotLogSums[slot];
+                var max = slotMaxes[slot];
                 for (var c = 0; c < labelCount; c++)
-                    step.Offer(totals[b] + (scores[c] - max) - logSum, b, c, exps[c], sum);
+                {
+                    var total = totals[b] + (scores[c] - max) - logSum;
+                    if (!step.Accepts(total)) continue;
+                    // A negligible term's exponential was skipped by Exponentials; the kept candidate needs it.
+                    if (exps[c] < 0) exps[c] = Math.Exp(scores[c] - max);
+                    step.Offer(total, b, c, exps[c], sum);
+                }
             }
             for (var k = 0; k < step.Kept; k++)
             {
@@ -195,7 +224,8 @@ internal sealed class EntityRecognizer
 
     /// <summary>
     /// Writes <c>exp(score - max)</c> per label into <paramref name="exps"/> and returns their sum (the softmax
-    /// denominator), with <paramref name="max"/> the highest score.
+    /// denominator), with <paramref name="max"/> the highest score. A negligible term is not computed: its entry is
+    /// -1 (see <see cref="NegligibleExponent"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double Exponentials(ReadOnlySpan<float> scores, Span<double> exps, out float max)
@@ -205,11 +235,25 @@ internal sealed class EntityRecognizer
         double sum = 0;
         for (var c = 0; c < scores.Length; c++)
         {
-            exps[c] = Math.Exp(scores[c] - max);
+            var exponent = scores[c] - max;
+            if (sum >= 1 && exponent < NegligibleExponent)
+            {
+                exps[c] = -1;
+                continue;
+            }
+            exps[c] = Math.Exp(exponent);
             sum += exps[c];
         }
         return sum;
     }
+
+    /// <summary>
+    /// Below this, <c>exp</c> (at most 5.2e-17, within the C library's one-ulp error) is under half an ulp of any sum
+    /// of at least 1 (2^-53), so adding it rounds back to the same sum: skipping it gives the same bits. The sum
+    /// reaches 1 at the highest score's term (exp(0) = 1); with the perceptron's wide margins about nine terms in
+    /// ten are skipped.
+    /// </summary>
+    private const float NegligibleExponent = -37.5f;
 
     /// <summary>
     /// The best <see cref="BeamWidth"/> candidates of one decoding step, best first; ties keep the order they were
@@ -227,6 +271,9 @@ internal sealed class EntityRecognizer
 
         /// <summary>True when the beam is full and no candidate totalling at most <paramref name="bound"/> can enter it.</summary>
         public readonly bool IsClosedTo(double bound) => Kept == BeamWidth && bound <= Totals[BeamWidth - 1];
+
+        /// <summary>True when <see cref="Offer"/> would keep a candidate of this total (the beam has room, or it beats the last kept one).</summary>
+        public readonly bool Accepts(double total) => Kept < BeamWidth || total > Totals[BeamWidth - 1];
 
         /// <summary>Keeps the candidate (its probability is <c>exp / sum</c>) when it is among the best so far.</summary>
         // Inlined: it runs for every label of every beam item, the decoder's innermost loop.

@@ -27,6 +27,11 @@ internal sealed class PlaceGazetteer
     // start analysing the keys, and a lookup here is one per capitalized token and length, not a hot loop.
     private readonly SpanHashTable<bool> _names;
 
+    // Every part of a name before one of its spaces ("new", "new york" for "new york city"): a name of n tokens can
+    // start at a token only when its first n - 1 tokens are such a part, so Match looks up only the lengths that can
+    // match (mostly one) instead of all five.
+    private readonly SpanHashTable<bool> _prefixes;
+
     // Splits a name looked up by Contains into key tokens (the tokenizer that built the keys).
     private readonly FrenchTokenizer _tokenizer;
 
@@ -36,6 +41,10 @@ internal sealed class PlaceGazetteer
         var keys = new List<string>();
         foreach (var key in normalizedNames) if (key.Length is > 1 and <= MaxChars) keys.Add(key);
         _names = new SpanHashTable<bool>(keys, true, ignoreCase: false);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+            for (var at = key.IndexOf(' '); at > 0; at = key.IndexOf(' ', at + 1)) prefixes.Add(key[..at]);
+        _prefixes = new SpanHashTable<bool>([.. prefixes], true, ignoreCase: false);
         _tokenizer = tokenizer;
     }
 
@@ -89,11 +98,13 @@ internal sealed class PlaceGazetteer
                     length += slice.Length;
                     lengths[count++] = length;
                 }
-                for (var n = count; n >= 1; n--)
+                buffer[..length].Replace('’', '\'');
+                // No name is longer than the first tokens that are the start of one (see _prefixes).
+                var longest = 1;
+                while (longest < count && _prefixes.ContainsKey(buffer[..lengths[longest - 1]])) longest++;
+                for (var n = longest; n >= 1; n--)
                 {
-                    var key = buffer[..lengths[n - 1]];
-                    key.Replace('’', '\'');
-                    if (_names.ContainsKey(key)) { matched = n; break; }
+                    if (_names.ContainsKey(buffer[..lengths[n - 1]])) { matched = n; break; }
                 }
             }
             if (matched == 0) { i++; continue; }
