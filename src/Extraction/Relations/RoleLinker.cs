@@ -310,7 +310,7 @@ internal sealed class RoleLinker
         var pattern = _rows[(int)Row.SuccessorSubject];
         Span<int> slots = stackalloc int[pattern.SlotCount];
         var sentence = tokens.Sentences[tokens.SentenceOf[role.FirstToken]];
-        if (pattern.MatchAt(WithPeople(document, people), sentence.FirstToken, slots) < 0) return null;
+        if (pattern.MatchAt(index.WithPeople(document, people), sentence.FirstToken, slots) < 0) return null;
         // both before "comme"
         var (subject, verb) = (slots[2 * _subjectCapture], slots[2 * _verbCapture]);
         return subject < start - 1 && verb < start - 1 ? index.PersonAt(subject)?.Person : null;
@@ -561,6 +561,14 @@ internal sealed class RoleLinker
         private readonly int[] _personAt, _roleAt, _firstEndingAt;
         private readonly int[] _nextEnding; // per role: 1 + the next role ending at the same token, in list order
         private readonly PersonEntity?[] _targets;
+        private PatternDocument? _withPeople;
+
+        /// <summary>
+        /// The document with the people layer (see RoleLinker's <c>WithPeople</c>), built at the first call and kept:
+        /// built per role, it made a long document's linking quadratic.
+        /// </summary>
+        public PatternDocument WithPeople(PatternDocument document, IReadOnlyList<PersonEntity> people) =>
+            _withPeople ??= RoleLinker.WithPeople(document, people);
 
         public LinkIndex(int count, IReadOnlyList<PersonEntity> people, IReadOnlyList<RoleMention> roles)
         {
