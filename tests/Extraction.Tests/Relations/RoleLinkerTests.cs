@@ -180,8 +180,8 @@ public sealed class RoleLinkerTests
     public void A_pattern_row_the_linker_names_must_exist()
     {
         var rows = PatternFile.Load(RoleLinker.PatternsResource, RoleStageDocument.Sets);
-        var without = new PatternSet("test", rows.Select(r => r.Pattern).Where(p => p.Name != "pair-phrase").ToArray());
+        var without = new PatternSet("test", rows.Select(r => r.Pattern).Where(p => p.Name != "role-to-name").ToArray());
         Assert.That(() => new RoleLinker(RoleStageDocument.Sets, without),
-            Throws.TypeOf<InvalidDataException>().With.Message.Contains("'pair-phrase'"));
+            Throws.TypeOf<InvalidDataException>().With.Message.Contains("'role-to-name'"));
     }
 }
