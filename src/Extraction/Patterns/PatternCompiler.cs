@@ -21,7 +21,7 @@ internal sealed class PatternCompiler
         ["RoleHead"] = TokenFlags.RoleHead, ["Instrument"] = TokenFlags.Instrument, ["Honorific"] = TokenFlags.Honorific,
         ["Particle"] = TokenFlags.Particle, ["NonPersonHead"] = TokenFlags.NonPersonHead, ["Signing"] = TokenFlags.Signing,
         ["InPerson"] = TokenFlags.InPerson, ["PersonStart"] = TokenFlags.PersonStart, ["InRole"] = TokenFlags.InRole,
-        ["InAgreement"] = TokenFlags.InAgreement,
+        ["InAgreement"] = TokenFlags.InAgreement, ["RoleStart"] = TokenFlags.RoleStart, ["PersonEnd"] = TokenFlags.PersonEnd,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly Func<string, FrozenSet<string>?> _sets;
@@ -37,16 +37,18 @@ internal sealed class PatternCompiler
     public TokenPattern Compile(string name, PatternKind produces, string source)
     {
         _captures.Clear();
-        _lexemes = PatternLexer.Lex(source);
+        // "< …": matched right to left from an anchor; the marker becomes a space so that columns stay those written
+        var leftward = source.Length > 1 && source[0] == '<' && char.IsWhiteSpace(source[1]);
+        _lexemes = PatternLexer.Lex(leftward ? " " + source[1..] : source);
         _next = 0;
         var tree = Alternatives();
         if (_next < _lexemes.Count)
             throw new FormatException($"column {_lexemes[_next].Column}: unbalanced parenthesis: ')' has no '('");
         if (tree.CanBeEmpty) throw new FormatException("the pattern can match no token; it needs at least one token that is not optional");
         var program = new List<Instruction>();
-        tree.Emit(program);
+        tree.Emit(program, leftward);
         program.Add(new Instruction(OpCode.Match, 0, 0, null));
-        return new TokenPattern(name, produces, source, program.ToArray(), _captures.ToArray());
+        return new TokenPattern(name, produces, source, program.ToArray(), _captures.ToArray(), leftward);
     }
 
     private Node Alternatives()

@@ -48,21 +48,27 @@ internal sealed class PatternDocument
     /// <summary>
     /// The same document with the span layers <paramref name="layers"/> (one mask of <see cref="TokenFlags.Layers"/>
     /// bits per token, see <see cref="Mark"/>): it shares the facts computed so far and computes the rest for both.
+    /// The array may be longer than the document (a pooled one): the masks past its last token are not read.
     /// </summary>
-    /// <exception cref="ArgumentException">The layers are not one mask per token, or hold other bits than layers.</exception>
+    /// <exception cref="ArgumentException">The layers are fewer than the tokens, or hold other bits than layers.</exception>
     public PatternDocument WithLayers(TokenFlags[] layers)
     {
-        if (layers.Length != _flags.Length) throw new ArgumentException($"{layers.Length} layer masks for {_flags.Length} tokens.", nameof(layers));
-        foreach (var mask in layers)
-            if ((mask & ~TokenFlags.Layers) != 0) throw new ArgumentException($"A layer mask holds {mask & ~TokenFlags.Layers}, which is no layer.", nameof(layers));
+        if (layers.Length < _flags.Length) throw new ArgumentException($"{layers.Length} layer masks for {_flags.Length} tokens.", nameof(layers));
+        for (var i = 0; i < _flags.Length; i++)
+            if ((layers[i] & ~TokenFlags.Layers) != 0) throw new ArgumentException($"A layer mask holds {layers[i] & ~TokenFlags.Layers}, which is no layer.", nameof(layers));
         return new PatternDocument(this, layers);
     }
 
-    /// <summary>Marks the span [<paramref name="first"/>, <paramref name="end"/>) with <paramref name="inside"/> and its first token with <paramref name="start"/>.</summary>
-    public static void Mark(TokenFlags[] layers, int first, int end, TokenFlags inside, TokenFlags start = TokenFlags.None)
+    /// <summary>
+    /// Marks the span [<paramref name="first"/>, <paramref name="end"/>) with <paramref name="inside"/>, its first token
+    /// with <paramref name="start"/> and its last with <paramref name="last"/>.
+    /// </summary>
+    public static void Mark(TokenFlags[] layers, int first, int end, TokenFlags inside, TokenFlags start = TokenFlags.None, TokenFlags last = TokenFlags.None)
     {
         for (var i = first; i < end; i++) layers[i] |= inside;
-        if (first < end) layers[first] |= start;
+        if (first >= end) return;
+        layers[first] |= start;
+        layers[end - 1] |= last;
     }
 
     /// <summary>The entity context the flags were computed from.</summary>

@@ -6,8 +6,8 @@ internal abstract class Node
     /// <summary>True when the node can match without consuming a token.</summary>
     public abstract bool CanBeEmpty { get; }
 
-    /// <summary>Appends the node's instructions.</summary>
-    public abstract void Emit(List<Instruction> program);
+    /// <summary>Appends the node's instructions; <paramref name="leftward"/> emits them for a match run right to left.</summary>
+    public abstract void Emit(List<Instruction> program, bool leftward);
 
     /// <summary>Appends a placeholder to patch once the jump target is known.</summary>
     protected static int Hole(List<Instruction> program)
@@ -25,7 +25,7 @@ internal sealed class TestNode(TokenPredicate predicate) : Node
 
     public override bool CanBeEmpty => false;
 
-    public override void Emit(List<Instruction> program) => program.Add(new Instruction(OpCode.Test, 0, 0, predicate));
+    public override void Emit(List<Instruction> program, bool leftward) => program.Add(new Instruction(OpCode.Test, 0, 0, predicate));
 }
 
 /// <summary><c>P*+</c>: every following token that passes the predicate, with no backtracking (one instruction).</summary>
@@ -33,7 +33,7 @@ internal sealed class RunNode(TokenPredicate predicate) : Node
 {
     public override bool CanBeEmpty => true;
 
-    public override void Emit(List<Instruction> program) => program.Add(new Instruction(OpCode.Run, 0, 0, predicate));
+    public override void Emit(List<Instruction> program, bool leftward) => program.Add(new Instruction(OpCode.Run, 0, 0, predicate));
 }
 
 /// <summary><c>^</c> or <c>$</c>.</summary>
@@ -41,7 +41,7 @@ internal sealed class AssertNode(OpCode op) : Node
 {
     public override bool CanBeEmpty => true;
 
-    public override void Emit(List<Instruction> program) => program.Add(new Instruction(op, 0, 0, null));
+    public override void Emit(List<Instruction> program, bool leftward) => program.Add(new Instruction(op, 0, 0, null));
 }
 
 /// <summary>Items one after the other.</summary>
@@ -49,9 +49,13 @@ internal sealed class SeqNode(List<Node> items) : Node
 {
     public override bool CanBeEmpty => items.TrueForAll(n => n.CanBeEmpty);
 
-    public override void Emit(List<Instruction> program)
+    public override void Emit(List<Instruction> program, bool leftward)
     {
-        foreach (var item in items) item.Emit(program);
+        // right to left, the last item is tried first
+        if (leftward)
+            for (var k = items.Count - 1; k >= 0; k--) items[k].Emit(program, leftward);
+        else
+            foreach (var item in items) item.Emit(program, leftward);
     }
 }
 
@@ -60,13 +64,13 @@ internal sealed class AltNode(List<Node> options) : Node
 {
     public override bool CanBeEmpty => options.Exists(n => n.CanBeEmpty);
 
-    public override void Emit(List<Instruction> program)
+    public override void Emit(List<Instruction> program, bool leftward)
     {
         var jumps = new List<int>();
         for (var k = 0; k < options.Count; k++)
         {
             var split = k < options.Count - 1 ? Hole(program) : -1;
-            options[k].Emit(program);
+            options[k].Emit(program, leftward);
             if (split < 0) break;
             jumps.Add(Hole(program));
             program[split] = new Instruction(OpCode.Split, split + 1, program.Count, null);
@@ -80,11 +84,12 @@ internal sealed class CaptureNode(int index, Node body) : Node
 {
     public override bool CanBeEmpty => body.CanBeEmpty;
 
-    public override void Emit(List<Instruction> program)
+    public override void Emit(List<Instruction> program, bool leftward)
     {
-        program.Add(new Instruction(OpCode.Save, 2 * index, 0, null));
-        body.Emit(program);
-        program.Add(new Instruction(OpCode.Save, 2 * index + 1, 0, null));
+        // right to left the end is reached first: slot 2k keeps the first token either way
+        program.Add(new Instruction(OpCode.Save, leftward ? 2 * index + 1 : 2 * index, 0, null));
+        body.Emit(program, leftward);
+        program.Add(new Instruction(OpCode.Save, leftward ? 2 * index : 2 * index + 1, 0, null));
     }
 }
 
@@ -93,14 +98,14 @@ internal sealed class RepeatNode(Node body, int min, int max) : Node
 {
     public override bool CanBeEmpty => min == 0 || body.CanBeEmpty;
 
-    public override void Emit(List<Instruction> program)
+    public override void Emit(List<Instruction> program, bool leftward)
     {
-        for (var k = 0; k < min; k++) body.Emit(program);
+        for (var k = 0; k < min; k++) body.Emit(program, leftward);
         if (max == PatternLexer.Unbounded)
         {
             // loop: Split body, out; body; Jump loop
             var loop = Hole(program);
-            body.Emit(program);
+            body.Emit(program, leftward);
             program.Add(new Instruction(OpCode.Jump, loop, 0, null));
             program[loop] = new Instruction(OpCode.Split, loop + 1, program.Count, null);
             return;
@@ -110,7 +115,7 @@ internal sealed class RepeatNode(Node body, int min, int max) : Node
         for (var k = min; k < max; k++)
         {
             splits.Add(Hole(program));
-            body.Emit(program);
+            body.Emit(program, leftward);
         }
         foreach (var split in splits) program[split] = new Instruction(OpCode.Split, split + 1, program.Count, null);
     }

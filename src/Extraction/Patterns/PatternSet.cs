@@ -26,6 +26,9 @@ namespace Extraction.Patterns;
 /// <c>{m,}</c>, <c>{m,n}</c>, all greedy; after a predicate, <c>*+</c> is a possessive run: every following token
 /// that passes, none given back, up to the sentence end (a search across a clause, see below). Groups: <c>( … | … )</c> (a lone <c>|</c> separates alternatives of
 /// sequences), <c>(?&lt;name&gt; … )</c> a named capture. <c>^</c> and <c>$</c> are the sentence start and end.
+/// A pattern that opens with a lone <c>&lt;</c> is leftward: written in reading order, it is matched right to left
+/// from an anchor the stage gives (<see cref="TokenPattern.MatchBefore"/>), and the match that reaches furthest left
+/// wins ("X et Y, respectivement …" read back from the role).
 /// Example: <c>^ par (?&lt;name&gt;Cap Cap?)</c>.</para>
 /// <para><b>Which match wins.</b> A pattern matches inside the sentence of its first token, over at most
 /// <see cref="TokenPattern.MaxMatchTokens"/> tokens, or up to the sentence end when it has a possessive run. At one start, the longest
@@ -71,15 +74,15 @@ internal sealed class PatternSet
     }
 
     /// <summary>
-    /// The longest match at <paramref name="start"/> among the patterns producing <paramref name="kind"/> (a tie goes to
-    /// the pattern listed first), or null.
+    /// The longest match at <paramref name="start"/> among the rightward patterns producing <paramref name="kind"/> (a
+    /// tie goes to the pattern listed first), or null.
     /// </summary>
     public PatternMatch? LongestAt(PatternDocument document, int start, PatternKind kind)
     {
         PatternMatch? best = null;
         foreach (var pattern in Patterns)
         {
-            if (pattern.Produces != kind) continue;
+            if (pattern.Produces != kind || pattern.Leftward) continue;
             var match = MatchAt(pattern, document, start);
             if (match is not null && (best is null || match.EndToken > best.EndToken)) best = match;
         }
@@ -99,9 +102,26 @@ internal sealed class PatternSet
         return found.OrderBy(f => f.Match.FirstToken).ThenBy(f => f.Order).Select(f => f.Match).ToArray();
     }
 
-    /// <summary>Non-overlapping leftmost-longest matches of one pattern, sentence by sentence.</summary>
+    /// <summary>
+    /// Non-overlapping leftmost-longest matches of one pattern, sentence by sentence. A leftward pattern is matched back
+    /// from each token boundary, the last first, as a stage reads back from an anchor: a match is kept when it ends
+    /// before the previous one kept starts; they are returned in text order.
+    /// </summary>
     public static IEnumerable<PatternMatch> Matches(TokenPattern pattern, PatternDocument document)
     {
+        if (pattern.Leftward)
+        {
+            var found = new List<PatternMatch>();
+            for (int end = document.Tokens.Count, previousStart = end; end > 0; end--)
+            {
+                if (end > previousStart || MatchEndingAt(pattern, document, end) is not { } before) continue;
+                found.Add(before);
+                previousStart = before.FirstToken;
+            }
+            found.Reverse();
+            foreach (var match in found) yield return match;
+            yield break;
+        }
         for (var i = 0; i < document.Tokens.Count;)
         {
             var match = MatchAt(pattern, document, i);
@@ -111,12 +131,24 @@ internal sealed class PatternSet
         }
     }
 
-    /// <summary>The match of <paramref name="pattern"/> at <paramref name="start"/> as a record, or null.</summary>
+    /// <summary>The match of a rightward <paramref name="pattern"/> at <paramref name="start"/> as a record, or null.</summary>
     public static PatternMatch? MatchAt(TokenPattern pattern, PatternDocument document, int start)
     {
         var slots = new int[pattern.SlotCount];
         var end = pattern.MatchAt(document, start, slots);
-        if (end < 0) return null;
+        return end < 0 ? null : Record(pattern, document, start, end, slots);
+    }
+
+    /// <summary>The match of a leftward <paramref name="pattern"/> that ends at <paramref name="end"/>, as a record, or null.</summary>
+    public static PatternMatch? MatchEndingAt(TokenPattern pattern, PatternDocument document, int end)
+    {
+        var slots = new int[pattern.SlotCount];
+        var start = pattern.MatchEndingAt(document, end, slots);
+        return start < 0 ? null : Record(pattern, document, start, end, slots);
+    }
+
+    private static PatternMatch Record(TokenPattern pattern, PatternDocument document, int start, int end, int[] slots)
+    {
         var tokens = document.Tokens;
         var captures = new List<PatternCapture>();
         for (var k = 0; k < pattern.CaptureNames.Count; k++)

@@ -57,6 +57,10 @@ internal enum TokenFlags : ulong
     PersonStart = 1 << 22,
     /// <summary>Inside a role phrase of the role layer (<c>InRole</c>).</summary>
     InRole = 1 << 23,
+    /// <summary>The first token of a role phrase of the role layer (<c>RoleStart</c>).</summary>
+    RoleStart = 1 << 24,
+    /// <summary>The last token of a mention of a person of the people layer (<c>PersonEnd</c>).</summary>
+    PersonEnd = 1 << 25,
     /// <summary>Inside an instrument mention of the agreement layer (<c>InAgreement</c>).</summary>
     InAgreement = 1 << 29,
     /// <summary>A cue word of the lexicon that tells a signing, "signé", "paraphé" (<c>Signing</c>).</summary>
@@ -66,7 +70,7 @@ internal enum TokenFlags : ulong
     /// The span layers a later stage knows (people, roles, instruments) and the caller's name layer: they are not
     /// cached facts of the token but come with the document view (<see cref="PatternDocument.WithLayers"/>).
     /// </summary>
-    Layers = PersonName | InPerson | PersonStart | InRole | InAgreement,
+    Layers = PersonName | InPerson | PersonStart | PersonEnd | InRole | RoleStart | InAgreement,
 
     /// <summary>The flags that need a lexicon lookup per token; <see cref="PatternDocument"/> looks up only those a predicate tests.</summary>
     Lookups = RoleHead | Instrument | Honorific | Particle | NonPersonHead | Signing,

@@ -44,8 +44,9 @@ internal sealed class TokenPattern
 
     private readonly Instruction[] _program;
 
-    internal TokenPattern(string name, PatternKind produces, string source, Instruction[] program, string[] captureNames)
+    internal TokenPattern(string name, PatternKind produces, string source, Instruction[] program, string[] captureNames, bool leftward = false)
     {
+        Leftward = leftward;
         Name = name;
         Produces = produces;
         Source = source;
@@ -56,6 +57,12 @@ internal sealed class TokenPattern
 
     /// <summary>True when the pattern has a possessive run (<c>P*+</c>), so its match may span its whole sentence.</summary>
     public bool ScansClause { get; }
+
+    /// <summary>
+    /// True for a pattern written <c>&lt; …</c>: it is matched right to left from an anchor (<see cref="MatchBefore"/>,
+    /// <see cref="MatchEndingAt"/>), so that a stage finds what stands before a token ("X et Y, respectivement").
+    /// </summary>
+    public bool Leftward { get; }
 
     /// <summary>The pattern's name (unique in its file).</summary>
     public string Name { get; }
@@ -89,41 +96,97 @@ internal sealed class TokenPattern
     /// <param name="start">First token of the match.</param>
     /// <param name="captures">At least <see cref="SlotCount"/> cells; filled with token positions (-1 when a capture did not take part).</param>
     /// <returns>One past the last token of the match, or -1 when the pattern does not match at <paramref name="start"/>.</returns>
+    /// <exception cref="InvalidOperationException">The pattern is <see cref="Leftward"/>.</exception>
     public int MatchAt(PatternDocument document, int start, Span<int> captures)
     {
+        if (Leftward) throw new InvalidOperationException($"Pattern '{Name}' is matched leftwards: call MatchBefore or MatchEndingAt.");
         var tokens = document.Tokens;
         if ((uint)start >= (uint)tokens.Count) return -1;
         var sentence = tokens.Sentences[tokens.SentenceOf[start]];
-        var run = new Run(this, document, start, sentence, captures);
-        Span<int> current = stackalloc int[SlotCount];
-        current.Fill(-1);
-        run.Step(0, start, current);
-        return run.BestEnd;
+        return Match(document, start, sentence, captures);
     }
 
-    /// <summary>The state of one match attempt: the best end so far and the (instruction, token) pairs already tried.</summary>
+    /// <summary>
+    /// For a <see cref="Leftward"/> pattern: the longest match that ends right before token <paramref name="anchor"/>
+    /// and lies in the anchor's sentence (none when the anchor opens its sentence); among matches of that length, the
+    /// first in priority order, as <see cref="MatchAt"/>.
+    /// </summary>
+    /// <param name="document">The document; its scratch buffer is used.</param>
+    /// <param name="anchor">The token the match ends before.</param>
+    /// <param name="captures">At least <see cref="SlotCount"/> cells; filled as by <see cref="MatchAt"/>.</param>
+    /// <returns>The first token of the match, or -1.</returns>
+    /// <exception cref="InvalidOperationException">The pattern is not <see cref="Leftward"/>.</exception>
+    public int MatchBefore(PatternDocument document, int anchor, Span<int> captures)
+    {
+        RequireLeftward();
+        var tokens = document.Tokens;
+        if ((uint)anchor >= (uint)tokens.Count) return -1;
+        return MatchInSentence(document, anchor, tokens.Sentences[tokens.SentenceOf[anchor]], captures);
+    }
+
+    /// <summary>
+    /// For a <see cref="Leftward"/> pattern: the longest match that ends at <paramref name="end"/> (one past its last
+    /// token) and lies in the sentence of token <c>end - 1</c>.
+    /// </summary>
+    /// <returns>The first token of the match, or -1.</returns>
+    /// <exception cref="InvalidOperationException">The pattern is not <see cref="Leftward"/>.</exception>
+    public int MatchEndingAt(PatternDocument document, int end, Span<int> captures)
+    {
+        RequireLeftward();
+        var tokens = document.Tokens;
+        if (end <= 0 || end > tokens.Count) return -1;
+        return MatchInSentence(document, end, tokens.Sentences[tokens.SentenceOf[end - 1]], captures);
+    }
+
+    private int MatchInSentence(PatternDocument document, int end, Tokenization.Sentence sentence, Span<int> captures)
+    {
+        if (end <= sentence.FirstToken || end > sentence.EndToken) return -1;
+        return Match(document, end, sentence, captures);
+    }
+
+    private void RequireLeftward()
+    {
+        if (!Leftward) throw new InvalidOperationException($"Pattern '{Name}' is matched rightwards: call MatchAt.");
+    }
+
+    private int Match(PatternDocument document, int from, Tokenization.Sentence sentence, Span<int> captures)
+    {
+        var run = new Run(this, document, from, sentence, captures);
+        Span<int> current = stackalloc int[SlotCount];
+        current.Fill(-1);
+        run.Step(0, from, current);
+        return run.Best;
+    }
+
+    /// <summary>The state of one match attempt: the best end (or start, leftwards) so far and the (instruction, token) pairs already tried.</summary>
     private ref struct Run
     {
         private readonly TokenPattern _pattern;
         private readonly PatternDocument _document;
-        private readonly int _start, _sentenceStart, _sentenceEnd, _limit, _width, _stamp;
+        private readonly int _from, _sentenceStart, _sentenceEnd, _limit, _width, _stamp;
+        private readonly bool _leftward;
         private readonly int[] _visited;
         private readonly Span<int> _best;
 
-        public Run(TokenPattern pattern, PatternDocument document, int start, Tokenization.Sentence sentence, Span<int> best)
+        // from: the first token of the match, or for a leftward pattern its end
+        public Run(TokenPattern pattern, PatternDocument document, int from, Tokenization.Sentence sentence, Span<int> best)
         {
             _pattern = pattern;
             _document = document;
-            (_start, _sentenceStart, _sentenceEnd) = (start, sentence.FirstToken, sentence.EndToken);
-            _limit = pattern.ScansClause ? sentence.EndToken : Math.Min(sentence.EndToken, start + MaxMatchTokens);
-            _width = _limit - start + 1;
+            _leftward = pattern.Leftward;
+            (_from, _sentenceStart, _sentenceEnd) = (from, sentence.FirstToken, sentence.EndToken);
+            _limit = _leftward
+                ? pattern.ScansClause ? sentence.FirstToken : Math.Max(sentence.FirstToken, from - MaxMatchTokens)
+                : pattern.ScansClause ? sentence.EndToken : Math.Min(sentence.EndToken, from + MaxMatchTokens);
+            _width = Math.Abs(_limit - from) + 1;
             _visited = document.Visited(pattern._program.Length * _width, out _stamp);
             _best = best;
             _best.Fill(-1);
-            BestEnd = -1;
+            Best = -1;
         }
 
-        public int BestEnd { get; private set; }
+        /// <summary>One past the last token of the best match, or for a leftward pattern its first token; -1 for none.</summary>
+        public int Best { get; private set; }
 
         // A state reached a second time cannot give a longer match than its first visit did, and a tie keeps the first
         // (higher priority) path: skipping it keeps the search linear in instructions × tokens.
@@ -131,17 +194,29 @@ internal sealed class TokenPattern
         {
             while (true)
             {
-                ref var seen = ref _visited[pc * _width + pos - _start];
+                ref var seen = ref _visited[pc * _width + (_leftward ? _from - pos : pos - _from)];
                 if (seen == _stamp) return;
                 seen = _stamp;
                 var instruction = _pattern._program[pc];
                 switch (instruction.Op)
                 {
                     case OpCode.Test:
-                        if (pos >= _limit || !instruction.Predicate!.Test(_document, pos)) return;
-                        pc++; pos++; break;
+                        if (_leftward)
+                        {
+                            if (pos <= _limit || !instruction.Predicate!.Test(_document, pos - 1)) return;
+                            pos--;
+                        }
+                        else
+                        {
+                            if (pos >= _limit || !instruction.Predicate!.Test(_document, pos)) return;
+                            pos++;
+                        }
+                        pc++; break;
                     case OpCode.Run:
-                        while (pos < _limit && instruction.Predicate!.Test(_document, pos)) pos++;
+                        if (_leftward)
+                            while (pos > _limit && instruction.Predicate!.Test(_document, pos - 1)) pos--;
+                        else
+                            while (pos < _limit && instruction.Predicate!.Test(_document, pos)) pos++;
                         pc++; break;
                     case OpCode.Jump: pc = instruction.A; break;
                     case OpCode.Split:
@@ -160,7 +235,7 @@ internal sealed class TokenPattern
                         if (pos != _sentenceEnd) return;
                         pc++; break;
                     default:
-                        if (pos > BestEnd) { BestEnd = pos; captures.CopyTo(_best); }
+                        if (Best < 0 || (_leftward ? pos < Best : pos > Best)) { Best = pos; captures.CopyTo(_best); }
                         return;
                 }
             }

@@ -31,18 +31,19 @@ internal sealed class RoleLinker
 
     private readonly TokenPattern[] _rows;
     private readonly int _countryAfterNameCapture, _countryInListCapture, _countryInParenthesesCapture, _commaCapture, _subjectCapture, _verbCapture;
+    private readonly int _appositionNameCapture, _appositionCommaCapture, _listNamesCapture, _predicateNameCapture;
+    private readonly (int Person, int Role) _singularNext, _pluralNext;
     private readonly FrozenSet<string> _successionVerbs;
     private readonly FrozenSet<string> _asWords;
     private readonly FrozenSet<string> _respectively;
     private readonly FrozenSet<string> _roleConjunctions;
     private readonly FrozenSet<string> _nameListFillers;
-    private readonly FrozenSet<string> _backwardListJoiners;
     private readonly FrozenSet<string> _titlePrepositions;
     private readonly IReadOnlyList<string> _elidedPrepositions;
     private readonly (string Suffix, string Replacement)[] _pluralRewrites;
 
-    /// <summary>The rows of the patterns file the linker uses, by name (<c>PairPhrase</c> is the row <c>pair-phrase</c>).</summary>
-    private enum Row { AppositionComma, RespectivelyAfterNames, RespectivelyAfterRole, PairPhrase, ParenthesizedAcronym, CountryAfterName, CountryInNameList, ThenPhrase, SinceDate, PredicateRole, CountryInParentheses, RespectivelyPredicate, CaptionPosition, CommaBeforeName, SuccessorSubject, NameGapWord }
+    /// <summary>The rows of the patterns file the linker uses, by name (<c>RoleToName</c> is the row <c>role-to-name</c>).</summary>
+    private enum Row { AppositionComma, RespectivelyAfterRole, CountryAfterName, CountryInNameList, PredicateRole, CountryInParentheses, CaptionPosition, CommaBeforeName, SuccessorSubject, RoleToName, PluralRoleToName, NamesBeforeRespectively, NameBeforeRole }
 
     /// <summary>A linker over the patterns of <see cref="PatternsResource"/> read over <paramref name="sets"/>.</summary>
     /// <param name="sets">Word sets holding those of <see cref="Table"/> and <see cref="RoleMentionFinder.Table"/>.</param>
@@ -63,19 +64,23 @@ internal sealed class RoleLinker
         _commaCapture = Capture(Row.CommaBeforeName, Captures.Comma);
         _subjectCapture = Capture(Row.SuccessorSubject, Captures.Subject);
         _verbCapture = Capture(Row.SuccessorSubject, Captures.Verb);
+        (_appositionNameCapture, _appositionCommaCapture) = (Capture(Row.AppositionComma, Captures.Name), Capture(Row.AppositionComma, Captures.Comma));
+        _listNamesCapture = Capture(Row.NamesBeforeRespectively, Captures.Names);
+        _predicateNameCapture = Capture(Row.NameBeforeRole, Captures.Name);
+        _singularNext = (Capture(Row.RoleToName, Captures.Person), Capture(Row.RoleToName, Captures.Role));
+        _pluralNext = (Capture(Row.PluralRoleToName, Captures.Person), Capture(Row.PluralRoleToName, Captures.Role));
         _successionVerbs = sets["succession-verbs"];
         _asWords = sets["as-words"];
         _respectively = sets["respectively-adverbs"];
         _roleConjunctions = sets["role-conjunctions"];
         _nameListFillers = sets["name-list-fillers"];
-        _backwardListJoiners = sets["backward-list-joiners"];
         _titlePrepositions = sets["complement-prepositions"].Concat(sets["compound-prepositions"]).ToFrozenSet(StringComparer.Ordinal);
         _elidedPrepositions = sets.Ordered("elided-prepositions");
         _pluralRewrites = sets.Ordered("plural-rewrites").Select(e => e.Split(' ')).Select(p => (p[0], p[1])).ToArray();
     }
 
     /// <summary>The captures of the rows the linker reads (<c>Country</c> is the capture <c>country</c>).</summary>
-    private enum Captures { Country, Comma, Subject, Verb }
+    private enum Captures { Country, Comma, Subject, Verb, Name, Names, Person, Role }
 
     /// <summary>The index of a row's capture; fails at construction when the row lacks it.</summary>
     private int Capture(Row row, Captures capture)
@@ -114,7 +119,8 @@ internal sealed class RoleLinker
     public RoleLinkLayer Link(PatternDocument document, IReadOnlyList<RoleMention> roles, IReadOnlyList<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
         var (context, tokens) = (document.Context, document.Tokens);
-        using var index = new LinkIndex(tokens.Count, people, roles);
+        using var index = new LinkIndex(tokens, people, roles);
+        document = document.WithLayers(index.Layers); // the rows read where people and roles start
         // Right to left, so that a role followed by another role can take that role's person.
         var (forwardPeople, ownCountries) = (new List<PersonEntity>(), new List<string?>()); // Forward's, reused from role to role
         var links = new List<PersonRole>();
@@ -204,19 +210,41 @@ internal sealed class RoleLinker
     /// </summary>
     private PersonEntity? Forward(PatternDocument document, RoleMention role, LinkIndex index, List<PersonEntity> listed, List<string?> ownCountries)
     {
-        var context = document.Context;
-        var tokens = context.Tokens;
         listed.Clear();
         ownCountries.Clear();
+        var i = role.EndToken;
+        var (row, next) = role.Plural ? (Row.PluralRoleToName, _pluralNext) : (Row.RoleToName, _singularNext);
+        var pattern = _rows[(int)row];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        // the row steps over what stands between a role and its name, up to a person or the next role of a chain
+        while (true)
+        {
+            if (i >= document.Tokens.Count || !document.Tokens.SameSentence(i, role.FirstToken) || pattern.MatchAt(document, i, slots) < 0) return null;
+            if (slots[2 * next.Person] is >= 0 and var person) return ForwardList(document, role, index, person, listed, ownCountries);
+            var at = slots[2 * next.Role];
+            var chained = index.RoleAt(at)!;
+            // "respectivement le général X": a rank is the listed person's own; else an apposition chain: this role
+            // describes the same person as the next one, once that one has a person (roles are linked right to left)
+            if (!(role.Plural && chained.Head.Kind == RoleKind.Rank) && index.TargetOfRoleAt(at) is { } target) return target;
+            i = chained.EndToken;
+        }
+    }
+
+    /// <summary>
+    /// The first person after the role, its mention starting at <paramref name="i"/>; for a plural role, the name list
+    /// that goes on from there, in <paramref name="listed"/>, with each name's country in <paramref name="ownCountries"/>.
+    /// </summary>
+    private PersonEntity ForwardList(PatternDocument document, RoleMention role, LinkIndex index, int i, List<PersonEntity> listed, List<string?> ownCountries)
+    {
+        var context = document.Context;
+        var tokens = context.Tokens;
         string? pendingCountry = null;
         var sentence = tokens.SentenceOf[role.FirstToken];
-        var i = role.EndToken;
-        PersonEntity? first = null;
+        var first = index.PersonAt(i)!.Value.Person;
         while (i < tokens.Count && tokens.SentenceOf[i] == sentence)
         {
             if (index.PersonAt(i) is { } hit)
             {
-                first ??= hit.Item1;
                 listed.Add(hit.Item1);
                 ownCountries.Add(pendingCountry);
                 pendingCountry = null;
@@ -242,67 +270,48 @@ internal sealed class RoleLinker
                 i = ownRank.EndToken; // "respectivement le général X": the rank is the person's own, the list goes on
                 continue;
             }
-            // "le Gambien Omar Alieu Touray", "le ministre, M. X" (no role starts at such a word: checked before the chain)
-            if (first is null && MatchEnd(Row.NameGapWord, document, i) > 0) { i++; continue; }
-            if (index.RoleAt(i) is { } next && first is null)
-            {
-                // an apposition chain: this role describes the same person as the next one
-                if (index.TargetOfRoleAt(i) is { } chained) return chained;
-                i = next.EndToken;
-                continue;
-            }
-            if (first is null && _roleConjunctions.Contains(tokens.Folded[i]) && i + 1 < tokens.Count && index.RoleAt(i + 1) is not null) { i++; continue; } // "vice-Premier ministre et ministre de la Défense, X"
-            if (first is null && role.Plural && MatchEnd(Row.PairPhrase, document, i) is > 0 and var pairEnd) { i = pairEnd; continue; } // "les ministres … des deux pays, respectivement"
-
-            if (first is null && MatchEnd(Row.ParenthesizedAcronym, document, i) is > 0 and var acronymEnd) { i = acronymEnd; continue; } // "(OIF)"
-            if (first is null && MatchEnd(Row.ThenPhrase, document, i) is > 0 and var thenEnd) { i = thenEnd; continue; } // "le président d'alors, X"
-            if (first is null && MatchEnd(Row.SinceDate, document, i) is > 0 and var sinceEnd) { i = sinceEnd; continue; } // "Président … depuis avril, X"
             break;
         }
         return first;
     }
 
+    /// <summary>
+    /// "X, ROLE", "X d'Espagne, ROLE", "X, alors ROLE": the person before the apposition comma (the leftward row
+    /// <c>apposition-comma</c>), or the person of a chain of appositions before it ("X, ROLE1, ROLE2").
+    /// </summary>
     private PersonEntity? Backward(PatternDocument document, RoleMention role, LinkIndex index)
     {
-        var start = role.PhraseStart;
-        var comma = CommaBefore(document, start);
-        if (comma < 0 || !document.Tokens.SameSentence(comma, role.FirstToken)) return null;
-        var before = comma - 1;
-        if (before < 0) return null;
-        if (FindEndingAt(index, before) is { } hit) return hit.Person;
-        // "Le président X de l'Équateur, président pro tempore…": the name's country complement before the comma
-        for (var k = before - 1; k >= 0 && k >= before - 4; k--)
-            if (FindEndingAt(index, k) is { } named && MatchEnd(Row.CountryAfterName, document, k + 1) == comma) return named.Person;
+        var pattern = _rows[(int)Row.AppositionComma];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        if (pattern.MatchBefore(document, role.PhraseStart, slots) < 0) return null;
+        if (slots[2 * _appositionNameCapture] is >= 0 and var name) return index.PersonAt(name)!.Value.Person;
         // "NAME, ROLE1, ROLE2": the role before the comma is linked to the name; roles are linked right to left, so a
         // chain after the name ("X, ministre d'Etat, ministre de la Défense,") follows ROLE1 back to it
-        if (index.TargetOfRoleEndingAt(before + 1) is { } linked) return linked;
-        return index.FirstRoleEndingAt(before + 1) is { } previous ? Backward(document, previous, index) : null;
+        var comma = slots[2 * _appositionCommaCapture];
+        if (index.TargetOfRoleEndingAt(comma) is { } linked) return linked;
+        return index.FirstRoleEndingAt(comma) is { } previous ? Backward(document, previous, index) : null;
     }
 
     /// <summary>
     /// "X a été nommé ministre de…", "X, réélu président…", "X est la nouvelle ministre…": the nearest person before the
     /// role, when the row <c>predicate-role</c> leads from the end of the name to the role.
     /// </summary>
-    private PersonEntity? PredicateSubject(PatternDocument document, RoleMention role, LinkIndex index,
-        IReadOnlyList<PersonEntity> people)
+    private PersonEntity? PredicateSubject(PatternDocument document, RoleMention role, LinkIndex index, IReadOnlyList<PersonEntity> people)
     {
-        var tokens = document.Tokens;
+        // the nearest person before the role, within ten tokens of its sentence (the leftward row name-before-role)
+        var pattern = _rows[(int)Row.NameBeforeRole];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
         var start = role.PhraseStart;
-        for (var k = start - 1; k >= 0 && k >= start - 10 && tokens.SameSentence(k, role.FirstToken); k--)
-        {
-            if (FindEndingAt(index, k) is not { } hit) continue;
-            var end = MatchEnd(Row.PredicateRole, document, k + 1);
-            return end == start || end == role.FirstToken ? hit.Person : SuccessorOf(document, role, index, people);
-        }
-        return null;
+        if (pattern.MatchBefore(document, start, slots) < 0) return null;
+        var end = MatchEnd(Row.PredicateRole, document, slots[2 * _predicateNameCapture + 1]);
+        return end == start || end == role.FirstToken ? index.PersonAt(slots[2 * _predicateNameCapture])!.Value.Person : SuccessorOf(document, role, index, people);
     }
 
     /// <summary>
     /// "X avait succédé au Mauritanien Y comme président en exercice de l'UA": the sentence's first person, when a
     /// succession verb follows that person and "comme" opens the role (the row <c>successor-subject</c>, over the people).
     /// </summary>
-    private PersonEntity? SuccessorOf(PatternDocument document, RoleMention role, LinkIndex index,
-        IReadOnlyList<PersonEntity> people)
+    private PersonEntity? SuccessorOf(PatternDocument document, RoleMention role, LinkIndex index, IReadOnlyList<PersonEntity> people)
     {
         var tokens = document.Tokens;
         var start = role.PhraseStart;
@@ -316,7 +325,10 @@ internal sealed class RoleLinker
         return subject < start - 1 && verb < start - 1 ? index.PersonAt(subject)?.Person : null;
     }
 
-    /// <summary>The document with the people layer: each mention, its honorific included, is <c>InPerson</c> and starts with <c>PersonStart</c>.</summary>
+    /// <summary>
+    /// The document with the people layer alone: each mention, its honorific included, is <c>InPerson</c> and starts
+    /// with <c>PersonStart</c> (built only when a role follows "comme", so the linker's own layers are not reused).
+    /// </summary>
     private static PatternDocument WithPeople(PatternDocument document, IReadOnlyList<PersonEntity> people)
     {
         var layers = new TokenFlags[document.Tokens.Count];
@@ -324,14 +336,6 @@ internal sealed class RoleLinker
             foreach (var m in p.Mentions)
                 PatternDocument.Mark(layers, m.Honorific >= 0 ? m.Honorific : m.FirstToken, m.EndToken, TokenFlags.InPerson, TokenFlags.PersonStart);
         return document.WithLayers(layers);
-    }
-
-    /// <summary>"X, ministre…", "X, alors ministre…": the comma of an apposition right before <paramref name="start"/>, or -1.</summary>
-    private int CommaBefore(PatternDocument document, int start)
-    {
-        for (var at = start - 3; at < start; at++) // ", alors", ", jusqu'ici": up to two words after the comma
-            if (MatchEnd(Row.AppositionComma, document, at) == start) return at;
-        return -1;
     }
 
     private void AssignPlural(PatternDocument document, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
@@ -410,45 +414,19 @@ internal sealed class RoleLinker
         return true;
     }
 
-    /// <summary>"X et (de) Y, respectivement ministres …": the people listed right before a plural role.</summary>
+    /// <summary>
+    /// "X et (de) Y, respectivement ministres …", "X et Y sont nommés respectivement …": the people listed right before a
+    /// role (the leftward row <c>names-before-respectively</c>), in text order, or null.
+    /// </summary>
     private List<PersonEntity>? BackwardList(PatternDocument document, RoleMention role, LinkIndex index)
     {
-        var tokens = document.Tokens;
-        var start = role.PhraseStart;
-        var k = RespectivelyBefore(document, start);
-        if (k < 0) return null;
-        var sentence = tokens.SentenceOf[role.FirstToken];
+        var pattern = _rows[(int)Row.NamesBeforeRespectively];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
+        if (pattern.MatchBefore(document, role.PhraseStart, slots) < 0) return null;
         var listed = new List<PersonEntity>();
-        for (k--; k >= 0 && tokens.SentenceOf[k] == sentence;)
-        {
-            var hit = FindEndingAt(index, k);
-            if (hit is null) break;
-            listed.Insert(0, hit.Value.Person);
-            k = hit.Value.Start - 1;
-            while (k >= 0 && _backwardListJoiners.Contains(tokens.Folded[k])) k--;
-        }
+        for (var k = slots[2 * _listNamesCapture]; k < slots[2 * _listNamesCapture + 1]; k++)
+            if (index.StartsMention(k)) listed.Add(index.PersonAt(k)!.Value.Person);
         return listed;
-    }
-
-    /// <summary>
-    /// Where ", respectivement" (or "sont nommés respectivement") starts before a plural role that starts at
-    /// <paramref name="start"/>, or -1.
-    /// </summary>
-    private int RespectivelyBefore(PatternDocument document, int start)
-    {
-        if (MatchEnd(Row.RespectivelyAfterNames, document, start - 2) == start) return start - 2;
-        // leftmost first: "sont nommés respectivement" starts at "sont", not at "nommés"
-        for (var k = Math.Max(0, start - 6); k <= start - 2; k++)
-            if (MatchEnd(Row.RespectivelyPredicate, document, k) == start) return k;
-        return -1;
-    }
-
-    /// <summary>The person whose mention ends at <paramref name="last"/> (within eight tokens back), and where it starts (its honorific included).</summary>
-    private static (PersonEntity Person, int Start)? FindEndingAt(LinkIndex index, int last)
-    {
-        for (var i = last; i >= 0 && i >= last - 8; i--)
-            if (index.PersonAt(i) is { } hit && hit.Item2.EndToken == last + 1) return (hit.Item1, hit.Item2.Honorific >= 0 ? hit.Item2.Honorific : hit.Item2.FirstToken);
-        return null;
     }
 
     /// <summary>"les ministres … des deux pays, respectivement X et Y", "X et Y, respectivement ministres…".</summary>
@@ -550,8 +528,9 @@ internal sealed class RoleLinker
 
     /// <summary>
     /// Per token, the person mention and the role phrase starting there, the roles ending there and the person each
-    /// role was linked to: what the linker looks up around a role. Its arrays come from the shared pool (a long
-    /// document would otherwise allocate several arrays of its size per call); dispose it to give them back.
+    /// role was linked to: what the linker looks up around a role; and the people and role layers its rows match over
+    /// (<see cref="Layers"/>). Its arrays come from the shared pool (a long document would otherwise allocate several
+    /// arrays of its size per call); dispose it to give them back.
     /// </summary>
     private sealed class LinkIndex : IDisposable
     {
@@ -569,9 +548,11 @@ internal sealed class RoleLinker
         /// </summary>
         public PatternDocument WithPeople(PatternDocument document, IReadOnlyList<PersonEntity> people) =>
             _withPeople ??= RoleLinker.WithPeople(document, people);
+        private readonly TokenFlags[] _layers;
 
-        public LinkIndex(int count, IReadOnlyList<PersonEntity> people, IReadOnlyList<RoleMention> roles)
+        public LinkIndex(TokenText tokens, IReadOnlyList<PersonEntity> people, IReadOnlyList<RoleMention> roles)
         {
+            var count = tokens.Count;
             var mentions = 0;
             foreach (var p in people) mentions += p.Mentions.Count;
             _mentions = new (PersonEntity, NameMention)[mentions];
@@ -581,6 +562,8 @@ internal sealed class RoleLinker
             _firstEndingAt = Rent(count + 1);
             _nextEnding = new int[roles.Count];
             _targets = new PersonEntity?[roles.Count];
+            _layers = ArrayPool<TokenFlags>.Shared.Rent(count);
+            Array.Clear(_layers, 0, count);
             var k = 0;
             foreach (var p in people)
                 foreach (var m in p.Mentions)
@@ -588,8 +571,16 @@ internal sealed class RoleLinker
                     _mentions[k++] = (p, m);
                     _personAt[m.FirstToken] = k; // a later mention at the same token wins, as in list order
                     if (m.Honorific >= 0) _personAt[m.Honorific] = k;
+                    PatternDocument.Mark(_layers, m.Honorific >= 0 ? m.Honorific : m.FirstToken, m.EndToken, TokenFlags.InPerson, TokenFlags.PersonStart, TokenFlags.PersonEnd);
+                    // "M." ending a paragraph, the name opening the next sentence: a row matches inside one sentence,
+                    // where the mention starts at its first token
+                    if (m.Honorific >= 0 && !tokens.SameSentence(m.Honorific, m.FirstToken)) _layers[m.FirstToken] |= TokenFlags.PersonStart;
                 }
-            for (var r = 0; r < roles.Count; r++) _roleAt[roles[r].FirstToken] = r + 1;
+            for (var r = 0; r < roles.Count; r++)
+            {
+                _roleAt[roles[r].FirstToken] = r + 1;
+                PatternDocument.Mark(_layers, roles[r].FirstToken, roles[r].EndToken, TokenFlags.InRole, TokenFlags.RoleStart);
+            }
             // right to left, so that each chain runs in list order
             for (var r = roles.Count - 1; r >= 0; r--)
             {
@@ -604,6 +595,16 @@ internal sealed class RoleLinker
             Array.Clear(array, 0, size);
             return array;
         }
+
+        /// <summary>
+        /// The people layer (each mention, its honorific included, is <c>InPerson</c>, starts with <c>PersonStart</c>
+        /// and ends with <c>PersonEnd</c>) and the role layer (<c>InRole</c>, <c>RoleStart</c>), one mask per token (the array
+        /// may be longer than the document: it comes from the pool).
+        /// </summary>
+        public TokenFlags[] Layers => _layers;
+
+        /// <summary>True when a mention starts at <paramref name="token"/>: its honorific, else its first token.</summary>
+        public bool StartsMention(int token) => (_layers[token] & TokenFlags.PersonStart) != 0;
 
         /// <summary>The person mention starting at <paramref name="token"/> (at its first token or its honorific), or null.</summary>
         public (PersonEntity Person, NameMention Mention)? PersonAt(int token) => _personAt[token] is > 0 and var k ? _mentions[k - 1] : null;
@@ -633,6 +634,7 @@ internal sealed class RoleLinker
             ArrayPool<int>.Shared.Return(_personAt);
             ArrayPool<int>.Shared.Return(_roleAt);
             ArrayPool<int>.Shared.Return(_firstEndingAt);
+            ArrayPool<TokenFlags>.Shared.Return(_layers);
         }
     }
 }

@@ -23,14 +23,17 @@ internal static class PatternTestDocuments
     }
 
     /// <summary>The document as the pipeline's front stages see it (<see cref="TestDocuments"/>), with the recognizer's PER
-    /// spans standing for the name layer and the people layer (<c>InName</c>, <c>InPerson</c>, <c>PersonStart</c>).</summary>
+    /// spans standing for the name layer and the people layer (<c>InName</c>, <c>InPerson</c>, <c>PersonStart</c>, <c>PersonEnd</c>) and
+    /// the role finder's phrases as the role layer (<c>InRole</c>, <c>RoleStart</c>).</summary>
     public static PatternDocument Analyzed(string text)
     {
-        var document = TestDocuments.Through(text, StageNames.Patterns, referenceDate: null);
+        var document = TestDocuments.Through(text, StageNames.Roles, referenceDate: null);
         var layers = new TokenFlags[document.Context.Tokens.Count];
         foreach (var entity in document.Entities)
             if (entity.Type == EntityType.PER)
-                PatternDocument.Mark(layers, entity.FirstToken, entity.EndToken, TokenFlags.PersonName | TokenFlags.InPerson, TokenFlags.PersonStart);
+                PatternDocument.Mark(layers, entity.FirstToken, entity.EndToken, TokenFlags.PersonName | TokenFlags.InPerson, TokenFlags.PersonStart, TokenFlags.PersonEnd);
+        foreach (var role in document.Roles)
+            PatternDocument.Mark(layers, role.FirstToken, role.EndToken, TokenFlags.InRole, TokenFlags.RoleStart);
         return document.Patterns.WithLayers(layers);
     }
 }

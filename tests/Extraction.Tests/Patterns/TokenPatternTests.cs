@@ -190,6 +190,60 @@ public sealed class TokenPatternTests
         Assert.That(() => document.WithLayers(Enumerable.Repeat(TokenFlags.Cap, document.Tokens.Count).ToArray()), Throws.ArgumentException.With.Message.Contains("no layer"));
     }
 
+    /// <summary>The leftward match of <paramref name="pattern"/> back from token <paramref name="anchor"/>, as "match|capture=text|…".</summary>
+    private static string Before(string pattern, string text, int anchor)
+    {
+        var compiled = Compile(pattern);
+        var document = PatternTestDocuments.Bare(text);
+        var slots = new int[compiled.SlotCount];
+        var start = compiled.MatchBefore(document, anchor, slots);
+        if (start < 0) return "none";
+        var captures = compiled.CaptureNames.Select((name, k) => slots[2 * k] < 0 ? null : $"{name}={document.Tokens.Surface(slots[2 * k], slots[2 * k + 1])}");
+        return string.Join("|", new[] { document.Tokens.Surface(start, anchor) }.Concat(captures.OfType<string>()));
+    }
+
+    [TestCase("< (?<a>Cap) (?<b>Cap) ,", "alors Jean Paul, ministre", 4, "Jean Paul,|a=Jean|b=Paul")]
+    [TestCase("< Cap+ ,", "alors Jean Paul Marie, ministre", 5, "Jean Paul Marie,")]
+    [TestCase("< (?<first>Cap+) (?<last>Cap)", "alors Jean Paul Dupont vint", 4, "Jean Paul Dupont|first=Jean Paul|last=Dupont")]
+    [TestCase("< Cap ( et Cap )*", "Jean et Paul et Luc vinrent", 5, "Jean et Paul et Luc")]
+    [TestCase("< Cap ,", "Jean vint. Paul, ministre", 4, "none")]
+    [TestCase("< Cap", "Jean vint. Paul, ministre", 4, "Paul")]
+    [TestCase("< ^ Cap", "alors Jean vint", 2, "none")]
+    [TestCase("< !,*+ ,", "Il vint et dit , puis", 5, "Il vint et dit ,")]
+    public void ALeftwardPatternIsReadInTextOrderAndMatchedBackFromItsAnchor(string pattern, string text, int anchor, string expected) =>
+        Assert.That(Before(pattern, text, anchor).Replace(" ,", ","), Is.EqualTo(expected.Replace(" ,", ",")));
+
+    [Test]
+    public void ALeftwardMatchStaysInTheAnchorsSentenceAndAPatternIsMatchedOneWayOnly()
+    {
+        var document = PatternTestDocuments.Bare("Jean vint. Paul partit.");
+        Span<int> slots = stackalloc int[0];
+        var leftward = Compile("< Cap");
+        Assert.That(leftward.MatchBefore(document, 3, slots), Is.EqualTo(-1), "token 3 opens its sentence: nothing before it there");
+        Assert.That(leftward.MatchEndingAt(document, 1, slots), Is.EqualTo(0));
+        Assert.That(leftward.Leftward && !Compile("Cap").Leftward, Is.True);
+        Assert.That(() => leftward.MatchAt(document, 0, new int[0]), Throws.InvalidOperationException);
+        Assert.That(() => Compile("Cap").MatchBefore(document, 1, new int[0]), Throws.InvalidOperationException);
+        Assert.That(PatternSet.Matches(leftward, document).Select(m => m.Text), Is.EqualTo(new[] { "Jean", "Paul" }), "read back from each boundary, returned in text order");
+    }
+
+    [Test]
+    public void RoleStartAndPersonEndAreLayersOfAView()
+    {
+        var document = PatternTestDocuments.Bare("Hier le ministre Jean Dupont signa.");
+        var layers = new TokenFlags[document.Tokens.Count + 7]; // a pooled array may be longer than the document
+        PatternDocument.Mark(layers, 2, 3, TokenFlags.InRole, TokenFlags.RoleStart);
+        PatternDocument.Mark(layers, 3, 5, TokenFlags.InPerson, TokenFlags.PersonStart, TokenFlags.PersonEnd);
+        var view = document.WithLayers(layers);
+        string Text(string pattern) => PatternSet.Matches(Compile(pattern), view).FirstOrDefault()?.Text ?? "none";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Text("RoleStart"), Is.EqualTo("ministre"));
+            Assert.That(Text("PersonEnd"), Is.EqualTo("Dupont"));
+            Assert.That(Text("< PersonStart InPerson&!PersonStart* PersonEnd"), Is.EqualTo("Jean Dupont"));
+        });
+    }
+
     [Test]
     public void TheLayerAndLookupBitsDoNotOverlap()
     {

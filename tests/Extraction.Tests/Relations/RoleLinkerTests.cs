@@ -117,6 +117,60 @@ public sealed class RoleLinkerTests
     }
 
     [Test]
+    public void An_apposition_chain_hands_the_person_of_the_last_role_to_the_roles_before_it()
+    {
+        var (_, people) = RoleStageDocument.Read("Le vice-Premier ministre, ministre de la Défense, Issa Garba, a reçu la délégation.").LinkedPeople();
+        Assert.That(Person(people, "Issa Garba").Roles.Select(r => r.Title), Is.EquivalentTo(new[] { "vice-Premier ministre", "ministre de la Défense" }));
+    }
+
+    [Test]
+    public void A_chain_after_the_name_goes_back_to_it_through_the_role_before_the_comma()
+    {
+        var (_, people) = RoleStageDocument.Read("Issa Garba, ministre d'État, ministre de la Défense, a reçu la délégation.").LinkedPeople();
+        Assert.That(Person(people, "Issa Garba").Roles.Select(r => r.Title), Is.EquivalentTo(new[] { "ministre d'État", "ministre de la Défense" }));
+    }
+
+    [Test]
+    public void A_country_complement_may_stand_between_the_name_and_the_apposition_comma()
+    {
+        var (_, people) = RoleStageDocument.Read("Le président Rafael Mora de l'Équateur, président pro tempore de la Celac, a parlé.").LinkedPeople();
+        Assert.That(Person(people, "Rafael Mora").Roles.Select(r => r.Title), Does.Contain("président pro tempore de la Celac"));
+    }
+
+    [Test]
+    public void Names_before_sont_nommes_respectivement_share_out_the_portfolios_in_order()
+    {
+        var (_, people) = RoleStageDocument.Read("Amadou Sall et de Koffi Mensah sont nommés respectivement ministres de l'Intérieur et de la Défense.").LinkedPeople();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Person(people, "Amadou Sall").Roles.Select(r => r.Title), Is.EqualTo(new[] { "ministre de l'Intérieur" }));
+            Assert.That(Person(people, "Koffi Mensah").Roles.Select(r => r.Title), Is.EqualTo(new[] { "ministre de la Défense" }));
+        });
+    }
+
+    [Test]
+    public void A_name_whose_honorific_ends_the_paragraph_before_still_opens_the_list()
+    {
+        var (_, people) = RoleStageDocument.Read("Le texte a été signé par Mme Awa Diop et M.\n\nAmadou Sall et Koffi Mensah sont nommés respectivement ministres de l'Intérieur et de la Défense.").LinkedPeople();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Person(people, "Amadou Sall").Roles.Select(r => r.Title), Is.EqualTo(new[] { "ministre de l'Intérieur" }));
+            Assert.That(Person(people, "Koffi Mensah").Roles.Select(r => r.Title), Is.EqualTo(new[] { "ministre de la Défense" }));
+        });
+    }
+
+    [Test]
+    public void The_nearest_person_before_a_predicate_role_takes_it()
+    {
+        var (_, people) = RoleStageDocument.Read("Selon Paul Ekomi, Aïcha Mbaye a été nommée ministre de la Santé.").LinkedPeople();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Person(people, "Aïcha Mbaye").Roles.Select(r => (r.Title, r.Basis)), Is.EqualTo(new[] { ((string?)"ministre de la Santé", RelationBases.Predicate) }));
+            Assert.That(Person(people, "Paul Ekomi").Roles, Is.Empty);
+        });
+    }
+
+    [Test]
     public void The_pass_returns_its_roles_as_a_layer_and_changes_no_person()
     {
         var (links, people) = RoleStageDocument.Read("Le ministre nigérien de la Défense, Issa Garba, a reçu la délégation.").Links();
@@ -180,8 +234,8 @@ public sealed class RoleLinkerTests
     public void A_pattern_row_the_linker_names_must_exist()
     {
         var rows = PatternFile.Load(RoleLinker.PatternsResource, RoleStageDocument.Sets);
-        var without = new PatternSet("test", rows.Select(r => r.Pattern).Where(p => p.Name != "pair-phrase").ToArray());
+        var without = new PatternSet("test", rows.Select(r => r.Pattern).Where(p => p.Name != "role-to-name").ToArray());
         Assert.That(() => new RoleLinker(RoleStageDocument.Sets, without),
-            Throws.TypeOf<InvalidDataException>().With.Message.Contains("'pair-phrase'"));
+            Throws.TypeOf<InvalidDataException>().With.Message.Contains("'role-to-name'"));
     }
 }
