@@ -15,6 +15,7 @@ using Extraction.Benchmarks;
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- series-inputs DIR           write the 40 KB…10 MB size series
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- corpus-json DIR             JSON of the benchmark inputs (refactoring checks)
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- series FILE...              per-stage cost per million characters
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- date-patterns DIR [ROUNDS]  date extractor CPU (0: only that), per-pattern cost and cues
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- cold-steps [SEED]          cold start step by step (fresh process)
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-cpu [ROUNDS]   Extract CPU vs another build
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-corpus DIR [ROUNDS]   the same over a folder

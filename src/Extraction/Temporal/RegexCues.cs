@@ -287,23 +287,29 @@ internal static class RegexCues
 internal sealed class CueSet
 {
 #if NET9_0_OR_GREATER
-    private readonly SearchValues<string> _strings;
+    private readonly SearchValues<string> _search;
+#endif
 
-    public CueSet(string[] strings) => _strings = SearchValues.Create(strings, StringComparison.Ordinal);
+    public CueSet(string[] strings)
+    {
+        Strings = strings;
+#if NET9_0_OR_GREATER
+        _search = SearchValues.Create(strings, StringComparison.Ordinal);
+#endif
+    }
 
-    /// <summary>True when <paramref name="text"/> contains one of the strings (ordinal).</summary>
-    public bool In(ReadOnlySpan<char> text) => text.IndexOfAny(_strings) >= 0;
-#else
-    private readonly string[] _strings;
-
-    public CueSet(string[] strings) => _strings = strings;
+    /// <summary>The strings, one of which must occur.</summary>
+    public IReadOnlyList<string> Strings { get; }
 
     /// <summary>True when <paramref name="text"/> contains one of the strings (ordinal).</summary>
     public bool In(ReadOnlySpan<char> text)
     {
-        foreach (var s in _strings)
+#if NET9_0_OR_GREATER
+        return text.IndexOfAny(_search) >= 0;
+#else
+        foreach (var s in Strings)
             if (text.IndexOf(s, StringComparison.Ordinal) >= 0) return true;
         return false;
-    }
 #endif
+    }
 }

@@ -205,7 +205,7 @@ internal sealed class TemporalDefinitions
             ["TimeOfDay"] = Alternation(timesOfDay.Rows.Select(r => r[timesOfDay.Column("form")])),
             ["Apos"] = "['\u2019]",
         };
-        var cueSets = new List<string>();
+        var cueSets = new List<CueSet>();
         var compiled = patterns.Rows.Select(r =>
         {
             var name = r[patterns.Column("name")];
@@ -248,12 +248,9 @@ internal sealed class TemporalDefinitions
             Auxiliaries = new SpanHashTable<TenseDirection>(Prefix(auxiliaryForms, auxiliaryCount), Prefix(auxiliaryValues, auxiliaryCount), ignoreCase: false),
             Prepositions = prepositions.Rows.Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal),
             Patterns = compiled,
-            Cues = cueSets.Select(k => new CueSet(k.Split(CueSeparator))).ToArray(),
+            Cues = cueSets.ToArray(),
         };
     }
-
-    /// <summary>Separates the strings of a cue set in its key (no pattern literal holds it).</summary>
-    private const char CueSeparator = '\u0001';
 
     /// <summary>Longest list of strings a cue set is searched with (see <see cref="RegexCues.Shortened"/>).</summary>
     private const int MaxCueStrings = 16;
@@ -261,16 +258,15 @@ internal sealed class TemporalDefinitions
     /// <summary>At most this many cue sets are checked per pattern: beyond the most selective ones they rarely reject.</summary>
     private const int MaxCuesPerPattern = 3;
 
-    /// <summary>The indexes of <paramref name="source"/>'s cue sets in <paramref name="keys"/>, adding the new ones.</summary>
-    private static int[] CueIndexes(string source, List<string> keys) =>
+    /// <summary>The indexes of <paramref name="source"/>'s cue sets in <paramref name="sets"/>, adding the new ones (patterns share many).</summary>
+    private static int[] CueIndexes(string source, List<CueSet> sets) =>
         RegexCues.Derive(source, PatternOptions).Take(MaxCuesPerPattern).Select(cues =>
         {
-            var set = RegexCues.Shortened(cues, MaxCueStrings);
-            var key = string.Join(CueSeparator, set);
-            var index = keys.IndexOf(key);
+            var strings = RegexCues.Shortened(cues, MaxCueStrings);
+            var index = sets.FindIndex(c => c.Strings.SequenceEqual(strings, StringComparer.Ordinal));
             if (index >= 0) return index;
-            keys.Add(key);
-            return keys.Count - 1;
+            sets.Add(new CueSet(strings));
+            return sets.Count - 1;
         }).ToArray();
 
     private static ResourceTable Table(string file) => ResourceTable.Load("Temporal/" + file);
