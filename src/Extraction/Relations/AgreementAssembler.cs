@@ -101,8 +101,9 @@ internal sealed class AgreementAssembler
     {
         var (context, tokens) = (document.Context, document.Tokens);
         var agreements = new List<AgreementEntity>();
-        var personSpans = people.SelectMany(p => p.Mentions.Select(m => (Person: p, Mention: m))).OrderBy(x => x.Mention.FirstToken).ToList();
-        var withPeople = document.WithLayers(PeopleLayer(tokens.Count, personSpans)); // the rows that test InPerson, PersonStart
+        var open = new List<AgreementEntity>(); // the agreements a mention can still re-mention, in creation order
+        var personSpans = new PersonMentions(people);
+        var withPeople = document.WithLayers(personSpans.Layer(tokens.Count)); // the rows that test InPerson, PersonStart
         // the dates of each sentence (by their first token), in document order: DateOf reads one sentence, not every date
         var datesBySentence = new List<DateRef>?[tokens.Sentences.Length];
         foreach (var d in context.Dates) (datesBySentence[tokens.SentenceOf[d.FirstToken]] ??= []).Add(d);
@@ -116,7 +117,7 @@ internal sealed class AgreementAssembler
             var nextInstrument = index + 1 < mentions.Count && tokens.SentenceOf[mentions[index + 1].FirstToken] == sentence && mentions[index + 1].Noun is not null
                 ? mentions[index + 1].FirstToken : int.MaxValue;
             var facts = Facts(withPeople, mention, personSpans, new DateScope(datesBySentence, cues), mainCountries, referenceDate, nextInstrument);
-            if (Target(agreements, mention, facts) is { } target) AddFacts(target, mention, facts, sentence);
+            if (Target(agreements, open, tokens, mention, facts) is { } target) AddFacts(target, mention, facts, sentence);
         }
 
         // the defaults read the countries the elimination gives, and it sees the agreements before the uncounted ones go
@@ -124,30 +125,35 @@ internal sealed class AgreementAssembler
         foreach (var a in agreements) ApplyDefaults(a, mainCountries, signatoryCountries);
         InheritCeremonyDates(context, agreements, referenceDate);
         var counted = agreements.Where(a => a.IsCounted).ToList();
-        counted.RemoveAll(a => IsEnumeratedSet(a, counted));
+        var members = counted.Where(a => a.Mentions[0].SetSize is null).Select(a => a.Mentions[0].FirstToken).Order().ToList();
+        counted.RemoveAll(a => IsEnumeratedSet(a, members));
         return new AgreementLayer(counted, signatoryCountries);
     }
 
-    /// <summary>The people layer of the patterns: every mention of a person, its first token marked.</summary>
-    private static TokenFlags[] PeopleLayer(int count, List<(PersonEntity Person, NameMention Mention)> personSpans)
-    {
-        var layers = new TokenFlags[count];
-        foreach (var (_, m) in personSpans) PatternDocument.Mark(layers, m.FirstToken, m.EndToken, TokenFlags.InPerson, TokenFlags.PersonStart);
-        return layers;
-    }
 
-    /// <summary>The agreement a mention is of: an earlier one it re-mentions, or a new one added to <paramref name="agreements"/>;
-    /// null for an anaphor with nothing before it ("le texte").</summary>
-    private static AgreementEntity? Target(List<AgreementEntity> agreements, AgreementMention mention, MentionFacts facts)
+    /// <summary>
+    /// How many sentences after its last mention an agreement can still be re-mentioned: far more than any news story
+    /// holds, so only a long document made of many stories is cut into them (searching every earlier agreement of such a
+    /// document made it quadratic, and merged the instruments of unrelated stories).
+    /// </summary>
+    internal const int MaxRementionSentences = 400;
+
+    /// <summary>The agreement a mention is of: an earlier one it re-mentions (one of <paramref name="open"/>, mentioned within
+    /// <see cref="MaxRementionSentences"/>), or a new one added to both lists; null for an anaphor with nothing before it ("le texte").</summary>
+    private static AgreementEntity? Target(List<AgreementEntity> agreements, List<AgreementEntity> open, TokenText tokens, AgreementMention mention, MentionFacts facts)
     {
+        // mentions come in text order, so an agreement closed for this one is closed for every later one
+        var sentence = tokens.SentenceOf[mention.FirstToken];
+        open.RemoveAll(a => sentence - tokens.SentenceOf[a.Mentions[^1].FirstToken] > MaxRementionSentences);
         var target = mention.Anaphoric
-            ? agreements.LastOrDefault(a => mention.Noun is null || a.Family == mention.Family)
-            : agreements.LastOrDefault(a => a.Family == mention.Family && Compatible(a, mention, facts));
+            ? open.LastOrDefault(a => mention.Noun is null || a.Family == mention.Family)
+            : open.LastOrDefault(a => a.Family == mention.Family && Compatible(a, mention, facts));
         if (target is null)
         {
             if (mention.Anaphoric && mention.Noun is null) return null;
             target = new AgreementEntity(mention);
             agreements.Add(target);
+            open.Add(target);
         }
         else
         {
@@ -270,11 +276,12 @@ internal sealed class AgreementAssembler
     /// "trois accords… Le premier… Le deuxième… Le troisième…": a counted set whose members the story names in full
     /// gives only its members; a partly listed one ("Au total, 27 accords…, dont…") stays beside them.
     /// </summary>
-    private static bool IsEnumeratedSet(AgreementEntity set, List<AgreementEntity> counted)
+    /// <param name="set">A counted agreement.</param>
+    /// <param name="members">The first tokens of the counted agreements that are not sets, sorted.</param>
+    private static bool IsEnumeratedSet(AgreementEntity set, List<int> members)
     {
         if (set.Mentions[0].SetSize is not (> 1 and var size)) return false;
-        var start = set.Mentions[0].FirstToken;
-        return counted.Count(a => a != set && a.Mentions[0].SetSize is null && a.Mentions[0].FirstToken > start) >= size;
+        return members.Count - Bound(members, set.Mentions[0].FirstToken, strict: true) >= size;
     }
 
     private static bool IsRecent(Temporal.PartialDate date, Temporal.PartialDate? referenceDate)
@@ -324,7 +331,7 @@ internal sealed class AgreementAssembler
         current.Value is null && candidate.Value is not null
         || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
 
-    private MentionFacts Facts(PatternDocument document, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private MentionFacts Facts(PatternDocument document, AgreementMention mention, PersonMentions personSpans,
         DateScope dates, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
     {
         var (context, tokens) = (document.Context, document.Tokens);
@@ -502,7 +509,7 @@ internal sealed class AgreementAssembler
         return false;
     }
 
-    private List<PersonEntity> Signatories(PatternDocument document, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private List<PersonEntity> Signatories(PatternDocument document, AgreementMention mention, PersonMentions personSpans,
         out string basis)
     {
         basis = RelationBases.SigningClause;
@@ -527,20 +534,19 @@ internal sealed class AgreementAssembler
     /// <c>signing-partner</c> at the cue and the designation sign too.
     /// </summary>
     private void AddPartners(PatternDocument document, AgreementMention mention,
-        List<(PersonEntity Person, NameMention Mention)> personSpans, List<PersonEntity> signatories)
+        PersonMentions personSpans, List<PersonEntity> signatories)
     {
         var pattern = _rows[(int)Row.SigningPartner];
         Span<int> slots = stackalloc int[pattern.SlotCount];
         if (pattern.MatchAt(document, mention.CueToken, slots) < 0) return;
         var with = slots[2 * _withCapture];
         if (mention.FirstToken <= with) return;
-        for (var j = FirstAfter(personSpans, with); j < personSpans.Count && personSpans[j].Mention.FirstToken < mention.FirstToken; j++)
-            if (!signatories.Contains(personSpans[j].Person)) signatories.Add(personSpans[j].Person);
+        personSpans.AddPeopleBetween(with, mention.FirstToken, signatories);
     }
 
     /// <summary>"signé par X et Y", "les signatures de X et de Y": the people after "par"/"de"; null when the cue has no agent
     /// or none of its agents is a person.</summary>
-    private List<PersonEntity>? Agents(PatternDocument document, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private List<PersonEntity>? Agents(PatternDocument document, Tokenization.Sentence s, int cue, PersonMentions personSpans,
         out string basis)
     {
         basis = RelationBases.SigningClause;
@@ -555,7 +561,7 @@ internal sealed class AgreementAssembler
     /// <summary>The people among the agents that the row <paramref name="row"/> matched at <paramref name="start"/> finds
     /// (captures <paramref name="by"/> and <paramref name="agents"/>); null when it does not match or finds no person.</summary>
     private List<PersonEntity>? AgentsOf(PatternDocument document, Row row, int start, int by, int agents,
-        List<(PersonEntity Person, NameMention Mention)> personSpans, out string basis)
+        PersonMentions personSpans, out string basis)
     {
         basis = RelationBases.SigningClause;
         var pattern = _rows[(int)row];
@@ -563,8 +569,7 @@ internal sealed class AgreementAssembler
         if (pattern.MatchAt(document, start, slots) < 0) return null;
         var (agentStart, agentEnd) = (slots[2 * by], slots[2 * agents + 1]);
         var result = new List<PersonEntity>();
-        for (var j = FirstAfter(personSpans, agentStart); j < personSpans.Count && personSpans[j].Mention.FirstToken < agentEnd; j++)
-            if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
+        personSpans.AddPeopleBetween(agentStart, agentEnd, result);
         // "par les deux ministres" names the last two (of that title); "par les deux ministres, X et Y" names them
         if (PairOfAgents(document, agentStart) is { } noun && result.Count < 2)
         {
@@ -576,7 +581,7 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>"X et Y ont signé", "les deux hommes ont signé": the people before the cue in its clause.</summary>
-    private List<PersonEntity> Subjects(PatternDocument document, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private List<PersonEntity> Subjects(PatternDocument document, Tokenization.Sentence s, int cue, PersonMentions personSpans,
         ref string basis)
     {
         var start = SubjectStart(document, s, cue);
@@ -587,8 +592,7 @@ internal sealed class AgreementAssembler
                 return RecentPeople(personSpans, k, 2, excludeWomen: men);
             }
         var result = new List<PersonEntity>();
-        for (var j = FirstAfter(personSpans, start - 1); j < personSpans.Count && personSpans[j].Mention.FirstToken < cue; j++)
-            if (!result.Contains(personSpans[j].Person)) result.Add(personSpans[j].Person);
+        personSpans.AddPeopleBetween(start - 1, cue, result);
         return result;
     }
 
@@ -668,66 +672,14 @@ internal sealed class AgreementAssembler
     private static string Singular(string folded) =>
         folded.Length > 3 && folded[^1] is 's' or 'x' ? folded[..^1] : "";
 
-    /// <summary>The index of the first span starting after <paramref name="token"/> in spans sorted by first token (or the count).</summary>
-    private static int FirstAfter(List<(PersonEntity Person, NameMention Mention)> personSpans, int token)
-    {
-        int lo = 0, hi = personSpans.Count;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            if (personSpans[mid].Mention.FirstToken <= token) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
     /// <summary>The <paramref name="count"/> most recent distinct people before a token ("les deux ministres").</summary>
-    private static List<PersonEntity> RecentPeople(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen = false,
+    private static List<PersonEntity> RecentPeople(PersonMentions personSpans, int before, int count, bool excludeWomen = false,
         string titleNoun = "")
     {
         // "les deux ministres": the last two people with that title, when the story has two before
-        if (Singular(titleNoun) is { Length: > 0 } head && Recent(personSpans, before, count, excludeWomen, head) is { } titled && titled.Count == count)
+        if (Singular(titleNoun) is { Length: > 0 } head && personSpans.Recent(before, count, excludeWomen, head) is { } titled && titled.Count == count)
             return titled;
-        return Recent(personSpans, before, count, excludeWomen, null);
-    }
-
-    /// <summary>How many person mentions back "les deux ministres" looks for two of that title: a story's, not a whole
-    /// document's (a per-instrument scan of every earlier mention made long documents quadratic).</summary>
-    private const int MaxTitledLookback = 256;
-
-    /// <summary>The <paramref name="count"/> most recent distinct people before <paramref name="before"/>, in text order;
-    /// with <paramref name="headWord"/>, only people whose role head has that word, within <see cref="MaxTitledLookback"/> mentions.</summary>
-    private static List<PersonEntity> Recent(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen, string? headWord)
-    {
-        var result = new List<PersonEntity>();
-        // spans starting at or after the token are never taken: begin at the last one before it
-        var last = FirstAfter(personSpans, before - 1) - 1;
-        var stop = headWord is null ? 0 : Math.Max(0, last - MaxTitledLookback + 1);
-        for (var k = last; k >= stop && result.Count < count; k--)
-        {
-            var (p, m) = personSpans[k];
-            if (excludeWomen && p.Roles.Any(r => r.Role.Head.Feminine)) continue;
-            if (headWord is not null && !HasHeadWord(p, headWord)) continue;
-            if (m.FirstToken < before && !result.Contains(p)) result.Add(p);
-        }
-        result.Reverse();
-        return result;
-    }
-
-    /// <summary>True when one of the person's role heads has <paramref name="word"/> as one of its words ("chef" in "chef de la diplomatie").</summary>
-    private static bool HasHeadWord(PersonEntity p, string word)
-    {
-        foreach (var r in p.Roles)
-        {
-            var rest = r.Role.Head.Phrase.AsSpan();
-            while (rest.Length > 0)
-            {
-                var space = rest.IndexOf(' ');
-                if ((space < 0 ? rest : rest[..space]).SequenceEqual(word)) return true;
-                rest = space < 0 ? [] : rest[(space + 1)..];
-            }
-        }
-        return false;
+        return personSpans.Recent(before, count, excludeWomen, null);
     }
 
     /// <summary>

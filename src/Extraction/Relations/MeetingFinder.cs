@@ -22,6 +22,7 @@ internal sealed class MeetingFinder
         var meetings = new List<Meeting>();
         // Each person's first mention in each sentence, listed per sentence in people order (built at the first cue).
         Dictionary<int, List<(PersonEntity Person, int First)>>? bySentence = null;
+        DateRef?[]? dates = null; // each sentence's first resolved date, built with bySentence
         for (var s = 0; s < tokens.Sentences.Length; s++)
         {
             var sentence = tokens.Sentences[s];
@@ -32,19 +33,25 @@ internal sealed class MeetingFinder
             bySentence ??= FirstMentionsBySentence(tokens, people);
             if (!bySentence.TryGetValue(s, out var present) || present.Count < 2) continue;
             SortByFirst(present);
-            var date = FirstResolvedDate(context, sentence)?.Value?.ToString();
+            var date = (dates ??= FirstResolvedDates(context))[s]?.Value?.ToString();
             for (var k = 1; k < present.Count; k++)
                 meetings.Add(new Meeting(present[0].Person, present[k].Person, s, date));
         }
         return meetings;
     }
 
-    /// <summary>The first resolved date inside the sentence, in the dates' order.</summary>
-    private static DateRef? FirstResolvedDate(EntityContext context, Tokenization.Sentence sentence)
+    /// <summary>Per sentence, the first resolved date inside it, in the dates' order (one pass over the dates, not one per sentence).</summary>
+    private static DateRef?[] FirstResolvedDates(EntityContext context)
     {
+        var tokens = context.Tokens;
+        var first = new DateRef?[tokens.Sentences.Length];
         foreach (var d in context.Dates)
-            if (d.FirstToken >= sentence.FirstToken && d.EndToken <= sentence.EndToken && d.Value is not null) return d;
-        return null;
+        {
+            // a date inside a sentence starts in it
+            var s = tokens.SentenceOf[d.FirstToken];
+            if (first[s] is null && d.EndToken <= tokens.Sentences[s].EndToken && d.Value is not null) first[s] = d;
+        }
+        return first;
     }
 
     /// <summary>In order of first mention, stably (an insertion sort: a sentence names a few people).</summary>

@@ -126,6 +126,9 @@ internal sealed class RoleLinker
         var links = new List<PersonRole>();
         var homologues = new Dictionary<PersonEntity, (PersonEntity? Of, IReadOnlyList<string> Countries)>();
         List<(PersonEntity Person, NameMention Mention)>?[]? mentionsBySentence = null; // for "son homologue", built on first use
+        // the two main countries in the order the story gives them, for "respectivement X et Y": one scan of the countries
+        var storyOrder = new Lazy<string[]?>(() => mainCountries.Count >= 2 ? StoryOrder(context, mainCountries[0], mainCountries[1]) : null,
+            LazyThreadSafetyMode.None);
         for (var k = roles.Count - 1; k >= 0; k--)
         {
             var role = roles[k];
@@ -136,7 +139,7 @@ internal sealed class RoleLinker
                 (listed, listedCountries) = (backwardPeople, [.. new string?[backwardPeople.Count]]);
             if (role.Plural && listed.Count >= 2)
             {
-                AssignPlural(document, role, listed, listedCountries, mainCountries, links);
+                AssignPlural(document, role, listed, listedCountries, storyOrder, links);
                 continue;
             }
             if (backward is null && forward is null && ShareOutRespectively(document, role, index, links)) continue;
@@ -339,7 +342,7 @@ internal sealed class RoleLinker
     }
 
     private void AssignPlural(PatternDocument document, RoleMention role, List<PersonEntity> listed, List<string?> ownCountries,
-        IReadOnlyList<string> mainCountries, List<PersonRole> links)
+        Lazy<string[]?> storyOrder, List<PersonRole> links)
     {
         var context = document.Context;
         var title = role.Title is null ? null : Singular(role.Title);
@@ -348,8 +351,7 @@ internal sealed class RoleLinker
             ? listedPortfolios : null;
         // "les ministres de l'Intérieur des deux pays, respectivement X et Y": the two countries in the order the story gave
         // them (unless "respectivement" shares out portfolios: then it says nothing of the countries)
-        var storyPair = portfolios is null && role.Countries.Count == 0 && listed.Count == 2 && IsRespectively(document, role) && mainCountries.Count >= 2
-            ? StoryOrder(context, mainCountries[0], mainCountries[1]) : null;
+        var storyPair = portfolios is null && role.Countries.Count == 0 && listed.Count == 2 && IsRespectively(document, role) ? storyOrder.Value : null;
         for (var k = 0; k < listed.Count; k++)
         {
             var country = ownCountries[k]
@@ -365,18 +367,28 @@ internal sealed class RoleLinker
     private string LinkBasis(PatternDocument document, RoleMention role, PersonEntity person, PersonEntity? backward)
     {
         var tokens = document.Tokens;
-        // the first of the person's mentions after the role (its honorific included), and whether one is in the role's sentence
+        // the first of the person's mentions after the role (its honorific included), and whether one is in the role's
+        // sentence: the mentions are in text order and do not overlap, so the first after the role answers both (a
+        // search, not a scan: a person of a long document has many mentions)
         var (next, inSentence) = (-1, false);
-        foreach (var m in person.Mentions)
-        {
-            if (m.FirstToken < role.EndToken) continue;
-            var at = m.Honorific >= 0 ? m.Honorific : m.FirstToken;
-            if (next < 0 || at < next) next = at;
-            inSentence |= tokens.SameSentence(m.FirstToken, role.FirstToken);
-        }
+        if (FirstMentionFrom(person.Mentions, role.EndToken) is { } m)
+            (next, inSentence) = (m.Honorific >= 0 ? m.Honorific : m.FirstToken, tokens.SameSentence(m.FirstToken, role.FirstToken));
         if (person == backward && (role.Determiner < 0 || !inSentence)) return RelationBases.AppositionAfter;
         if (next < 0) return RelationBases.AppositionAfter;
         return CommaBetween(document, role.EndToken, next) ? RelationBases.AppositionBefore : RelationBases.TitleBefore;
+    }
+
+    /// <summary>The first mention starting at or after <paramref name="token"/>, in mentions sorted by first token; null when none does.</summary>
+    private static NameMention? FirstMentionFrom(IReadOnlyList<NameMention> mentions, int token)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (mentions[mid].FirstToken < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < mentions.Count ? mentions[lo] : null;
     }
 
     /// <summary>

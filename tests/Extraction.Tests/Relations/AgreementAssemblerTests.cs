@@ -1,5 +1,6 @@
 using Extraction.Lexicons;
 using Extraction.Records;
+using Extraction.Relations;
 using static Extraction.Tests.Entities.AgreementTestDocument;
 
 namespace Extraction.Tests.Relations;
@@ -168,5 +169,15 @@ public sealed class AgreementAssemblerTests
         var agreements = Agreements("Lors de la visite, les textes suivants ont été signés :\n- un accord de pêche entre le Togo et le Ghana ;\n"
                                     + "- un protocole sur le transit routier entre le Togo et le Bénin.");
         Assert.That(agreements.Select(a => string.Join(",", a.Countries)), Is.EqualTo(new[] { "TG,GH", "TG,BJ" }));
+    }
+
+    [TestCase(AgreementAssembler.MaxRementionSentences - 1, 2)]
+    [TestCase(AgreementAssembler.MaxRementionSentences, 1)]
+    public void A_re_mention_joins_an_instrument_only_within_the_re_mention_window(int sentencesBetween, int mentions)
+    {
+        // "Cet accord" as many sentences after the signing as a long document of many stories puts between them
+        var filler = string.Concat(Enumerable.Repeat("Il pleut. ", sentencesBetween));
+        var a = Agreements($"Le Togo et le Bénin ont signé lundi un accord sur le transit. {filler}Cet accord entre en vigueur en juin.").Single();
+        Assert.That(a.Mentions, Has.Count.EqualTo(mentions));
     }
 }
