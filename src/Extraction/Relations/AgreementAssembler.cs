@@ -93,15 +93,16 @@ internal sealed class AgreementAssembler
     /// <param name="document">The document's tokens, spans and token facts (stage <c>patterns</c>).</param>
     /// <param name="mentions">Its instrument mentions, in text order.</param>
     /// <param name="people">Its people, whose mentions may sign.</param>
+    /// <param name="personFacts">Their roles, countries and knowledge (<see cref="Document.ExtractionDocument.NationalFacts"/>).</param>
     /// <param name="mainCountries">The countries the story is about, most mentioned first (the parties by default).</param>
     /// <param name="referenceDate">The story's date, if known: a signing of the last month is the story's ceremony.</param>
-    /// <returns>The counted agreements, and the countries they give signatories by elimination (a layer: the people are not changed).</returns>
-    public AgreementLayer Assemble(PatternDocument document, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
-        IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
+    /// <returns>The counted agreements, and the countries they give signatories by elimination (a layer, from which the next person table is made).</returns>
+    public AgreementLayer Assemble(PatternDocument document, IReadOnlyList<AgreementMention> mentions, IReadOnlyList<PersonEntity> people,
+        Document.PersonTable personFacts, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
     {
         var (context, tokens) = (document.Context, document.Tokens);
         var agreements = new List<AgreementEntity>();
-        var personSpans = people.SelectMany(p => p.Mentions.Select(m => (Person: p, Mention: m))).OrderBy(x => x.Mention.FirstToken).ToList();
+        var personSpans = people.SelectMany(p => p.Mentions.Select(m => new PersonSpan(p, personFacts[p], m))).OrderBy(x => x.Mention.FirstToken).ToList();
         var withPeople = document.WithLayers(PeopleLayer(tokens.Count, personSpans)); // the rows that test InPerson, PersonStart
         // the dates of each sentence (by their first token), in document order: DateOf reads one sentence, not every date
         var datesBySentence = new List<DateRef>?[tokens.Sentences.Length];
@@ -120,8 +121,8 @@ internal sealed class AgreementAssembler
         }
 
         // the defaults read the countries the elimination gives, and it sees the agreements before the uncounted ones go
-        var signatoryCountries = AgreementSignatoryCountries.Eliminate(agreements, mainCountries);
-        foreach (var a in agreements) ApplyDefaults(a, mainCountries, signatoryCountries);
+        var signatoryCountries = AgreementSignatoryCountries.Eliminate(agreements, personFacts, mainCountries);
+        foreach (var a in agreements) ApplyDefaults(a, personFacts, mainCountries, signatoryCountries);
         InheritCeremonyDates(context, agreements, referenceDate);
         var counted = agreements.Where(a => a.IsCounted).ToList();
         counted.RemoveAll(a => IsEnumeratedSet(a, counted));
@@ -129,10 +130,10 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>The people layer of the patterns: every mention of a person, its first token marked.</summary>
-    private static TokenFlags[] PeopleLayer(int count, List<(PersonEntity Person, NameMention Mention)> personSpans)
+    private static TokenFlags[] PeopleLayer(int count, List<PersonSpan> personSpans)
     {
         var layers = new TokenFlags[count];
-        foreach (var (_, m) in personSpans) PatternDocument.Mark(layers, m.FirstToken, m.EndToken, TokenFlags.InPerson, TokenFlags.PersonStart);
+        foreach (var span in personSpans) PatternDocument.Mark(layers, span.Mention.FirstToken, span.Mention.EndToken, TokenFlags.InPerson, TokenFlags.PersonStart);
         return layers;
     }
 
@@ -172,16 +173,17 @@ internal sealed class AgreementAssembler
 
     /// <summary>Parties default to the signatories' countries (with those <paramref name="signatoryCountries"/> gives), then to
     /// the two countries the story is about; a negotiation has no date.</summary>
-    private static void ApplyDefaults(AgreementEntity a, IReadOnlyList<string> mainCountries, IReadOnlyList<Document.PersonCountry> signatoryCountries)
+    private static void ApplyDefaults(AgreementEntity a, Document.PersonTable personFacts, IReadOnlyList<string> mainCountries,
+        IReadOnlyList<Document.PersonCountry> signatoryCountries)
     {
         foreach (var p in a.ExplicitParties ? [] : a.Signatories)
         {
             // officials of organizations bind their organization, not their home country, unless they lead a state ("le
             // président chinois X, également secrétaire général du Parti": a known head of state or government)
-            if (p.Knowledge is null
-                && p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org)
+            if (personFacts[p].Knowledge is null
+                && personFacts[p].Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org)
                 a.AddOrganization(org, RelationBases.SignatoryCountry);
-            else if (AgreementSignatoryCountries.CountryOf(p, signatoryCountries) is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
+            else if (AgreementSignatoryCountries.CountryOf(p, personFacts, signatoryCountries) is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
         }
         if (a.Countries.Count + a.Organizations.Count == 0)
             foreach (var c in mainCountries.Take(2)) a.AddCountry(c, RelationBases.StoryDefault);
@@ -285,6 +287,9 @@ internal sealed class AgreementAssembler
         return days is >= -1 and <= 31;
     }
 
+    /// <summary>A mention of a person, with the person's facts (looked up once, not per scan).</summary>
+    private readonly record struct PersonSpan(PersonEntity Person, Document.PersonFacts Facts, NameMention Mention);
+
     private sealed record MentionFacts(List<string> Countries, List<OrganizationRef> Organizations, List<PersonEntity> Signatories, DateRef? Date, string? Place, bool Explicit,
         List<OrganizationRef> SubjectOrganizations, string SignatoryBasis);
 
@@ -324,7 +329,7 @@ internal sealed class AgreementAssembler
         current.Value is null && candidate.Value is not null
         || candidate.Value is { } c && current.Value is { } d && Within(c, d) && (c.Day is not null && d.Day is null || c.Month is not null && d.Month is null);
 
-    private MentionFacts Facts(PatternDocument document, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private MentionFacts Facts(PatternDocument document, AgreementMention mention, List<PersonSpan> personSpans,
         DateScope dates, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate, int nextInstrument)
     {
         var (context, tokens) = (document.Context, document.Tokens);
@@ -502,7 +507,7 @@ internal sealed class AgreementAssembler
         return false;
     }
 
-    private List<PersonEntity> Signatories(PatternDocument document, AgreementMention mention, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private List<PersonEntity> Signatories(PatternDocument document, AgreementMention mention, List<PersonSpan> personSpans,
         out string basis)
     {
         basis = RelationBases.SigningClause;
@@ -527,7 +532,7 @@ internal sealed class AgreementAssembler
     /// <c>signing-partner</c> at the cue and the designation sign too.
     /// </summary>
     private void AddPartners(PatternDocument document, AgreementMention mention,
-        List<(PersonEntity Person, NameMention Mention)> personSpans, List<PersonEntity> signatories)
+        List<PersonSpan> personSpans, List<PersonEntity> signatories)
     {
         var pattern = _rows[(int)Row.SigningPartner];
         Span<int> slots = stackalloc int[pattern.SlotCount];
@@ -540,7 +545,7 @@ internal sealed class AgreementAssembler
 
     /// <summary>"signé par X et Y", "les signatures de X et de Y": the people after "par"/"de"; null when the cue has no agent
     /// or none of its agents is a person.</summary>
-    private List<PersonEntity>? Agents(PatternDocument document, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private List<PersonEntity>? Agents(PatternDocument document, Tokenization.Sentence s, int cue, List<PersonSpan> personSpans,
         out string basis)
     {
         basis = RelationBases.SigningClause;
@@ -555,7 +560,7 @@ internal sealed class AgreementAssembler
     /// <summary>The people among the agents that the row <paramref name="row"/> matched at <paramref name="start"/> finds
     /// (captures <paramref name="by"/> and <paramref name="agents"/>); null when it does not match or finds no person.</summary>
     private List<PersonEntity>? AgentsOf(PatternDocument document, Row row, int start, int by, int agents,
-        List<(PersonEntity Person, NameMention Mention)> personSpans, out string basis)
+        List<PersonSpan> personSpans, out string basis)
     {
         basis = RelationBases.SigningClause;
         var pattern = _rows[(int)row];
@@ -576,7 +581,7 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>"X et Y ont signé", "les deux hommes ont signé": the people before the cue in its clause.</summary>
-    private List<PersonEntity> Subjects(PatternDocument document, Tokenization.Sentence s, int cue, List<(PersonEntity Person, NameMention Mention)> personSpans,
+    private List<PersonEntity> Subjects(PatternDocument document, Tokenization.Sentence s, int cue, List<PersonSpan> personSpans,
         ref string basis)
     {
         var start = SubjectStart(document, s, cue);
@@ -669,7 +674,7 @@ internal sealed class AgreementAssembler
         folded.Length > 3 && folded[^1] is 's' or 'x' ? folded[..^1] : "";
 
     /// <summary>The index of the first span starting after <paramref name="token"/> in spans sorted by first token (or the count).</summary>
-    private static int FirstAfter(List<(PersonEntity Person, NameMention Mention)> personSpans, int token)
+    private static int FirstAfter(List<PersonSpan> personSpans, int token)
     {
         int lo = 0, hi = personSpans.Count;
         while (lo < hi)
@@ -682,7 +687,7 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>The <paramref name="count"/> most recent distinct people before a token ("les deux ministres").</summary>
-    private static List<PersonEntity> RecentPeople(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen = false,
+    private static List<PersonEntity> RecentPeople(List<PersonSpan> personSpans, int before, int count, bool excludeWomen = false,
         string titleNoun = "")
     {
         // "les deux ministres": the last two people with that title, when the story has two before
@@ -697,7 +702,7 @@ internal sealed class AgreementAssembler
 
     /// <summary>The <paramref name="count"/> most recent distinct people before <paramref name="before"/>, in text order;
     /// with <paramref name="headWord"/>, only people whose role head has that word, within <see cref="MaxTitledLookback"/> mentions.</summary>
-    private static List<PersonEntity> Recent(List<(PersonEntity Person, NameMention Mention)> personSpans, int before, int count, bool excludeWomen, string? headWord)
+    private static List<PersonEntity> Recent(List<PersonSpan> personSpans, int before, int count, bool excludeWomen, string? headWord)
     {
         var result = new List<PersonEntity>();
         // spans starting at or after the token are never taken: begin at the last one before it
@@ -705,9 +710,9 @@ internal sealed class AgreementAssembler
         var stop = headWord is null ? 0 : Math.Max(0, last - MaxTitledLookback + 1);
         for (var k = last; k >= stop && result.Count < count; k--)
         {
-            var (p, m) = personSpans[k];
-            if (excludeWomen && p.Roles.Any(r => r.Role.Head.Feminine)) continue;
-            if (headWord is not null && !HasHeadWord(p, headWord)) continue;
+            var (p, facts, m) = personSpans[k];
+            if (excludeWomen && facts.Roles.Any(r => r.Role.Head.Feminine)) continue;
+            if (headWord is not null && !HasHeadWord(facts, headWord)) continue;
             if (m.FirstToken < before && !result.Contains(p)) result.Add(p);
         }
         result.Reverse();
@@ -715,9 +720,9 @@ internal sealed class AgreementAssembler
     }
 
     /// <summary>True when one of the person's role heads has <paramref name="word"/> as one of its words ("chef" in "chef de la diplomatie").</summary>
-    private static bool HasHeadWord(PersonEntity p, string word)
+    private static bool HasHeadWord(Document.PersonFacts facts, string word)
     {
-        foreach (var r in p.Roles)
+        foreach (var r in facts.Roles)
         {
             var rest = r.Role.Head.Phrase.AsSpan();
             while (rest.Length > 0)
@@ -806,5 +811,5 @@ internal sealed record DateScope(List<DateRef>?[] BySentence, HashSet<int> Cues)
 }
 
 /// <summary>What the agreement stage decides: the counted agreements, and the countries their signatories get by
-/// elimination (<see cref="AgreementSignatoryCountries"/>), which <see cref="Document.PersonLayers"/> writes.</summary>
+/// elimination (<see cref="AgreementSignatoryCountries"/>), from which <see cref="Document.PersonLayers"/> makes the next person table.</summary>
 internal sealed record AgreementLayer(List<AgreementEntity> Agreements, IReadOnlyList<Document.PersonCountry> SignatoryCountries);
