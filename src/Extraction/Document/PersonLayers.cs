@@ -80,7 +80,8 @@ internal sealed class PersonTable
     /// <summary>The facts of <paramref name="person"/>.</summary>
     public PersonFacts this[PersonEntity person] => _facts[person.Index];
 
-    /// <summary>A copy of the table with each listed person's facts changed by <paramref name="change"/>, in list order.</summary>
+    /// <summary>A copy of the table with each listed person's facts changed by <paramref name="change"/>, in list order
+    /// (this table when the list is empty: nothing changes).</summary>
     public PersonTable With<T>(IReadOnlyList<T> items, Func<T, PersonEntity> person, Func<PersonFacts, T, PersonFacts> change)
     {
         if (items.Count == 0) return this;
@@ -93,7 +94,7 @@ internal sealed class PersonTable
         return new PersonTable(facts);
     }
 
-    /// <summary>A copy of the table with the roles appended to each person's, in list order.</summary>
+    /// <summary>A copy of the table with the roles appended to each person's, in list order (this table when the list is empty).</summary>
     public PersonTable WithRoles<T>(IReadOnlyList<T> items, Func<T, PersonEntity> person, Func<T, LinkedRole> role)
     {
         if (items.Count == 0) return this;
