@@ -86,7 +86,8 @@ internal sealed class ExtractionPipeline
 
     /// <summary>
     /// The stage list: each entry reads layers of the document and stores the one it adds. The passes about people
-    /// return layers; the <c>apply-*</c> stages write them onto the people (<see cref="PersonLayers"/>).
+    /// return layers; the <c>apply-*</c> stages make from each a new table of the people's facts (<see cref="PersonLayers"/>),
+    /// which the later passes read.
     /// </summary>
     private PipelineStage[] StageList() =>
     [
@@ -107,18 +108,18 @@ internal sealed class ExtractionPipeline
         new(StageNames.Names, d => d.Names = _names.Find(d.Patterns, Covered(d.Words.Count, d.Roles), PersonTags(d.Words.Count, d.Entities))),
         new(StageNames.People, d => d.Clusters = PersonResolver.Cluster(d.Names)),
         new(StageNames.RoleLinks, d => d.RoleLinks = _roleLinker.Link(d.Patterns, d.Roles, d.Clusters, d.MainCountries)),
-        new(StageNames.ApplyRoleLinks, d => PersonLayers.Apply(d.RoleLinks)),
-        new(StageNames.KeptPeople, d => d.People = PersonResolver.Kept(d.Clusters)),
-        new(StageNames.TextNationality, d => d.TextCountries = _nationality.FromText(d.Context, d.People, d.MainCountries)),
+        new(StageNames.ApplyRoleLinks, d => d.LinkedFacts = PersonLayers.Apply(new PersonTable(d.Clusters.Count), d.RoleLinks)),
+        new(StageNames.KeptPeople, d => d.People = PersonResolver.Kept(d.Clusters, d.LinkedFacts)),
+        new(StageNames.TextNationality, d => d.TextCountries = _nationality.FromText(d.Context, d.People, d.LinkedFacts, d.MainCountries)),
         // Known heads of state and government come after every text cue: the text always wins over public knowledge.
-        new(StageNames.Knowledge, d => d.Knowledge = KnowledgeLinker.Match(_resources.Leaders, d.People, d.TextCountries, d.ReferenceDate, d.MainCountries)),
-        new(StageNames.Nationality, d => d.Nationality = NationalityInference.AfterKnowledge(d.Context, d.People, d.MainCountries, d.TextCountries, d.Knowledge)),
-        new(StageNames.ApplyNationality, d => PersonLayers.Apply(d.Knowledge, d.Nationality)),
+        new(StageNames.Knowledge, d => d.Knowledge = KnowledgeLinker.Match(_resources.Leaders, d.People, d.LinkedFacts, d.TextCountries, d.ReferenceDate, d.MainCountries)),
+        new(StageNames.Nationality, d => d.Nationality = NationalityInference.AfterKnowledge(d.Context, d.People, d.LinkedFacts, d.MainCountries, d.TextCountries, d.Knowledge)),
+        new(StageNames.ApplyNationality, d => d.NationalFacts = PersonLayers.Apply(d.LinkedFacts, d.Knowledge, d.Nationality)),
         new(StageNames.AgreementMentions, d => d.AgreementMentions = _agreements.Find(d.Patterns)),
-        new(StageNames.Agreements, d => (d.Agreements, d.AgreementCountries) = _agreementAssembler.Assemble(d.Patterns, d.AgreementMentions, d.People, d.MainCountries, d.ReferenceDate)),
-        new(StageNames.ApplyAgreements, d => PersonLayers.Apply(d.AgreementCountries)),
-        new(StageNames.Domestic, d => d.Domestic = _nationality.FromDomesticStory(d.Context, d.People)),
-        new(StageNames.ApplyDomestic, d => PersonLayers.Apply(d.Domestic)),
+        new(StageNames.Agreements, d => (d.Agreements, d.AgreementCountries) = _agreementAssembler.Assemble(d.Patterns, d.AgreementMentions, d.People, d.NationalFacts, d.MainCountries, d.ReferenceDate)),
+        new(StageNames.ApplyAgreements, d => d.SignatoryFacts = PersonLayers.Apply(d.NationalFacts, d.AgreementCountries)),
+        new(StageNames.Domestic, d => d.Domestic = _nationality.FromDomesticStory(d.Context, d.People, d.SignatoryFacts)),
+        new(StageNames.ApplyDomestic, d => d.DomesticFacts = PersonLayers.Apply(d.SignatoryFacts, d.Domestic)),
         new(StageNames.Meetings, d => d.Meetings = _meetings.Find(d.Context, d.People)),
         new(StageNames.Records, d => d.Result = _results.Build(d)),
     ];

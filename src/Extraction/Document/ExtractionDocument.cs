@@ -16,9 +16,11 @@ namespace Extraction.Document;
 /// before its stage ran, or writing it twice, throws (a stage list out of order fails at once, not with a wrong result).
 /// </summary>
 /// <remarks>
-/// The layers are plain values except <see cref="Clusters"/> and <see cref="People"/>: the <see cref="PersonEntity"/>
-/// objects, onto which the <c>apply-*</c> stages write the person layers (<see cref="PersonLayers"/>, the one place that
-/// does); and <see cref="Patterns"/>, whose cache of token facts fills as the stages match (what it answers does not change).
+/// The layers are values nothing changes once written, <see cref="Patterns"/> aside (its cache of token facts fills as
+/// the stages match; what it answers does not change). The people (<see cref="Clusters"/>) are made once, with their
+/// mentions; what the passes decide about them is in the person tables (<see cref="LinkedFacts"/>,
+/// <see cref="NationalFacts"/>, <see cref="SignatoryFacts"/>, <see cref="DomesticFacts"/>), each a new layer an
+/// <c>apply-*</c> stage makes from the one before and a pass's layer (<see cref="PersonLayers"/>).
 /// </remarks>
 internal sealed class ExtractionDocument
 {
@@ -37,16 +39,20 @@ internal sealed class ExtractionDocument
     private IReadOnlyList<string>? _mainCountries;
     private IReadOnlyList<RoleMention>? _roles;
     private IReadOnlyList<NameMention>? _names;
-    private List<PersonEntity>? _clusters;
+    private IReadOnlyList<PersonEntity>? _clusters;
     private RoleLinkLayer? _roleLinks;
-    private List<PersonEntity>? _people;
+    private PersonTable? _linkedFacts;
+    private IReadOnlyList<PersonEntity>? _people;
     private IReadOnlyList<PersonCountry>? _textCountries;
     private IReadOnlyList<KnowledgeMatch>? _knowledge;
     private NationalityLayer? _nationality;
+    private PersonTable? _nationalFacts;
     private IReadOnlyList<AgreementMention>? _agreementMentions;
     private List<AgreementEntity>? _agreements;
     private IReadOnlyList<PersonCountry>? _agreementCountries;
+    private PersonTable? _signatoryFacts;
     private IReadOnlyList<PersonCountry>? _domestic;
+    private PersonTable? _domesticFacts;
     private IReadOnlyList<Meeting>? _meetings;
     private ExtractionResult? _result;
 
@@ -114,14 +120,17 @@ internal sealed class ExtractionDocument
     /// <summary>The name mentions (stage <c>names</c>).</summary>
     public IReadOnlyList<NameMention> Names { get => Get(_names); set => Set(ref _names, value); }
 
-    /// <summary>The name mentions grouped into people, before role linking (stage <c>people</c>).</summary>
-    public List<PersonEntity> Clusters { get => Get(_clusters); set => Set(ref _clusters, value); }
+    /// <summary>The name mentions grouped into people, each at its <see cref="PersonEntity.Index"/> (stage <c>people</c>).</summary>
+    public IReadOnlyList<PersonEntity> Clusters { get => Get(_clusters); set => Set(ref _clusters, value); }
 
     /// <summary>The roles, counterparts and stated countries linked to the clustered people (stage <c>role-links</c>).</summary>
     public RoleLinkLayer RoleLinks { get => Get(_roleLinks); set => Set(ref _roleLinks, value); }
 
+    /// <summary>The clustered people's roles, counterparts and stated countries (stage <c>apply-role-links</c>).</summary>
+    public PersonTable LinkedFacts { get => Get(_linkedFacts); set => Set(ref _linkedFacts, value); }
+
     /// <summary>The people kept once roles are linked: a name alone is not enough (stage <c>kept-people</c>).</summary>
-    public List<PersonEntity> People { get => Get(_people); set => Set(ref _people, value); }
+    public IReadOnlyList<PersonEntity> People { get => Get(_people); set => Set(ref _people, value); }
 
     /// <summary>The countries the text's cues give people (stage <c>nationality-text</c>).</summary>
     public IReadOnlyList<PersonCountry> TextCountries { get => Get(_textCountries); set => Set(ref _textCountries, value); }
@@ -132,6 +141,9 @@ internal sealed class ExtractionDocument
     /// <summary>Every person's country and basis once knowledge is in, and the counterpart titles (stage <c>nationality</c>).</summary>
     public NationalityLayer Nationality { get => Get(_nationality); set => Set(ref _nationality, value); }
 
+    /// <summary><see cref="LinkedFacts"/> with the knowledge, the countries and bases and the counterpart titles (stage <c>apply-nationality</c>).</summary>
+    public PersonTable NationalFacts { get => Get(_nationalFacts); set => Set(ref _nationalFacts, value); }
+
     /// <summary>The instrument mentions (stage <c>agreement-mentions</c>).</summary>
     public IReadOnlyList<AgreementMention> AgreementMentions { get => Get(_agreementMentions); set => Set(ref _agreementMentions, value); }
 
@@ -141,8 +153,14 @@ internal sealed class ExtractionDocument
     /// <summary>The countries the agreements give their signatories by elimination (stage <c>agreements</c>).</summary>
     public IReadOnlyList<PersonCountry> AgreementCountries { get => Get(_agreementCountries); set => Set(ref _agreementCountries, value); }
 
+    /// <summary><see cref="NationalFacts"/> with the signatories' countries by elimination (stage <c>apply-agreements</c>).</summary>
+    public PersonTable SignatoryFacts { get => Get(_signatoryFacts); set => Set(ref _signatoryFacts, value); }
+
     /// <summary>The countries of a story about one country (stage <c>domestic</c>).</summary>
     public IReadOnlyList<PersonCountry> Domestic { get => Get(_domestic); set => Set(ref _domestic, value); }
+
+    /// <summary><see cref="SignatoryFacts"/> with the countries of a one-country story: what the records report (stage <c>apply-domestic</c>).</summary>
+    public PersonTable DomesticFacts { get => Get(_domesticFacts); set => Set(ref _domesticFacts, value); }
 
     /// <summary>The meetings between people (stage <c>meetings</c>).</summary>
     public IReadOnlyList<Meeting> Meetings { get => Get(_meetings); set => Set(ref _meetings, value); }

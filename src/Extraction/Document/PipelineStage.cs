@@ -59,7 +59,7 @@ internal static class StageNames
     /// <summary>Roles, counterparts and stated countries linked to people (<see cref="ExtractionDocument.RoleLinks"/>).</summary>
     public const string RoleLinks = "role-links";
 
-    /// <summary>Writes the role links onto the clustered people (adds no layer).</summary>
+    /// <summary>The clustered people's facts with the role links (<see cref="ExtractionDocument.LinkedFacts"/>).</summary>
     public const string ApplyRoleLinks = "apply-role-links";
 
     /// <summary>The people kept (<see cref="ExtractionDocument.People"/>).</summary>
@@ -74,7 +74,7 @@ internal static class StageNames
     /// <summary>Countries after knowledge, counterpart titles (<see cref="ExtractionDocument.Nationality"/>).</summary>
     public const string Nationality = "nationality";
 
-    /// <summary>Writes knowledge and nationality onto the people (adds no layer).</summary>
+    /// <summary>The facts with knowledge and nationality (<see cref="ExtractionDocument.NationalFacts"/>).</summary>
     public const string ApplyNationality = "apply-nationality";
 
     /// <summary>Instrument mentions (<see cref="ExtractionDocument.AgreementMentions"/>).</summary>
@@ -84,13 +84,13 @@ internal static class StageNames
     /// <see cref="ExtractionDocument.AgreementCountries"/>).</summary>
     public const string Agreements = "agreements";
 
-    /// <summary>Writes the signatories' countries by elimination onto the people (adds no layer).</summary>
+    /// <summary>The facts with the signatories' countries by elimination (<see cref="ExtractionDocument.SignatoryFacts"/>).</summary>
     public const string ApplyAgreements = "apply-agreements";
 
     /// <summary>Countries of a one-country story (<see cref="ExtractionDocument.Domestic"/>).</summary>
     public const string Domestic = "domestic";
 
-    /// <summary>Writes the domestic countries onto the people (adds no layer).</summary>
+    /// <summary>The facts with the domestic countries (<see cref="ExtractionDocument.DomesticFacts"/>).</summary>
     public const string ApplyDomestic = "apply-domestic";
 
     /// <summary>Meetings (<see cref="ExtractionDocument.Meetings"/>).</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Extraction.Entities;
 
 /// <summary>A role attached to a person, as the rules resolved it.</summary>
@@ -8,44 +10,36 @@ namespace Extraction.Entities;
 internal sealed record LinkedRole(RoleMention Role, string? Title, string? Country, string Basis = Records.RelationBases.RoleMention);
 
 /// <summary>
-/// One person of a document while the rules run: its name mentions, linked roles and inferred country.
-/// Built and completed inside one <c>Extract</c> call, then turned into an immutable <see cref="Records.Person"/>.
+/// One person of a document while the rules run: its name mentions, in text order. Made by
+/// <see cref="PersonResolver.Cluster"/> and never changed afterwards: what the later passes decide about the person
+/// (roles, counterpart, country, knowledge) is in the document's person tables (<see cref="Document.PersonTable"/>),
+/// looked up by <see cref="Index"/>.
 /// </summary>
 internal sealed class PersonEntity
 {
-    public PersonEntity(NameMention first) => Mentions.Add(first);
+    /// <param name="index">The person's position in the clustered people (<see cref="Document.ExtractionDocument.Clusters"/>).</param>
+    /// <param name="mentions">Its name mentions, in text order; at least one.</param>
+    public PersonEntity(int index, ImmutableArray<NameMention> mentions)
+    {
+        Index = index;
+        Mentions = mentions;
+        var longest = mentions[0];
+        var evidence = mentions[0].Evidence;
+        for (var i = 1; i < mentions.Length; i++)
+        {
+            if (IsLonger(mentions[i], longest)) longest = mentions[i];
+            if (mentions[i].Evidence > evidence) evidence = mentions[i].Evidence;
+        }
+        (Longest, Evidence) = (longest, evidence);
+    }
 
-    public List<NameMention> Mentions { get; } = [];
+    /// <summary>The person's position in the clustered people: the person tables are arrays in that order.</summary>
+    public int Index { get; }
 
-    public List<LinkedRole> Roles { get; } = [];
-
-    /// <summary>The person this one is "son homologue" of, with the adjective countries of that phrase.</summary>
-    public PersonEntity? HomologueOf { get; set; }
-
-    public IReadOnlyList<string> HomologueCountries { get; set; } = [];
-
-    /// <summary>Country stated by a capitalized demonym before the name ("le Gambien X") or "la partie marocaine".</summary>
-    public string? StatedCountry { get; set; }
-
-    public string? Country { get; set; }
-
-    /// <summary>The kind of evidence <see cref="Country"/> came from (a <see cref="Records.RelationBases"/> value), or null.</summary>
-    public string? CountryBasis { get; set; }
-
-    /// <summary>The head of state or government the person matches in the embedded knowledge base, or null.</summary>
-    public Records.LeaderKnowledge? Knowledge { get; set; }
+    public ImmutableArray<NameMention> Mentions { get; }
 
     /// <summary>The mention with the most tokens, the earliest among equals (the first in list order among full ties).</summary>
-    public NameMention Longest
-    {
-        get
-        {
-            var best = Mentions[0];
-            for (var i = 1; i < Mentions.Count; i++)
-                if (IsLonger(Mentions[i], best)) best = Mentions[i];
-            return best;
-        }
-    }
+    public NameMention Longest { get; }
 
     /// <summary>True when <paramref name="a"/> should be the <see cref="Longest"/> rather than <paramref name="b"/> listed before it.</summary>
     public static bool IsLonger(NameMention a, NameMention b) =>
@@ -53,7 +47,8 @@ internal sealed class PersonEntity
 
     public int FirstToken => Mentions[0].FirstToken;
 
-    public NameEvidence Evidence => Mentions.Max(m => m.Evidence);
+    /// <summary>The strongest evidence among the mentions.</summary>
+    public NameEvidence Evidence { get; }
 
     /// <summary>
     /// True when <paramref name="mention"/>'s parts fit a person whose <see cref="Longest"/> mention is

@@ -6,16 +6,18 @@ namespace Extraction.Entities;
 /// </summary>
 internal static class PersonResolver
 {
-    public static List<PersonEntity> Cluster(IReadOnlyList<NameMention> mentions)
+    /// <summary>The people of the mentions, by first mention, each with its <see cref="PersonEntity.Index"/> in the list.</summary>
+    public static IReadOnlyList<PersonEntity> Cluster(IReadOnlyList<NameMention> mentions)
     {
-        var people = new List<PersonEntity>();
+        // Each person's mentions while they join; the people are made once the lists are complete.
+        var people = new List<List<NameMention>>();
         // Each person's Longest mention, kept up to date as mentions join (so a match costs no scan of the mentions).
         var longest = new List<NameMention>();
         // Each person's mention start tokens, sorted: "the latest mention before this one" is a binary search, not a scan.
         var starts = new List<List<int>>();
         void Join(int person, NameMention mention)
         {
-            people[person].Mentions.Add(mention);
+            people[person].Add(mention);
             if (PersonEntity.IsLonger(mention, longest[person])) longest[person] = mention;
             var own = starts[person];
             var at = LowerBound(own, mention.FirstToken);
@@ -23,7 +25,7 @@ internal static class PersonResolver
         }
         void Start(NameMention mention)
         {
-            people.Add(new PersonEntity(mention));
+            people.Add([mention]);
             longest.Add(mention);
             starts.Add([mention.FirstToken]);
         }
@@ -59,17 +61,19 @@ internal static class PersonResolver
             if (best < 0) Start(mention);
             else Join(best, mention);
         }
-        foreach (var p in people) p.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        people.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        return people;
+        foreach (var p in people) p.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        people.Sort((a, b) => a[0].FirstToken.CompareTo(b[0].FirstToken));
+        var entities = new PersonEntity[people.Count];
+        for (var i = 0; i < entities.Length; i++) entities[i] = new PersonEntity(i, [.. people[i]]);
+        return entities;
     }
 
     /// <summary>
     /// The people kept once roles are linked: a name taken only from its capitals stands when a role or a
-    /// counterpart link backs it.
+    /// counterpart link backs it (in <paramref name="linked"/>).
     /// </summary>
-    public static List<PersonEntity> Kept(List<PersonEntity> clusters) =>
-        clusters.Where(p => p.Evidence > NameEvidence.Weak || p.Roles.Count > 0 || p.HomologueOf is not null).ToList();
+    public static IReadOnlyList<PersonEntity> Kept(IReadOnlyList<PersonEntity> clusters, Document.PersonTable linked) =>
+        clusters.Where(p => p.Evidence > NameEvidence.Weak || linked[p].Roles.Length > 0 || linked[p].HomologueOf is not null).ToList();
 
     /// <summary>The index of the first value not below <paramref name="value"/> in a sorted list (or its count).</summary>
     private static int LowerBound(List<int> sorted, int value)

@@ -93,16 +93,17 @@ internal sealed class AgreementAssembler
     /// <param name="document">The document's tokens, spans and token facts (stage <c>patterns</c>).</param>
     /// <param name="mentions">Its instrument mentions, in text order.</param>
     /// <param name="people">Its people, whose mentions may sign.</param>
+    /// <param name="personFacts">Their roles, countries and knowledge (<see cref="Document.ExtractionDocument.NationalFacts"/>).</param>
     /// <param name="mainCountries">The countries the story is about, most mentioned first (the parties by default).</param>
     /// <param name="referenceDate">The story's date, if known: a signing of the last month is the story's ceremony.</param>
-    /// <returns>The counted agreements, and the countries they give signatories by elimination (a layer: the people are not changed).</returns>
-    public AgreementLayer Assemble(PatternDocument document, IReadOnlyList<AgreementMention> mentions, List<PersonEntity> people,
-        IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
+    /// <returns>The counted agreements, and the countries they give signatories by elimination (a layer, from which the next person table is made).</returns>
+    public AgreementLayer Assemble(PatternDocument document, IReadOnlyList<AgreementMention> mentions, IReadOnlyList<PersonEntity> people,
+        Document.PersonTable personFacts, IReadOnlyList<string> mainCountries, Temporal.PartialDate? referenceDate)
     {
         var (context, tokens) = (document.Context, document.Tokens);
         var agreements = new List<AgreementEntity>();
         var open = new List<AgreementEntity>(); // the agreements a mention can still re-mention, in creation order
-        var personSpans = new PersonMentions(people);
+        var personSpans = new PersonMentions(people, personFacts);
         var withPeople = document.WithLayers(personSpans.Layer(tokens.Count)); // the rows that test InPerson, PersonStart
         // the dates of each sentence (by their first token), in document order: DateOf reads one sentence, not every date
         var datesBySentence = new List<DateRef>?[tokens.Sentences.Length];
@@ -121,8 +122,8 @@ internal sealed class AgreementAssembler
         }
 
         // the defaults read the countries the elimination gives, and it sees the agreements before the uncounted ones go
-        var signatoryCountries = AgreementSignatoryCountries.Eliminate(agreements, mainCountries);
-        foreach (var a in agreements) ApplyDefaults(a, mainCountries, signatoryCountries);
+        var signatoryCountries = AgreementSignatoryCountries.Eliminate(agreements, personFacts, mainCountries);
+        foreach (var a in agreements) ApplyDefaults(a, personFacts, mainCountries, signatoryCountries);
         InheritCeremonyDates(context, agreements, referenceDate);
         var counted = agreements.Where(a => a.IsCounted).ToList();
         var members = counted.Where(a => a.Mentions[0].SetSize is null).Select(a => a.Mentions[0].FirstToken).Order().ToList();
@@ -178,16 +179,17 @@ internal sealed class AgreementAssembler
 
     /// <summary>Parties default to the signatories' countries (with those <paramref name="signatoryCountries"/> gives), then to
     /// the two countries the story is about; a negotiation has no date.</summary>
-    private static void ApplyDefaults(AgreementEntity a, IReadOnlyList<string> mainCountries, IReadOnlyList<Document.PersonCountry> signatoryCountries)
+    private static void ApplyDefaults(AgreementEntity a, Document.PersonTable personFacts, IReadOnlyList<string> mainCountries,
+        IReadOnlyList<Document.PersonCountry> signatoryCountries)
     {
         foreach (var p in a.ExplicitParties ? [] : a.Signatories)
         {
             // officials of organizations bind their organization, not their home country, unless they lead a state ("le
             // président chinois X, également secrétaire général du Parti": a known head of state or government)
-            if (p.Knowledge is null
-                && p.Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org)
+            if (personFacts[p].Knowledge is null
+                && personFacts[p].Roles.FirstOrDefault(r => r.Role.Organization is not null && r.Role.Head.Kind != RoleKind.Membership)?.Role.Organization is { } org)
                 a.AddOrganization(org, RelationBases.SignatoryCountry);
-            else if (AgreementSignatoryCountries.CountryOf(p, signatoryCountries) is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
+            else if (AgreementSignatoryCountries.CountryOf(p, personFacts, signatoryCountries) is { } c) a.AddCountry(c, RelationBases.SignatoryCountry);
         }
         if (a.Countries.Count + a.Organizations.Count == 0)
             foreach (var c in mainCountries.Take(2)) a.AddCountry(c, RelationBases.StoryDefault);
@@ -758,5 +760,5 @@ internal sealed record DateScope(List<DateRef>?[] BySentence, HashSet<int> Cues)
 }
 
 /// <summary>What the agreement stage decides: the counted agreements, and the countries their signatories get by
-/// elimination (<see cref="AgreementSignatoryCountries"/>), which <see cref="Document.PersonLayers"/> writes.</summary>
+/// elimination (<see cref="AgreementSignatoryCountries"/>), from which <see cref="Document.PersonLayers"/> makes the next person table.</summary>
 internal sealed record AgreementLayer(List<AgreementEntity> Agreements, IReadOnlyList<Document.PersonCountry> SignatoryCountries);

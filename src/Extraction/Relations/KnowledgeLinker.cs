@@ -15,21 +15,22 @@ internal static class KnowledgeLinker
     /// <summary>The people matching a known leader, in people order.</summary>
     /// <param name="matcher">The knowledge base of leaders.</param>
     /// <param name="people">The people of the document.</param>
+    /// <param name="facts">Their linked roles (<see cref="ExtractionDocument.LinkedFacts"/>): a former office holder is looked up among past leaders.</param>
     /// <param name="textCountries">The countries the text gives them (<see cref="NationalityInference.FromText"/>).</param>
     /// <param name="referenceDate">The document's date: who was in office then.</param>
     /// <param name="documentCountries">The document's countries, most referred to first.</param>
-    public static IReadOnlyList<KnowledgeMatch> Match(LeaderMatcher matcher, IReadOnlyList<PersonEntity> people, IReadOnlyList<PersonCountry> textCountries,
-        PartialDate? referenceDate, IReadOnlyList<string> documentCountries)
+    public static IReadOnlyList<KnowledgeMatch> Match(LeaderMatcher matcher, IReadOnlyList<PersonEntity> people, PersonTable facts,
+        IReadOnlyList<PersonCountry> textCountries, PartialDate? referenceDate, IReadOnlyList<string> documentCountries)
     {
-        var countries = new Dictionary<PersonEntity, string?>();
-        foreach (var c in textCountries) countries[c.Person] = c.Country;
+        var countries = new string?[facts.Count]; // by person index
+        foreach (var c in textCountries) countries[c.Person.Index] = c.Country;
         var matches = new List<KnowledgeMatch>();
         foreach (var p in people)
         {
-            var country = countries.GetValueOrDefault(p);
+            var country = countries[p.Index];
             // "l'ancien président X": a leader out of office by the article's date
             var match = matcher.Match(p.Longest.Name, referenceDate, documentCountries, country)
-                ?? (p.Roles.Exists(r => r.Role.Former) ? matcher.Match(p.Longest.Name, referenceDate, documentCountries, country, former: true) : null);
+                ?? (facts[p].Roles.Any(r => r.Role.Former) ? matcher.Match(p.Longest.Name, referenceDate, documentCountries, country, former: true) : null);
             if (match is null) continue;
             matches.Add(new KnowledgeMatch(p, match.ToRecord(), country is null ? match.Leader.Country : null));
         }

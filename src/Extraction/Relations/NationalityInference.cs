@@ -12,9 +12,10 @@ namespace Extraction.Relations;
 /// story), and for roles held in an organization, only an explicit nationality.
 /// </summary>
 /// <remarks>
-/// The passes return what they decide as layers (<see cref="PersonCountry"/>, <see cref="NationalityLayer"/>); the
-/// pipeline writes them onto the people in one place (<see cref="PersonLayers"/>). Inside a pass the steps read the
-/// countries the earlier steps gave, so they work on a private <see cref="CountryBook"/>, not on the people.
+/// The passes read the people's facts from the table they are given and return what they decide as layers
+/// (<see cref="PersonCountry"/>, <see cref="NationalityLayer"/>); the pipeline makes the next table from them
+/// (<see cref="PersonLayers"/>). Inside a pass the steps read the countries the earlier steps gave, so they work on a
+/// private <see cref="CountryBook"/>.
 /// </remarks>
 internal sealed class NationalityInference
 {
@@ -57,23 +58,24 @@ internal sealed class NationalityInference
     /// <summary>The countries the text's cues give people, the strongest first: the person's own, then counterparts,
     /// elimination and order. Public knowledge comes after (<see cref="AfterKnowledge"/>): it only fills what the text left open.</summary>
     /// <param name="context">The document's entities.</param>
-    /// <param name="people">The people, roles linked; they are not changed.</param>
+    /// <param name="people">The kept people.</param>
+    /// <param name="facts">Their roles, counterparts and stated countries (<see cref="ExtractionDocument.LinkedFacts"/>).</param>
     /// <param name="mainCountries">The document's countries, most referred to first.</param>
-    public IReadOnlyList<PersonCountry> FromText(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries)
+    public IReadOnlyList<PersonCountry> FromText(EntityContext context, IReadOnlyList<PersonEntity> people, PersonTable facts, IReadOnlyList<string> mainCountries)
     {
-        var book = new CountryBook();
-        FromOwnCues(context, people, book);
+        var book = new CountryBook(facts.Count);
+        FromOwnCues(context, people, facts, book);
         Mark(people, book, RelationBases.Side);
-        AvoidCounterpartCountry(context, people, book);
+        AvoidCounterpartCountry(context, people, facts, book);
         var twoSided = IsTwoSided(context, mainCountries);
-        if (twoSided) FromCounterparts(people, mainCountries, book);
+        if (twoSided) FromCounterparts(people, facts, mainCountries, book);
         Mark(people, book, RelationBases.Elimination);
-        FromCountryBeforeOffice(context, people, book);
+        FromCountryBeforeOffice(context, people, facts, book);
         Mark(people, book, RelationBases.Order);
         if (twoSided)
         {
-            FromMeetings(context, people, mainCountries, book);
-            FromPairsAndVisits(context, people, mainCountries, book);
+            FromMeetings(context, people, facts, mainCountries, book);
+            FromPairsAndVisits(context, people, facts, mainCountries, book);
         }
         Mark(people, book, RelationBases.Elimination);
         return book.ToLayer();
@@ -83,30 +85,31 @@ internal sealed class NationalityInference
     /// The text's countries with the knowledge base's where the text gave none, then a counterpart of a known leader
     /// ("Justin Trudeau a reçu son homologue Y"), filled only where the text left a gap, and the counterpart titles.
     /// </summary>
-    public static NationalityLayer AfterKnowledge(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries,
-        IReadOnlyList<PersonCountry> textCountries, IReadOnlyList<KnowledgeMatch> knowledge)
+    public static NationalityLayer AfterKnowledge(EntityContext context, IReadOnlyList<PersonEntity> people, PersonTable facts,
+        IReadOnlyList<string> mainCountries, IReadOnlyList<PersonCountry> textCountries, IReadOnlyList<KnowledgeMatch> knowledge)
     {
-        var book = CountryBook.From(textCountries);
+        var book = CountryBook.From(textCountries, facts.Count);
         foreach (var k in knowledge)
             if (k.Country is not null) book.Set(k.Person, k.Country, RelationBases.Knowledge);
-        if (IsTwoSided(context, mainCountries)) FromCounterparts(people, mainCountries, book);
+        if (IsTwoSided(context, mainCountries)) FromCounterparts(people, facts, mainCountries, book);
         Mark(people, book, RelationBases.Elimination);
-        var titles = CounterpartTitles(people, book);
+        var titles = CounterpartTitles(people, facts, book);
         return new NationalityLayer(book.ToLayer(), titles);
     }
 
     /// <summary>The person's own cues: a role's adjective or complement, a stated nationality, the "homologue" adjective, a side.</summary>
-    private void FromOwnCues(EntityContext context, List<PersonEntity> people, CountryBook book)
+    private void FromOwnCues(EntityContext context, IReadOnlyList<PersonEntity> people, PersonTable facts, CountryBook book)
     {
         var solePerson = SolePersonBySentence(context, people);
         bool[]? mentionStarts = null;
         var sideCues = new List<int>?[context.Tokens.Sentences.Length];
         foreach (var p in people)
         {
-            var national = p.Roles.FirstOrDefault(r => r.Country is not null);
-            var country = national?.Country ?? p.StatedCountry ?? (p.HomologueCountries.Count > 0 ? p.HomologueCountries[0] : null);
+            var f = facts[p];
+            var national = f.Roles.FirstOrDefault(r => r.Country is not null);
+            var country = national?.Country ?? f.StatedCountry ?? (f.HomologueCountries.Count > 0 ? f.HomologueCountries[0] : null);
             var basis = national is not null ? RoleBasis(context, national.Role)
-                : p.StatedCountry is not null ? RelationBases.Stated
+                : f.StatedCountry is not null ? RelationBases.Stated
                 : country is not null ? RelationBases.RoleAdjective : null;
             country ??= AgentOfSide(context, p, mentionStarts ??= MentionStarts(context, people)) ?? SideOf(context, p, solePerson, sideCues);
             book.Set(p, country, basis);
@@ -114,24 +117,24 @@ internal sealed class NationalityInference
     }
 
     /// <summary>Ambiguous adjectives ("congolais"): the counterpart's country is not this person's.</summary>
-    private static void AvoidCounterpartCountry(EntityContext context, List<PersonEntity> people, CountryBook book)
+    private static void AvoidCounterpartCountry(EntityContext context, IReadOnlyList<PersonEntity> people, PersonTable facts, CountryBook book)
     {
         foreach (var p in people)
         {
-            if (book.Country(p) is not { } own || p.HomologueOf is not { } q || book.Country(q) is not { } other || other != own) continue;
-            var alternatives = Alternatives(context, p, own);
+            if (book.Country(p) is not { } own || facts[p].HomologueOf is not { } q || book.Country(q) is not { } other || other != own) continue;
+            var alternatives = Alternatives(context, p, facts[p], own);
             var switched = alternatives.FirstOrDefault(a => a != other);
             if (switched is not null) book.SetCountry(p, switched);
         }
     }
 
     /// <summary>"X et son homologue Y": in a story about two countries, Y belongs to the other one (and vice versa).</summary>
-    private static void FromCounterparts(List<PersonEntity> people, IReadOnlyList<string> mainCountries, CountryBook book)
+    private static void FromCounterparts(IReadOnlyList<PersonEntity> people, PersonTable facts, IReadOnlyList<string> mainCountries, CountryBook book)
     {
         for (var pass = 0; pass < 2; pass++)
             foreach (var p in people)
             {
-                if (p.HomologueOf is not { } q) continue;
+                if (facts[p].HomologueOf is not { } q) continue;
                 if (book.Country(p) is null && book.Country(q) is { } qc) book.SetCountry(p, Other(mainCountries, qc));
                 if (book.Country(q) is null && book.Country(p) is { } pc) book.SetCountry(q, Other(mainCountries, pc));
             }
@@ -141,15 +144,15 @@ internal sealed class NationalityInference
     /// "la présidence algérienne, le président X": a national office with the country named just before it;
     /// "L'Algérie (…), a réagi son ministre X": a possessive office belongs to the country named before it.
     /// </summary>
-    private void FromCountryBeforeOffice(EntityContext context, List<PersonEntity> people, CountryBook book)
+    private void FromCountryBeforeOffice(EntityContext context, IReadOnlyList<PersonEntity> people, PersonTable facts, CountryBook book)
     {
         bool[]? inLinkedRole = null, afterName = null;
         foreach (var p in people)
-            if (book.Country(p) is null && p.Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
+            if (book.Country(p) is null && facts[p].Roles.FirstOrDefault(r => r.Title is not null && r.Role.Organization is null) is { } role)
             {
                 var start = role.Role.PhraseStart;
                 book.SetCountry(p, (role.Role.Determiner >= 0 && In(context.Tokens, role.Role.Determiner, _possessives) ? PossessorCountry(context, start) : null)
-                    ?? CountryJustBefore(context, start, inLinkedRole ??= InLinkedRole(context, people), afterName ??= AfterName(context, people)));
+                    ?? CountryJustBefore(context, start, inLinkedRole ??= InLinkedRole(context, people, facts), afterName ??= AfterName(context, people)));
             }
     }
 
@@ -158,9 +161,9 @@ internal sealed class NationalityInference
     /// l'Énergie X et son homologue Y", not a title X gets later), else X's first, or a fuller wording of it; titles of
     /// organizations aside.
     /// </summary>
-    private static LinkedRole? CounterpartRole(PersonEntity person, PersonEntity counterpart)
+    private static LinkedRole? CounterpartRole(PersonEntity person, PersonFacts counterpart)
     {
-        var at = person.Mentions.Count > 0 ? person.Mentions.Min(m => m.FirstToken) : int.MaxValue;
+        var at = person.Mentions.Length > 0 ? person.Mentions.Min(m => m.FirstToken) : int.MaxValue;
         var titled = counterpart.Roles.Where(r => r.Title is not null && r.Role.Organization is null).ToList();
         var nearest = titled.Where(r => r.Role.FirstToken < at).MaxBy(r => r.Role.FirstToken) ?? titled.MinBy(r => r.Role.FirstToken);
         // "La ministre X … son homologue Y … X, ministre des Affaires étrangères": a fuller wording of the same title wins
@@ -172,17 +175,17 @@ internal sealed class NationalityInference
     /// A person with no title of their own who is "son homologue" takes the counterpart's title, the one the
     /// counterpart took itself when it had none (people in order, as if each title were added at once).
     /// </summary>
-    private static List<CounterpartTitle> CounterpartTitles(List<PersonEntity> people, CountryBook book)
+    private static List<CounterpartTitle> CounterpartTitles(IReadOnlyList<PersonEntity> people, PersonTable facts, CountryBook book)
     {
         var titles = new List<CounterpartTitle>();
-        Dictionary<PersonEntity, LinkedRole>? taken = null;
+        LinkedRole?[]? taken = null; // by person index
         foreach (var p in people)
         {
-            if (p.HomologueOf is not { } q || p.Roles.Any(r => r.Title is not null)) continue;
-            var title = CounterpartRole(p, q) ?? taken?.GetValueOrDefault(q);
+            if (facts[p].HomologueOf is not { } q || facts[p].Roles.Any(r => r.Title is not null)) continue;
+            var title = CounterpartRole(p, facts[q]) ?? taken?[q.Index];
             if (title is null) continue;
             var role = new LinkedRole(title.Role, title.Title, book.Country(p), RelationBases.Homologue);
-            (taken ??= [])[p] = role;
+            (taken ??= new LinkedRole?[facts.Count])[p.Index] = role;
             titles.Add(new CounterpartTitle(p, role));
         }
         return titles;
@@ -195,7 +198,10 @@ internal sealed class NationalityInference
     /// the countries it gives and the countries without a basis it marks (those the agreements gave), with the
     /// domestic basis.
     /// </summary>
-    public IReadOnlyList<PersonCountry> FromDomesticStory(EntityContext context, List<PersonEntity> people)
+    /// <param name="context">The document's entities.</param>
+    /// <param name="people">The kept people.</param>
+    /// <param name="facts">Their facts once the agreements' countries are in (<see cref="ExtractionDocument.SignatoryFacts"/>).</param>
+    public IReadOnlyList<PersonCountry> FromDomesticStory(EntityContext context, IReadOnlyList<PersonEntity> people, PersonTable facts)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in context.Countries) counts[c.Code] = counts.GetValueOrDefault(c.Code) + 1;
@@ -204,7 +210,7 @@ internal sealed class NationalityInference
         {
             // "Le président X a procédé à un remaniement. Le ministre de l'Économie, Y, …": no country named, but the
             // known leaders of the story all lead one
-            var led = people.Where(p => p.Knowledge is not null && p.Country is not null).Select(p => p.Country!).Distinct().ToList();
+            var led = people.Select(p => facts[p]).Where(f => f.Knowledge is not null && f.Country is not null).Select(f => f.Country!).Distinct().ToList();
             if (led.Count != 1) return [];
             home = led[0];
         }
@@ -220,11 +226,12 @@ internal sealed class NationalityInference
         var decided = new List<PersonCountry>();
         foreach (var p in people)
         {
-            var country = p.Country;
-            if (country is null && p.Roles.Any(r => r.Title is not null) && p.Roles.All(r => r.Role.Organization is not { Country: not null } o || o.Country == home)
-                && !p.Roles.Any(r => r.Role.Organization is { Type: "intergovernmental" }))
+            var f = facts[p];
+            var country = f.Country;
+            if (country is null && f.Roles.Any(r => r.Title is not null) && f.Roles.All(r => r.Role.Organization is not { Country: not null } o || o.Country == home)
+                && !f.Roles.Any(r => r.Role.Organization is { Type: "intergovernmental" }))
                 country = home;
-            if (country is not null && p.CountryBasis is null) decided.Add(new PersonCountry(p, country, RelationBases.Domestic));
+            if (country is not null && f.CountryBasis is null) decided.Add(new PersonCountry(p, country, RelationBases.Domestic));
         }
         return decided;
     }
@@ -245,7 +252,7 @@ internal sealed class NationalityInference
     }
 
     /// <summary>Records <paramref name="basis"/> for the people who got a country in the step just run.</summary>
-    private static void Mark(List<PersonEntity> people, CountryBook book, string basis)
+    private static void Mark(IReadOnlyList<PersonEntity> people, CountryBook book, string basis)
     {
         foreach (var p in people)
             if (book.Country(p) is not null && book.Basis(p) is null) book.SetBasis(p, basis);
@@ -261,17 +268,17 @@ internal sealed class NationalityInference
     }
 
     /// <summary>Per token, whether it lies inside a role linked to some person: built once rather than per token.</summary>
-    private static bool[] InLinkedRole(EntityContext context, List<PersonEntity> people)
+    private static bool[] InLinkedRole(EntityContext context, IReadOnlyList<PersonEntity> people, PersonTable facts)
     {
         var inRole = new bool[context.Tokens.Count];
         foreach (var p in people)
-            foreach (var r in p.Roles)
+            foreach (var r in facts[p].Roles)
                 for (var k = r.Role.FirstToken; k < r.Role.EndToken; k++) inRole[k] = true;
         return inRole;
     }
 
     /// <summary>Per token, whether a country starting there complements the name just before it ("le roi X d'Espagne", "l'émir X du Qatar").</summary>
-    private bool[] AfterName(EntityContext context, List<PersonEntity> people)
+    private bool[] AfterName(EntityContext context, IReadOnlyList<PersonEntity> people)
     {
         var after = new bool[context.Tokens.Count + 1];
         foreach (var p in people)
@@ -382,7 +389,7 @@ internal sealed class NationalityInference
     }
 
     /// <summary>Per token, whether a person's mention starts there.</summary>
-    private static bool[] MentionStarts(EntityContext context, List<PersonEntity> people)
+    private static bool[] MentionStarts(EntityContext context, IReadOnlyList<PersonEntity> people)
     {
         var starts = new bool[context.Tokens.Count];
         foreach (var p in people)
@@ -395,7 +402,7 @@ internal sealed class NationalityInference
     /// Per sentence, the only person mentioned in it, or null when none or several are: built once, so that the
     /// "alone in the sentence" test does not scan every mention of every person per mention.
     /// </summary>
-    private static PersonEntity?[] SolePersonBySentence(EntityContext context, List<PersonEntity> people)
+    private static PersonEntity?[] SolePersonBySentence(EntityContext context, IReadOnlyList<PersonEntity> people)
     {
         var tokens = context.Tokens;
         var sole = new PersonEntity?[tokens.Sentences.Length];
@@ -411,7 +418,7 @@ internal sealed class NationalityInference
     }
 
     /// <summary>Per sentence, the people mentioned in it, each once, in <paramref name="people"/> order.</summary>
-    private static List<PersonEntity>?[] PeopleBySentence(EntityContext context, List<PersonEntity> people)
+    private static List<PersonEntity>?[] PeopleBySentence(EntityContext context, IReadOnlyList<PersonEntity> people)
     {
         var tokens = context.Tokens;
         var bySentence = new List<PersonEntity>?[tokens.Sentences.Length];
@@ -428,7 +435,7 @@ internal sealed class NationalityInference
     /// Talks between two people in a story about two countries: a head of state or minister with no country who
     /// receives or meets someone of one of them belongs to the other.
     /// </summary>
-    private void FromMeetings(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries, CountryBook book)
+    private void FromMeetings(EntityContext context, IReadOnlyList<PersonEntity> people, PersonTable facts, IReadOnlyList<string> mainCountries, CountryBook book)
     {
         if (mainCountries.Count < 2) return;
         var tokens = context.Tokens;
@@ -437,7 +444,7 @@ internal sealed class NationalityInference
         var hasCueBySentence = new sbyte[tokens.Sentences.Length]; // 0 unknown, 1 yes, -1 no: each sentence is scanned once
         foreach (var p in people)
         {
-            if (book.Country(p) is not null || !p.Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
+            if (book.Country(p) is not null || !facts[p].Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
             foreach (var m in p.Mentions)
             {
                 var si = tokens.SentenceOf[m.FirstToken];
@@ -466,22 +473,23 @@ internal sealed class NationalityInference
     /// le président émirien Y ont signé") or who visits the other's country ("lors d'une visite du roi X à Abuja")
     /// belongs to the other country.
     /// </summary>
-    private void FromPairsAndVisits(EntityContext context, List<PersonEntity> people, IReadOnlyList<string> mainCountries, CountryBook book)
+    private void FromPairsAndVisits(EntityContext context, IReadOnlyList<PersonEntity> people, PersonTable facts, IReadOnlyList<string> mainCountries, CountryBook book)
     {
         if (mainCountries.Count < 2) return;
         var tokens = context.Tokens;
         Dictionary<int, List<PersonEntity>>? roleStarting = null;
         foreach (var p in people)
         {
-            if (book.Country(p) is not null || !p.Roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
+            var roles = facts[p].Roles;
+            if (book.Country(p) is not null || !roles.Any(r => r.Title is not null && r.Role.Organization is null)) continue;
             foreach (var m in p.Mentions)
             {
-                var start = p.Roles.Where(r => r.Role.EndToken <= m.FirstToken && m.FirstToken - r.Role.EndToken <= 1)
+                var start = roles.Where(r => r.Role.EndToken <= m.FirstToken && m.FirstToken - r.Role.EndToken <= 1)
                     .Select(r => r.Role.FirstToken).DefaultIfEmpty(m.FirstToken).Min();
                 string? other = null;
                 // "X et le président émirien Y": the person right after "et", with a role, in the same sentence
                 if (In(tokens, m.EndToken, _pairConjunctions))
-                    other = ((roleStarting ??= PeopleByRoleStart(people)).GetValueOrDefault(m.EndToken + 1) ?? [])
+                    other = ((roleStarting ??= PeopleByRoleStart(people, facts)).GetValueOrDefault(m.EndToken + 1) ?? [])
                         .Select(q => q != p ? book.Country(q) : null).FirstOrDefault(c => c is not null);
                 // "visite du roi X à Abuja"
                 if (other is null && start >= 2 && In(tokens, start - 1, _visitPrepositions) && In(tokens, start - 2, _visitNouns)
@@ -498,7 +506,7 @@ internal sealed class NationalityInference
     /// Token → the people (in <paramref name="people"/> order, each once) with a role outside organizations whose
     /// determiner or first token is there: "X et le président Y" looks up the token after "et" only.
     /// </summary>
-    private static Dictionary<int, List<PersonEntity>> PeopleByRoleStart(List<PersonEntity> people)
+    private static Dictionary<int, List<PersonEntity>> PeopleByRoleStart(IReadOnlyList<PersonEntity> people, PersonTable facts)
     {
         var index = new Dictionary<int, List<PersonEntity>>();
         void Add(int token, PersonEntity q)
@@ -507,7 +515,7 @@ internal sealed class NationalityInference
             if (list.Count == 0 || list[^1] != q) list.Add(q);
         }
         foreach (var q in people)
-            foreach (var r in q.Roles)
+            foreach (var r in facts[q].Roles)
             {
                 if (r.Role.Organization is not null) continue;
                 if (r.Role.Determiner >= 0) Add(r.Role.Determiner, q);
@@ -521,13 +529,13 @@ internal sealed class NationalityInference
 
     /// <summary>The other readings of the ambiguous country reference that gave <paramref name="p"/> its country: in
     /// one of its roles, else, for "son homologue congolais", a reference of that country in a sentence of its mentions.</summary>
-    private static IReadOnlyList<string> Alternatives(EntityContext context, PersonEntity p, string own)
+    private static IReadOnlyList<string> Alternatives(EntityContext context, PersonEntity p, PersonFacts facts, string own)
     {
-        foreach (var r in p.Roles)
+        foreach (var r in facts.Roles)
             for (var i = r.Role.FirstToken; i < r.Role.EndToken; i++)
                 if (context.CountryAt[i] >= 0 && context.Countries[context.CountryAt[i]].Alternatives.Count > 0)
                     return context.Countries[context.CountryAt[i]].Alternatives;
-        if (!p.HomologueCountries.Contains(own)) return [];
+        if (!facts.HomologueCountries.Contains(own)) return [];
         var tokens = context.Tokens;
         foreach (var c in context.Countries)
             if (c.Code == own && c.Alternatives.Count > 0 && p.Mentions.Any(m => tokens.SameSentence(m.FirstToken, c.FirstToken)))
@@ -564,22 +572,27 @@ internal sealed class NationalityInference
 
     /// <summary>
     /// The countries and bases a pass has decided so far, per person (a counterpart dropped from the people list
-    /// included): the working copy its steps read and write, turned into a layer at the end.
+    /// included), by <see cref="PersonEntity.Index"/>: the working copy its steps read and write, turned into a layer at
+    /// the end (in the order the people were first entered).
     /// </summary>
     private sealed class CountryBook
     {
-        private readonly Dictionary<PersonEntity, Entry> _entries = [];
+        private readonly Entry?[] _entries;
+        private readonly List<PersonEntity> _entered = [];
 
-        public static CountryBook From(IReadOnlyList<PersonCountry> layer)
+        /// <param name="count">How many people the indices cover (the clustered people).</param>
+        public CountryBook(int count) => _entries = new Entry?[count];
+
+        public static CountryBook From(IReadOnlyList<PersonCountry> layer, int count)
         {
-            var book = new CountryBook();
+            var book = new CountryBook(count);
             foreach (var c in layer) book.Set(c.Person, c.Country, c.Basis);
             return book;
         }
 
-        public string? Country(PersonEntity p) => _entries.TryGetValue(p, out var e) ? e.Country : null;
+        public string? Country(PersonEntity p) => _entries[p.Index]?.Country;
 
-        public string? Basis(PersonEntity p) => _entries.TryGetValue(p, out var e) ? e.Basis : null;
+        public string? Basis(PersonEntity p) => _entries[p.Index]?.Basis;
 
         public void Set(PersonEntity p, string? country, string? basis)
         {
@@ -592,12 +605,13 @@ internal sealed class NationalityInference
 
         public void SetBasis(PersonEntity p, string basis) => EntryOf(p).Basis = basis;
 
-        public IReadOnlyList<PersonCountry> ToLayer() => _entries.Select(kv => new PersonCountry(kv.Key, kv.Value.Country, kv.Value.Basis)).ToArray();
+        public IReadOnlyList<PersonCountry> ToLayer() => _entered.Select(p => new PersonCountry(p, _entries[p.Index]!.Country, _entries[p.Index]!.Basis)).ToArray();
 
         private Entry EntryOf(PersonEntity p)
         {
-            if (!_entries.TryGetValue(p, out var e)) _entries[p] = e = new Entry();
-            return e;
+            if (_entries[p.Index] is { } e) return e;
+            _entered.Add(p);
+            return _entries[p.Index] = new Entry();
         }
 
         private sealed class Entry

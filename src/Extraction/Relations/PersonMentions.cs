@@ -16,11 +16,17 @@ internal sealed class PersonMentions
     internal const int MaxTitledLookback = 256;
 
     private readonly List<(PersonEntity Person, NameMention Mention)> _spans;
-    private readonly Dictionary<PersonEntity, RoleWords> _roleWords = new(ReferenceEqualityComparer.Instance);
+    private readonly Document.PersonTable _facts;
+    private readonly RoleWords?[] _roleWords; // by person index, filled on first use
 
     /// <param name="people">The document's people; each mention is one span.</param>
-    public PersonMentions(IEnumerable<PersonEntity> people) =>
+    /// <param name="facts">Their roles.</param>
+    public PersonMentions(IEnumerable<PersonEntity> people, Document.PersonTable facts)
+    {
         _spans = people.SelectMany(p => p.Mentions.Select(m => (Person: p, Mention: m))).OrderBy(x => x.Mention.FirstToken).ToList();
+        _facts = facts;
+        _roleWords = new RoleWords?[facts.Count];
+    }
 
     /// <summary>The people layer of the patterns: every mention of a person, its first token marked.</summary>
     public TokenFlags[] Layer(int tokenCount)
@@ -73,12 +79,14 @@ internal sealed class PersonMentions
 
     private RoleWords WordsOf(PersonEntity person)
     {
-        if (!_roleWords.TryGetValue(person, out var words))
+        var words = _roleWords[person.Index];
+        if (words is null)
         {
             // "chef de la diplomatie": "chef", "de", "la", "diplomatie" are each a word of the head
+            var roles = _facts[person].Roles;
             var heads = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var r in person.Roles) heads.UnionWith(r.Role.Head.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            _roleWords[person] = words = new RoleWords(person.Roles.Any(r => r.Role.Head.Feminine), heads);
+            foreach (var r in roles) heads.UnionWith(r.Role.Head.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            _roleWords[person.Index] = words = new RoleWords(roles.Any(r => r.Role.Head.Feminine), heads);
         }
         return words;
     }

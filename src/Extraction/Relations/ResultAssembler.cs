@@ -31,18 +31,19 @@ internal sealed class ResultAssembler
         var model = document.Model;
         var relations = new List<Relation>();
         var (organizations, organizationIds) = OrganizationRecords(context);
-        var personIds = new Dictionary<PersonEntity, string>();
+        var facts = document.DomesticFacts;
+        var personIds = new string?[facts.Count]; // by person index; null for a person not kept
         var personRecords = new List<Person>();
         foreach (var p in document.People)
         {
             var id = $"person-{personRecords.Count + 1}";
-            personIds[p] = id;
-            personRecords.Add(PersonRecord(tokens, p, id, organizationIds, model, relations));
+            personIds[p.Index] = id;
+            personRecords.Add(PersonRecord(tokens, p, facts[p], id, organizationIds, model, relations));
         }
         var countryRecords = CountryRecords(tokens, context.Countries, _countryName, personRecords, document.Agreements, model);
         var agreementRecords = AgreementRecords(tokens, document.Agreements, organizationIds, personIds, model, relations);
         foreach (var m in document.Meetings)
-            relations.Add(new Relation(RelationTypes.MetWith, personIds[m.Host], personIds[m.Guest], SentenceSpan(tokens, m.Sentence), m.Date, 0.6, RelationBases.MeetingCue));
+            relations.Add(new Relation(RelationTypes.MetWith, personIds[m.Host.Index]!, personIds[m.Guest.Index]!, SentenceSpan(tokens, m.Sentence), m.Date, 0.6, RelationBases.MeetingCue));
         return new ExtractionResult(document.ReferenceDate?.ToString(), personRecords, countryRecords, organizations, document.DateRecords,
             agreementRecords, relations);
     }
@@ -68,10 +69,10 @@ internal sealed class ResultAssembler
     }
 
     /// <summary>A person's record; adds its holds_role, member_of and represents relations to <paramref name="relations"/>.</summary>
-    private Person PersonRecord(TokenText tokens, PersonEntity p, string id, Dictionary<string, string> organizationIds, IConfidenceModel model,
-        List<Relation> relations)
+    private Person PersonRecord(TokenText tokens, PersonEntity p, PersonFacts facts, string id, Dictionary<string, string> organizationIds,
+        IConfidenceModel model, List<Relation> relations)
     {
-        var merged = _roles.Merge(p.Roles).OrderBy(r => r.Role.FirstToken).ToList();
+        var merged = _roles.Merge(facts.Roles).OrderBy(r => r.Role.FirstToken).ToList();
         var roles = merged
             .Select(r => new Role(r.Title!, r.Country, r.Role.Organization is { } o && organizationIds.TryGetValue(o.Name, out var oid) ? oid : null,
                 MentionOf(tokens, r.Role.FirstToken, r.Role.EndToken),
@@ -88,16 +89,16 @@ internal sealed class ResultAssembler
             if (role.Organization is { } org)
                 relations.Add(new Relation(RelationTypes.MemberOf, id, org, SentenceOf(tokens, role.Mention.Start), null, 0.8, RelationBases.RoleOrganization));
         }
-        if (p.Country is { } code)
+        if (facts.Country is { } code)
         {
             // A country no step recorded came from a two-party agreement (the signatory no other one covers).
-            var basis = p.CountryBasis ?? RelationBases.Elimination;
+            var basis = facts.CountryBasis ?? RelationBases.Elimination;
             var evidence = roles.FirstOrDefault(r => r.Country == code)?.Mention ?? mentions[0];
             var known = model.Score(ConfidenceFields.PersonCountry, basis, roles.Any(r => r.Country == code) ? "role" : roles.Length > 0 ? "other-role" : "norole",
-                basis == RelationBases.Knowledge && p.Knowledge is { } k ? k.Confidence : 0.8);
+                basis == RelationBases.Knowledge && facts.Knowledge is { } k ? k.Confidence : 0.8);
             relations.Add(new Relation(RelationTypes.Represents, id, code, SentenceOf(tokens, evidence.Start), null, known, basis));
         }
-        return new Person(id, p.Longest.Name, p.Country, roles, mentions, confidence, p.Knowledge);
+        return new Person(id, p.Longest.Name, facts.Country, roles, mentions, confidence, facts.Knowledge);
     }
 
     /// <summary>
@@ -134,7 +135,7 @@ internal sealed class ResultAssembler
 
     /// <summary>The agreement records, a set after its members; adds their party_to, signatory_of and signed_on relations.</summary>
     private static List<Agreement> AgreementRecords(TokenText tokens, IReadOnlyList<AgreementEntity> agreements, Dictionary<string, string> organizationIds,
-        Dictionary<PersonEntity, string> personIds, IConfidenceModel model, List<Relation> relations)
+        string?[] personIds, IConfidenceModel model, List<Relation> relations)
     {
         var agreementRecords = new List<Agreement>();
         foreach (var a in agreements.OrderBy(a => a.Mentions[0].SetSize is not null).ThenBy(a => a.Mentions[0].FirstToken))
@@ -145,8 +146,9 @@ internal sealed class ResultAssembler
                 .ToArray();
             var partyBasis = a.Countries.Concat(a.Organizations.Where(o => organizationIds.ContainsKey(o.Name)).Select(o => o.Name))
                 .Select(k => a.PartyBasis.GetValueOrDefault(k, RelationBases.SigningClause)).ToArray();
-            var signatoryBasis = a.Signatories.Where(personIds.ContainsKey).Select(p => a.SignatoryBasis.GetValueOrDefault(p, RelationBases.SigningClause)).ToArray();
-            var signatories = a.Signatories.Where(personIds.ContainsKey).Select(p => personIds[p]).ToArray();
+            var kept = a.Signatories.Where(p => personIds[p.Index] is not null).ToList();
+            var signatoryBasis = kept.Select(p => a.SignatoryBasis.GetValueOrDefault(p, RelationBases.SigningClause)).ToArray();
+            var signatories = kept.Select(p => personIds[p.Index]!).ToArray();
             var date = a.Date?.Value?.ToString();
             var evidence = SentenceSpan(tokens, a.EvidenceSentences.Min);
             agreementRecords.Add(new Agreement(id, a.Designation, parties, signatories, date, a.Place, a.Status.ToString().ToLowerInvariant(),

@@ -18,8 +18,8 @@ namespace Extraction.Relations;
 /// The local sequences around a role and a name (the comma of an apposition, ", respectivement", "des deux pays", an
 /// acronym in parentheses, a country complement after a name) are the rows of
 /// <c>Resources/Patterns/patterns-appositions.tsv</c>; which person a role goes to (the people layer, apposition chains,
-/// name lists, "son homologue") stays here. The pass returns a <see cref="RoleLinkLayer"/> and changes no person:
-/// <see cref="PersonLayers.Apply(RoleLinkLayer)"/> writes it. Immutable; safe to share across threads.
+/// name lists, "son homologue") stays here. The pass returns a <see cref="RoleLinkLayer"/>, from which
+/// <see cref="PersonLayers.Apply(PersonTable, RoleLinkLayer)"/> makes the people's first table. Immutable; safe to share across threads.
 /// </remarks>
 internal sealed class RoleLinker
 {
@@ -114,8 +114,12 @@ internal sealed class RoleLinker
 
     /// <summary>
     /// Links roles to people: each person's roles, their "son homologue" counterpart and the country a demonym or
-    /// complement around the name states. A role that finds no person is dropped. Changes no person.
+    /// complement around the name states. A role that finds no person is dropped.
     /// </summary>
+    /// <param name="document">The document's token facts.</param>
+    /// <param name="roles">Its role phrases.</param>
+    /// <param name="people">The clustered people, each at its <see cref="PersonEntity.Index"/>.</param>
+    /// <param name="mainCountries">The document's countries, most referred to first.</param>
     public RoleLinkLayer Link(PatternDocument document, IReadOnlyList<RoleMention> roles, IReadOnlyList<PersonEntity> people, IReadOnlyList<string> mainCountries)
     {
         var (context, tokens) = (document.Context, document.Tokens);
@@ -124,7 +128,7 @@ internal sealed class RoleLinker
         // Right to left, so that a role followed by another role can take that role's person.
         var (forwardPeople, ownCountries) = (new List<PersonEntity>(), new List<string?>()); // Forward's, reused from role to role
         var links = new List<PersonRole>();
-        var homologues = new Dictionary<PersonEntity, (PersonEntity? Of, IReadOnlyList<string> Countries)>();
+        var homologues = new (PersonEntity? Of, IReadOnlyList<string> Countries)?[people.Count]; // by person index
         List<(PersonEntity Person, NameMention Mention)>?[]? mentionsBySentence = null; // for "son homologue", built on first use
         // the two main countries in the order the story gives them, for "respectivement X et Y": one scan of the countries
         var storyOrder = new Lazy<string[]?>(() => mainCountries.Count >= 2 ? StoryOrder(context, mainCountries[0], mainCountries[1]) : null,
@@ -151,9 +155,9 @@ internal sealed class RoleLinker
             if (role.Homologue)
             {
                 // the first counterpart found (right to left) stays; the last phrase with countries gives them
-                var (of, countries) = homologues.GetValueOrDefault(person, (null, []));
+                var (of, countries) = homologues[person.Index] ?? (null, []);
                 of ??= Counterpart(context, person, role, mentionsBySentence ??= MentionsBySentence(tokens, people));
-                homologues[person] = (of, role.Countries.Count > 0 ? role.Countries : countries);
+                homologues[person.Index] = (of, role.Countries.Count > 0 ? role.Countries : countries);
             }
             else
             {
@@ -165,7 +169,7 @@ internal sealed class RoleLinker
 
         var homologueLinks = new List<HomologueLink>();
         foreach (var p in people)
-            if (homologues.TryGetValue(p, out var h)) homologueLinks.Add(new HomologueLink(p, h.Of, h.Countries));
+            if (homologues[p.Index] is { } h) homologueLinks.Add(new HomologueLink(p, h.Of, h.Countries));
         return new RoleLinkLayer(links, homologueLinks, StatedCountries(document, people, links));
     }
 
@@ -178,13 +182,13 @@ internal sealed class RoleLinker
     {
         var context = document.Context;
         var tokens = context.Tokens;
-        var titled = new HashSet<PersonEntity>();
-        foreach (var link in links) titled.Add(link.Person);
+        var titled = new bool[people.Count]; // by person index
+        foreach (var link in links) titled[link.Person.Index] = true;
         var stated = new List<StatedCountry>();
         foreach (var p in people)
             foreach (var m in p.Mentions)
             {
-                if (StatedAround(document, m, titled.Contains(p)) is not { } code) continue;
+                if (StatedAround(document, m, titled[p.Index]) is not { } code) continue;
                 stated.Add(new StatedCountry(p, code));
                 break;
             }
@@ -566,7 +570,7 @@ internal sealed class RoleLinker
         {
             var count = tokens.Count;
             var mentions = 0;
-            foreach (var p in people) mentions += p.Mentions.Count;
+            foreach (var p in people) mentions += p.Mentions.Length;
             _mentions = new (PersonEntity, NameMention)[mentions];
             _roles = roles;
             _personAt = Rent(count);

@@ -48,18 +48,36 @@ public sealed class ExtractionDocumentTests
     }
 
     [Test]
-    public void Nationality_is_a_layer_the_people_get_only_when_it_is_applied()
+    public void Nationality_is_a_layer_the_people_s_facts_get_only_when_it_is_applied()
     {
         const string text = "Le ministre malien de la Santé, Issa Traoré, a parlé.";
         var decided = TestDocuments.Through(text, StageNames.Nationality);
         var person = decided.People.Single(p => p.Longest.Name == "Issa Traoré");
         Assert.Multiple(() =>
         {
-            Assert.That((person.Country, person.CountryBasis), Is.EqualTo(((string?)null, (string?)null)));
+            Assert.That((decided.LinkedFacts[person].Country, decided.LinkedFacts[person].CountryBasis), Is.EqualTo(((string?)null, (string?)null)));
             Assert.That(decided.Nationality.Countries.Single(c => c.Person == person), Is.EqualTo(new PersonCountry(person, "ML", RelationBases.RoleAdjective)));
+            Assert.That(() => decided.NationalFacts, Throws.InvalidOperationException, "the table is made by apply-nationality");
         });
-        var applied = TestDocuments.Through(text, StageNames.ApplyNationality).People.Single(p => p.Longest.Name == "Issa Traoré");
-        Assert.That((applied.Country, applied.CountryBasis), Is.EqualTo(("ML", RelationBases.RoleAdjective)));
+        var applied = TestDocuments.Through(text, StageNames.ApplyNationality);
+        var facts = applied.NationalFacts[applied.People.Single(p => p.Longest.Name == "Issa Traoré")];
+        Assert.That((facts.Country, facts.CountryBasis), Is.EqualTo(("ML", RelationBases.RoleAdjective)));
+    }
+
+    [Test]
+    public void An_apply_stage_makes_a_new_table_and_leaves_the_earlier_one_unchanged()
+    {
+        var document = TestDocuments.Through("Le ministre malien de la Santé, Issa Traoré, a parlé.", StageNames.ApplyNationality);
+        var person = document.People.Single(p => p.Longest.Name == "Issa Traoré");
+        var (linked, national) = (document.LinkedFacts[person], document.NationalFacts[person]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.NationalFacts, Is.Not.SameAs(document.LinkedFacts));
+            Assert.That((linked.Country, linked.CountryBasis), Is.EqualTo(((string?)null, (string?)null)), "the earlier table keeps its facts");
+            Assert.That((national.Country, national.CountryBasis), Is.EqualTo(("ML", RelationBases.RoleAdjective)));
+            Assert.That(national.Roles, Is.EqualTo(linked.Roles), "the new table keeps what the earlier one held");
+            Assert.That(linked.Roles.Select(r => r.Title), Is.EqualTo(new[] { "ministre de la Santé" }));
+        });
     }
 
     [Test]
@@ -71,7 +89,7 @@ public sealed class ExtractionDocumentTests
         {
             Assert.That(match.Person.Longest.Name, Is.EqualTo("Justin Trudeau"));
             Assert.That(match.Country, Is.EqualTo("CA"));
-            Assert.That(match.Person.Knowledge, Is.Null, "the knowledge is written by apply-nationality, not by the knowledge stage");
+            Assert.That(document.LinkedFacts[match.Person].Knowledge, Is.Null, "the knowledge is in the table apply-nationality makes, not before");
         });
     }
 
@@ -110,22 +128,42 @@ public sealed class ExtractionDocumentTests
         var person = document.People.Single(p => p.Longest.Name == "Karim Ben Salah");
         Assert.Multiple(() =>
         {
-            Assert.That(person.Country, Is.Null);
+            Assert.That(document.SignatoryFacts[person].Country, Is.Null);
             Assert.That(document.Domestic, Is.EqualTo(new[] { new PersonCountry(person, "TN", RelationBases.Domestic) }));
         });
     }
 
     [Test]
-    public void Applying_writes_knowledge_countries_and_counterpart_titles()
+    public void Applying_gives_knowledge_countries_and_counterpart_titles_after_the_linked_roles()
     {
-        var person = new PersonEntity(new NameMention(0, 2, -1, "Issa Traoré", ["issa", "traore"], NameEvidence.Lexical));
+        var person = new PersonEntity(0, [new NameMention(0, 2, -1, "Issa Traoré", ["issa", "traore"], NameEvidence.Lexical)]);
         var mention = TestDocuments.Through("Le ministre Issa Traoré a parlé.", StageNames.Roles).Roles.Single();
-        var role = new LinkedRole(mention, "ministre", "ML", RelationBases.Homologue);
+        var (linkedRole, title) = (new LinkedRole(mention, "ministre", null), new LinkedRole(mention, "ministre", "ML", RelationBases.Homologue));
         var knowledge = new LeaderKnowledge("head_of_state", "President", "ML", "2020-01-01", null, "test", 0.9);
-        PersonLayers.Apply([new KnowledgeMatch(person, knowledge, "ML")],
-            new NationalityLayer([new PersonCountry(person, "ML", RelationBases.Knowledge)], [new CounterpartTitle(person, role)]));
-        Assert.That((person.Knowledge, person.Country, person.CountryBasis, person.Roles.Single()),
-            Is.EqualTo((knowledge, "ML", RelationBases.Knowledge, role)));
+        var linked = PersonLayers.Apply(new PersonTable(1), new RoleLinkLayer([new PersonRole(person, linkedRole)], [], []));
+        var applied = PersonLayers.Apply(linked, [new KnowledgeMatch(person, knowledge, "ML")],
+            new NationalityLayer([new PersonCountry(person, "ML", RelationBases.Knowledge)], [new CounterpartTitle(person, title)]));
+        Assert.Multiple(() =>
+        {
+            Assert.That((applied[person].Knowledge, applied[person].Country, applied[person].CountryBasis), Is.EqualTo((knowledge, "ML", RelationBases.Knowledge)));
+            Assert.That(applied[person].Roles, Is.EqualTo(new[] { linkedRole, title }), "the linked roles, then the counterpart's title");
+            Assert.That(linked[person].Roles, Is.EqualTo(new[] { linkedRole }), "the earlier table is unchanged");
+            Assert.That((linked[person].Knowledge, linked[person].Country, linked[person].CountryBasis),
+                Is.EqualTo(((LeaderKnowledge?)null, (string?)null, (string?)null)));
+        });
+    }
+
+    [Test]
+    public void A_later_country_layer_overwrites_the_country_and_basis_in_the_new_table_only()
+    {
+        var person = new PersonEntity(0, [new NameMention(0, 2, -1, "Issa Traoré", ["issa", "traore"], NameEvidence.Lexical)]);
+        var first = PersonLayers.Apply(new PersonTable(1), [new PersonCountry(person, "ML", RelationBases.RoleAdjective)]);
+        var second = PersonLayers.Apply(first, [new PersonCountry(person, "SN", RelationBases.Domestic)]);
+        Assert.Multiple(() =>
+        {
+            Assert.That((first[person].Country, first[person].CountryBasis), Is.EqualTo(("ML", RelationBases.RoleAdjective)));
+            Assert.That((second[person].Country, second[person].CountryBasis), Is.EqualTo(("SN", RelationBases.Domestic)));
+        });
     }
 
     private const string TwoCountryAgreement =
@@ -139,12 +177,13 @@ public sealed class ExtractionDocumentTests
         var agreement = assembled.Agreements.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(person.Country, Is.Null, "the agreements stage changes no person");
+            Assert.That(assembled.NationalFacts[person].Country, Is.Null);
             Assert.That(assembled.AgreementCountries, Is.EqualTo(new[] { new PersonCountry(person, "GM", null) }));
             Assert.That(agreement.Countries, Is.EqualTo(new[] { "SN", "GM" }));
         });
-        var applied = TestDocuments.Through(TwoCountryAgreement, StageNames.ApplyAgreements).People.Single(p => p.Longest.Name == "Lamin Jatta");
-        Assert.That((applied.Country, applied.CountryBasis), Is.EqualTo(("GM", (string?)null)));
+        var applied = TestDocuments.Through(TwoCountryAgreement, StageNames.ApplyAgreements);
+        var jattaFacts = applied.SignatoryFacts[applied.People.Single(p => p.Longest.Name == "Lamin Jatta")];
+        Assert.That((jattaFacts.Country, jattaFacts.CountryBasis), Is.EqualTo(("GM", (string?)null)));
         var result = FrenchNewsExtractor.Shared.Extract(TwoCountryAgreement);
         var jatta = result.People.Single(p => p.Name == "Lamin Jatta");
         var represents = result.Relations.Single(r => r.Type == RelationTypes.Represents && r.Subject == jatta.Id);
@@ -154,9 +193,10 @@ public sealed class ExtractionDocumentTests
     [Test]
     public void A_signatory_country_given_by_an_earlier_agreement_counts_as_known_for_the_next()
     {
-        var ndiaye = new PersonEntity(new NameMention(0, 2, -1, "Moussa Ndiaye", ["moussa", "ndiaye"], NameEvidence.Lexical)) { Country = "SN" };
-        var jatta = new PersonEntity(new NameMention(3, 5, -1, "Lamin Jatta", ["lamin", "jatta"], NameEvidence.Lexical));
-        var sow = new PersonEntity(new NameMention(6, 8, -1, "Malik Sow", ["malik", "sow"], NameEvidence.Lexical));
+        var ndiaye = new PersonEntity(0, [new NameMention(0, 2, -1, "Moussa Ndiaye", ["moussa", "ndiaye"], NameEvidence.Lexical)]);
+        var jatta = new PersonEntity(1, [new NameMention(3, 5, -1, "Lamin Jatta", ["lamin", "jatta"], NameEvidence.Lexical)]);
+        var sow = new PersonEntity(2, [new NameMention(6, 8, -1, "Malik Sow", ["malik", "sow"], NameEvidence.Lexical)]);
+        var facts = PersonLayers.Apply(new PersonTable(3), [new PersonCountry(ndiaye, "SN", null)]);
         var mention = AgreementTestDocument.Mentions("Un accord de pêche a été signé.").Single();
         AgreementEntity Agreement(params PersonEntity[] signatories)
         {
@@ -167,12 +207,12 @@ public sealed class ExtractionDocumentTests
             return a;
         }
         // the first gives Jatta the Gambia; the second then knows two countries and gives Sow none
-        var given = AgreementSignatoryCountries.Eliminate([Agreement(ndiaye, jatta), Agreement(ndiaye, jatta, sow)], ["SN", "GM"]);
+        var given = AgreementSignatoryCountries.Eliminate([Agreement(ndiaye, jatta), Agreement(ndiaye, jatta, sow)], facts, ["SN", "GM"]);
         Assert.Multiple(() =>
         {
             Assert.That(given, Is.EqualTo(new[] { new PersonCountry(jatta, "GM", null) }));
-            Assert.That(jatta.Country, Is.Null);
-            Assert.That(AgreementSignatoryCountries.CountryOf(jatta, given), Is.EqualTo("GM"));
+            Assert.That(facts[jatta].Country, Is.Null);
+            Assert.That(AgreementSignatoryCountries.CountryOf(jatta, facts, given), Is.EqualTo("GM"));
         });
     }
 }

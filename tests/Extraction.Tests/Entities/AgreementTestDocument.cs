@@ -34,6 +34,6 @@ internal static class AgreementTestDocument
     public static List<AgreementEntity> Agreements(string body, params string[] mainCountries)
     {
         var (document, referenceDate) = Build(body);
-        return Assembler.Assemble(document, Finder.Find(document), [], mainCountries, referenceDate).Agreements;
+        return Assembler.Assemble(document, Finder.Find(document), [], new PersonTable(0), mainCountries, referenceDate).Agreements;
     }
 }

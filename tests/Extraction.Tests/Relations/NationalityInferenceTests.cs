@@ -1,4 +1,4 @@
-using Extraction.Entities;
+using Extraction.Document;
 using Extraction.Lexicons;
 using Extraction.Records;
 using Extraction.Relations;
@@ -8,9 +8,9 @@ namespace Extraction.Tests.Relations;
 /// <summary>Countries inferred for people on small documents written for these tests (invented people).</summary>
 public sealed class NationalityInferenceTests
 {
-    private static List<PersonEntity> Infer(string text) => RoleStageDocument.Read(text).PeopleWithCountries();
+    private static PeopleFacts Infer(string text) => RoleStageDocument.Read(text).PeopleWithCountries();
 
-    private static PersonEntity Person(List<PersonEntity> people, string name) => people.Single(p => p.Longest.Name == name);
+    private static PersonFacts Person(PeopleFacts people, string name) => people[name];
 
     [Test]
     public void A_role_adjective_gives_the_country()

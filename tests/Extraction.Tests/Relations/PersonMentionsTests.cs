@@ -9,16 +9,16 @@ public sealed class PersonMentionsTests
 
     private static (PersonMentions Mentions, int End) Read()
     {
-        var (_, people) = RoleStageDocument.Read(Text).LinkedPeople();
-        return (new PersonMentions(people), people.Max(p => p.Mentions[^1].EndToken));
+        var (_, linked) = RoleStageDocument.Read(Text).LinkedPeople();
+        return (new PersonMentions(linked.People, linked.Facts), linked.People.Max(p => p.Mentions[^1].EndToken));
     }
 
     [Test]
     public void The_people_between_two_tokens_come_once_each_in_text_order()
     {
-        var (_, people) = RoleStageDocument.Read(Text).LinkedPeople();
+        var (_, linked) = RoleStageDocument.Read(Text).LinkedPeople();
         var found = new List<Extraction.Entities.PersonEntity>();
-        new PersonMentions(people).AddPeopleBetween(-1, int.MaxValue, found);
+        new PersonMentions(linked.People, linked.Facts).AddPeopleBetween(-1, int.MaxValue, found);
         Assert.That(found.Select(p => p.Longest.Name), Is.EqualTo(new[] { "Kofi Mensah", "Afi Ayivi", "Paul Koné" }));
     }
 

@@ -35,23 +35,38 @@ internal sealed class RoleStageDocument
     /// <summary>The role phrases of the document (the pipeline's roles stage).</summary>
     public IReadOnlyList<RoleMention> Roles() => TestDocuments.Through(_text, StageNames.Roles).Roles;
 
-    /// <summary>The people of the document with their roles linked, as the pipeline has them before keeping and nationality.</summary>
-    public (IReadOnlyList<RoleMention> Roles, List<PersonEntity> People) LinkedPeople()
+    /// <summary>The clustered people of the document with their roles linked (<see cref="ExtractionDocument.LinkedFacts"/>), as
+    /// the pipeline has them before keeping and nationality.</summary>
+    public (IReadOnlyList<RoleMention> Roles, PeopleFacts People) LinkedPeople()
     {
         var document = TestDocuments.Through(_text, StageNames.ApplyRoleLinks);
-        return (document.Roles, document.Clusters);
+        return (document.Roles, new PeopleFacts(document.Clusters, document.LinkedFacts));
     }
 
-    /// <summary>The role-link pass's layer and the clustered people it was decided for, before it is written onto them.</summary>
-    public (RoleLinkLayer Links, List<PersonEntity> People) Links()
+    /// <summary>The role-link pass's layer and the clustered people it was decided for, before a table is made from it.</summary>
+    public (RoleLinkLayer Links, IReadOnlyList<PersonEntity> People) Links()
     {
         var document = TestDocuments.Through(_text, StageNames.RoleLinks);
         return (document.RoleLinks, document.Clusters);
     }
 
-    /// <summary>The kept people of the document once nationality and knowledge are written onto them.</summary>
-    public List<PersonEntity> PeopleWithCountries() => TestDocuments.Through(_text, StageNames.ApplyNationality).People;
+    /// <summary>The kept people of the document with their knowledge and countries (<see cref="ExtractionDocument.NationalFacts"/>).</summary>
+    public PeopleFacts PeopleWithCountries()
+    {
+        var document = TestDocuments.Through(_text, StageNames.ApplyNationality);
+        return new PeopleFacts(document.People, document.NationalFacts);
+    }
 
     /// <summary>The surface text of tokens [first, end).</summary>
     public string Surface(int first, int end) => Tokens.Surface(first, end);
+}
+
+/// <summary>People of a document with their facts in one of its person tables, found by their longest name.</summary>
+internal sealed record PeopleFacts(IReadOnlyList<PersonEntity> People, PersonTable Facts)
+{
+    /// <summary>The person whose longest name is <paramref name="name"/>.</summary>
+    public PersonEntity Person(string name) => People.Single(p => p.Longest.Name == name);
+
+    /// <summary>The facts of the person whose longest name is <paramref name="name"/>.</summary>
+    public PersonFacts this[string name] => Facts[Person(name)];
 }
