@@ -131,7 +131,6 @@ internal sealed class AgreementAssembler
         return new AgreementLayer(counted, signatoryCountries);
     }
 
-
     /// <summary>
     /// How many sentences after its last mention an agreement can still be re-mentioned: far more than any news story
     /// holds, so only a long document made of many stories is cut into them (searching every earlier agreement of such a

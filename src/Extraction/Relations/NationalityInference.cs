@@ -163,7 +163,7 @@ internal sealed class NationalityInference
     /// </summary>
     private static LinkedRole? CounterpartRole(PersonEntity person, PersonFacts counterpart)
     {
-        var at = person.Mentions.Length > 0 ? person.Mentions.Min(m => m.FirstToken) : int.MaxValue;
+        var at = person.FirstToken; // the mentions are in text order, and a person has one at least
         var titled = counterpart.Roles.Where(r => r.Title is not null && r.Role.Organization is null).ToList();
         var nearest = titled.Where(r => r.Role.FirstToken < at).MaxBy(r => r.Role.FirstToken) ?? titled.MinBy(r => r.Role.FirstToken);
         // "La ministre X … son homologue Y … X, ministre des Affaires étrangères": a fuller wording of the same title wins

@@ -13,7 +13,7 @@ namespace Extraction.Relations;
 internal sealed class PersonMentions
 {
     /// <summary>How many mentions back "les deux ministres" looks for two of that title: a story's, not a whole document's.</summary>
-    internal const int MaxTitledLookback = 256;
+    private const int MaxTitledLookback = 256;
 
     private readonly List<(PersonEntity Person, NameMention Mention)> _spans;
     private readonly Document.PersonTable _facts;

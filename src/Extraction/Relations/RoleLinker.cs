@@ -375,7 +375,7 @@ internal sealed class RoleLinker
         // sentence: the mentions are in text order and do not overlap, so the first after the role answers both (a
         // search, not a scan: a person of a long document has many mentions)
         var (next, inSentence) = (-1, false);
-        if (FirstMentionFrom(person.Mentions, role.EndToken) is { } m)
+        if (FirstMentionFrom(person.Mentions.AsSpan(), role.EndToken) is { } m)
             (next, inSentence) = (m.Honorific >= 0 ? m.Honorific : m.FirstToken, tokens.SameSentence(m.FirstToken, role.FirstToken));
         if (person == backward && (role.Determiner < 0 || !inSentence)) return RelationBases.AppositionAfter;
         if (next < 0) return RelationBases.AppositionAfter;
@@ -383,16 +383,16 @@ internal sealed class RoleLinker
     }
 
     /// <summary>The first mention starting at or after <paramref name="token"/>, in mentions sorted by first token; null when none does.</summary>
-    private static NameMention? FirstMentionFrom(IReadOnlyList<NameMention> mentions, int token)
+    private static NameMention? FirstMentionFrom(ReadOnlySpan<NameMention> mentions, int token)
     {
-        int lo = 0, hi = mentions.Count;
+        int lo = 0, hi = mentions.Length;
         while (lo < hi)
         {
             var mid = lo + (hi - lo) / 2;
             if (mentions[mid].FirstToken < token) lo = mid + 1;
             else hi = mid;
         }
-        return lo < mentions.Count ? mentions[lo] : null;
+        return lo < mentions.Length ? mentions[lo] : null;
     }
 
     /// <summary>

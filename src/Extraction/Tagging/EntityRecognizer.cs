@@ -142,12 +142,6 @@ internal sealed class EntityRecognizer
         Span<double> slotSums = stackalloc double[w];
         Span<double> slotLogSums = stackalloc double[w];
         Span<float> slotMaxes = stackalloc float[w];
-        // Beam items are kept as back-pointers (parent item, label, probability) per step, so each step costs
-        // O(beam × labels) whatever the sentence length; the best sequence is read back at the end.
-        // (Flat, pooled arrays: item k of step i is at i * BeamWidth + k.)
-        var parents = ArrayPool<int>.Shared.Rent(n * w);
-        var stepLabels = ArrayPool<int>.Shared.Rent(n * w);
-        var stepProbs = ArrayPool<float>.Shared.Rent(n * w);
         Span<double> totals = stackalloc double[w];
         Span<double> nextTotals = stackalloc double[w];
         var step = new BeamStep(stackalloc double[BeamWidth], stackalloc int[BeamWidth], stackalloc int[BeamWidth], stackalloc float[BeamWidth]);
@@ -163,11 +157,14 @@ internal sealed class EntityRecognizer
         if (TryGreedy(infos, tags, sentenceScores, features, slotScores[..stride], slotExps[..labelCount], labels, probabilities))
         {
             ArrayPool<float>.Shared.Return(sentenceScores);
-            ArrayPool<int>.Shared.Return(parents);
-            ArrayPool<int>.Shared.Return(stepLabels);
-            ArrayPool<float>.Shared.Return(stepProbs);
             return;
         }
+        // Beam items are kept as back-pointers (parent item, label, probability) per step, so each step costs
+        // O(beam × labels) whatever the sentence length; the best sequence is read back at the end.
+        // (Flat, pooled arrays: item k of step i is at i * BeamWidth + k.)
+        var parents = ArrayPool<int>.Shared.Rent(n * w);
+        var stepLabels = ArrayPool<int>.Shared.Rent(n * w);
+        var stepProbs = ArrayPool<float>.Shared.Rent(n * w);
         var size = 1;
         for (var i = 0; i < n; i++)
         {
