@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Extraction.Temporal;
@@ -52,6 +53,38 @@ internal static class RegexCues
             if (kept.Length <= maxStrings) return kept;
         }
         return set;
+    }
+
+    /// <summary>Shortest ASCII run that may stand for a string with other characters in <see cref="Searchable"/>.</summary>
+    private const int MinAsciiRun = 3;
+
+    /// <summary>
+    /// What <paramref name="set"/> is searched with: each string holding a non-ASCII character replaced by its longest
+    /// ASCII run of at least <see cref="MinAsciiRun"/> characters ("précédent" by "dent"), then every string that
+    /// contains another dropped ("passée" once "passé" is there). Whatever text holds a string of the set holds one of
+    /// these, so the cue stays a cue; and a set of ASCII strings is searched with vector instructions, where one
+    /// non-ASCII string sends the whole set to a much slower automaton.
+    /// </summary>
+    public static string[] Searchable(IReadOnlyList<string> set)
+    {
+        var replaced = set.Select(s => Ascii.IsValid(s) ? s : LongestAsciiRun(s) is { Length: >= MinAsciiRun } run ? run : s)
+            .Distinct(StringComparer.Ordinal).ToArray();
+        return replaced.Where(s => !replaced.Any(o => o.Length < s.Length && s.Contains(o, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The longest run of ASCII characters in <paramref name="s"/> (the first of equal ones).</summary>
+    private static string LongestAsciiRun(string s)
+    {
+        int bestStart = 0, bestLength = 0;
+        for (var i = 0; i < s.Length;)
+        {
+            var start = i;
+            while (i < s.Length && char.IsAscii(s[i])) i++;
+            if (i - start > bestLength) (bestStart, bestLength) = (start, i - start);
+            i = Math.Max(i, start) + 1;
+        }
+        return s.Substring(bestStart, bestLength);
     }
 
     /// <summary>Longer shortest strings filter better; then fewer strings.</summary>
@@ -286,6 +319,7 @@ internal static class RegexCues
 /// <summary>A cue set of <see cref="RegexCues"/>, searched for in a text.</summary>
 internal sealed class CueSet
 {
+    private readonly string[] _searched;
 #if NET9_0_OR_GREATER
     private readonly SearchValues<string> _search;
 #endif
@@ -293,21 +327,22 @@ internal sealed class CueSet
     public CueSet(string[] strings)
     {
         Strings = strings;
+        _searched = RegexCues.Searchable(strings);
 #if NET9_0_OR_GREATER
-        _search = SearchValues.Create(strings, StringComparison.Ordinal);
+        _search = SearchValues.Create(_searched, StringComparison.Ordinal);
 #endif
     }
 
     /// <summary>The strings, one of which must occur.</summary>
     public IReadOnlyList<string> Strings { get; }
 
-    /// <summary>True when <paramref name="text"/> contains one of the strings (ordinal).</summary>
+    /// <summary>True when <paramref name="text"/> contains one of the strings (ordinal); may also be true when it holds only a part that <see cref="RegexCues.Searchable"/> searches for.</summary>
     public bool In(ReadOnlySpan<char> text)
     {
 #if NET9_0_OR_GREATER
         return text.IndexOfAny(_search) >= 0;
 #else
-        foreach (var s in Strings)
+        foreach (var s in _searched)
             if (text.IndexOf(s, StringComparison.Ordinal) >= 0) return true;
         return false;
 #endif

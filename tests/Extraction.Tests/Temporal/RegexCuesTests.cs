@@ -118,4 +118,28 @@ public sealed class RegexCuesTests
         var definitions = TemporalDefinitions.Default;
         Assert.That(definitions.Patterns.Where(p => p.Cues.Length == 0).Select(p => p.Name), Is.Empty);
     }
+
+    [Test]
+    public void A_set_is_searched_with_ascii_parts_and_without_strings_that_hold_another()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(RegexCues.Searchable(["passé", "passée", "précédent", "suivant", "suivante"]), Is.EqualTo(new[] { "dent", "pass", "suivant" }));
+            Assert.That(RegexCues.Searchable(["an", "année", "mois"]), Is.EqualTo(new[] { "an", "mois" }));
+            // No ASCII run of three characters: the string stays as it is.
+            Assert.That(RegexCues.Searchable(["déc", "dec", "mai"]), Is.EqualTo(new[] { "dec", "déc", "mai" }));
+        });
+    }
+
+    [Test]
+    public void Every_cue_string_of_the_date_patterns_holds_a_string_its_set_is_searched_with()
+    {
+        foreach (var set in TemporalDefinitions.Default.Cues)
+        {
+            var searched = RegexCues.Searchable(set.Strings);
+            foreach (var s in set.Strings)
+                Assert.That(searched.Any(t => s.Contains(t, StringComparison.Ordinal)), $"'{s}' is found by [{string.Join(", ", searched)}]");
+            Assert.That(set.In(set.Strings[0]), Is.True);
+        }
+    }
 }
