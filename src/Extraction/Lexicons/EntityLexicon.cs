@@ -43,8 +43,8 @@ internal sealed class EntityLexicon
 {
     private static readonly Lazy<EntityLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly (string Form, bool Prefix, AgreementStatus Status)[] _agreementCues;
-    private readonly (string Form, bool Prefix)[] _meetingCues;
+    private readonly FormRows<AgreementStatus> _agreementCues;
+    private readonly FormRows<bool> _meetingCues;
 
     private EntityLexicon(
         PhraseTable<RoleHead> roleHeads,
@@ -54,8 +54,8 @@ internal sealed class EntityLexicon
         FrozenSet<string> institutionHeads,
         FrozenSet<string> governmentNouns,
         PhraseTable<AgreementNoun> agreementNouns,
-        (string, bool, AgreementStatus)[] agreementCues,
-        (string, bool)[] meetingCues)
+        FormRows<AgreementStatus> agreementCues,
+        FormRows<bool> meetingCues)
     {
         RoleHeads = roleHeads;
         Honorifics = honorifics;
@@ -96,19 +96,11 @@ internal sealed class EntityLexicon
 
     /// <summary>The status a folded word signals about an instrument, or <see cref="AgreementStatus.Mentioned"/>.</summary>
     public AgreementStatus AgreementCue(string folded)
-    {
-        foreach (var (form, prefix, status) in _agreementCues)
-            if (prefix ? folded.StartsWith(form, StringComparison.Ordinal) : folded == form) return status;
-        return AgreementStatus.Mentioned;
-    }
+        => _agreementCues.TryMatch(folded, out var status) ? status : AgreementStatus.Mentioned;
 
     /// <summary>True when the folded word marks a meeting, call or visit.</summary>
     public bool IsMeetingCue(string folded)
-    {
-        foreach (var (form, prefix) in _meetingCues)
-            if (prefix ? folded.StartsWith(form, StringComparison.Ordinal) : folded == form) return true;
-        return false;
-    }
+        => _meetingCues.TryMatch(folded, out _);
 
     private static EntityLexicon Load()
     {
@@ -126,11 +118,11 @@ internal sealed class EntityLexicon
         int form = cues.Column("form"), match = cues.Column("match"), status = cues.Column("status");
         var agreementCues = cues.Rows
             .Select(r => (r[form], r[match] == "prefix", Enum.Parse<AgreementStatus>(r[status].Replace("-", ""), ignoreCase: true)))
-            .OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal).ToArray();
+            .OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal);
 
         var meetings = ResourceTable.Load("Lexicons/meeting-cues.tsv");
         int mForm = meetings.Column("form"), mMatch = meetings.Column("match");
-        var meetingCues = meetings.Rows.Select(r => (r[mForm], r[mMatch] == "prefix")).ToArray();
+        var meetingCues = meetings.Rows.Select(r => (r[mForm], r[mMatch] == "prefix", true));
 
         // one table, two sets: every head that keeps a name from being a person, and those that open a body's name
         var nonPersons = ResourceTable.Load("Lexicons/non-person-heads.tsv");
@@ -144,8 +136,8 @@ internal sealed class EntityLexicon
             nonPersons.Rows.Where(r => r[nonPersonNote] is "institution" or "organization").Select(r => r[nonPersonHead]).ToFrozenSet(StringComparer.Ordinal),
             Column("Lexicons/government-nouns.tsv", "noun").ToFrozenSet(StringComparer.Ordinal),
             agreementNouns,
-            agreementCues,
-            meetingCues);
+            new FormRows<AgreementStatus>(agreementCues, cues.Name),
+            new FormRows<bool>(meetingCues, meetings.Name));
     }
 
     private static IEnumerable<string> Column(string resource, string column)
