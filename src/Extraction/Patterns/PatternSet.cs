@@ -122,10 +122,13 @@ internal sealed class PatternSet
             foreach (var match in found) yield return match;
             yield break;
         }
+        // One capture buffer for the whole scan: most positions do not match, and a match copies what it keeps.
+        var slots = new int[pattern.SlotCount];
         for (var i = 0; i < document.Tokens.Count;)
         {
-            var match = MatchAt(pattern, document, i);
-            if (match is null) { i++; continue; }
+            var end = pattern.MatchAt(document, i, slots);
+            if (end < 0) { i++; continue; }
+            var match = Record(pattern, document, i, end, slots);
             yield return match;
             i = match.EndToken;
         }
@@ -134,7 +137,7 @@ internal sealed class PatternSet
     /// <summary>The match of a rightward <paramref name="pattern"/> at <paramref name="start"/> as a record, or null.</summary>
     public static PatternMatch? MatchAt(TokenPattern pattern, PatternDocument document, int start)
     {
-        var slots = new int[pattern.SlotCount];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
         var end = pattern.MatchAt(document, start, slots);
         return end < 0 ? null : Record(pattern, document, start, end, slots);
     }
@@ -142,12 +145,12 @@ internal sealed class PatternSet
     /// <summary>The match of a leftward <paramref name="pattern"/> that ends at <paramref name="end"/>, as a record, or null.</summary>
     public static PatternMatch? MatchEndingAt(TokenPattern pattern, PatternDocument document, int end)
     {
-        var slots = new int[pattern.SlotCount];
+        Span<int> slots = stackalloc int[pattern.SlotCount];
         var start = pattern.MatchEndingAt(document, end, slots);
         return start < 0 ? null : Record(pattern, document, start, end, slots);
     }
 
-    private static PatternMatch Record(TokenPattern pattern, PatternDocument document, int start, int end, int[] slots)
+    private static PatternMatch Record(TokenPattern pattern, PatternDocument document, int start, int end, ReadOnlySpan<int> slots)
     {
         var tokens = document.Tokens;
         var captures = new List<PatternCapture>();

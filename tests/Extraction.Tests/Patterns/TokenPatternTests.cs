@@ -32,6 +32,18 @@ public sealed class TokenPatternTests
     public void PredicatesMatchTheirTokens(string pattern, string text, string expected) =>
         Assert.That(First(pattern, text), Is.EqualTo(expected.Replace(" .", ".")));
 
+    // An attempt is rejected early unless the token it would consume first passes a first test; a pattern that can
+    // begin with an optional element, a run or an anchor must still find what a full attempt finds.
+    [TestCase("le? Cap", "alors Jean vint", "Jean")]
+    [TestCase("( le | la ) Cap", "voici la Chine", "la Chine")]
+    [TestCase("(?<art>le)? Cap", "voici le Chien", "le Chien|art=le")]
+    [TestCase("Cap*+ vint", "alors Jean Paul vint", "Jean Paul vint")]
+    [TestCase("^ Cap", "alors Jean vint. Paul part", "Paul")]
+    [TestCase("Cap $", "Jean vint voir Paul", "Paul")]
+    [TestCase("Cap Cap", "Jean. Paul", "none")] // the first test passes, the sentence ends
+    public void AttemptsAreFilteredByTheirFirstToken(string pattern, string text, string expected) =>
+        Assert.That(First(pattern, text), Is.EqualTo(expected));
+
     [TestCase("Cap+", "alors Jean Paul Marie Dupont vint", "Jean Paul Marie Dupont")]
     [TestCase("le Cap*", "le chien", "le")]
     [TestCase("le Cap?", "le Chien Noir", "le Chien")]
