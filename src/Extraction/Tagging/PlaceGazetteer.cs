@@ -86,22 +86,22 @@ internal sealed class PlaceGazetteer
             var head = tokens[i].Slice(text);
             if (head.Length > 0 && char.IsUpper(head[0]))
             {
+                // No name is longer than the first tokens that are the start of one (see _prefixes), so a token is
+                // lower-cased into the key only once the tokens before it are such a start.
                 var length = 0;
-                var count = 0;
-                for (var k = i; k < end && k - i < MaxTokens; k++)
+                var longest = 0;
+                while (i + longest < end && longest < MaxTokens && (longest == 0 || _prefixes.ContainsKey(buffer[..lengths[longest - 1]])))
                 {
-                    var slice = tokens[k].Slice(text);
-                    var needed = slice.Length + (count > 0 ? 1 : 0);
+                    var slice = tokens[i + longest].Slice(text);
+                    var needed = slice.Length + (longest > 0 ? 1 : 0);
                     if (length + needed > MaxChars) break;
-                    if (count > 0) buffer[length++] = ' ';
-                    slice.ToLowerInvariant(buffer.Slice(length, slice.Length));
+                    if (longest > 0) buffer[length++] = ' ';
+                    var lowered = buffer.Slice(length, slice.Length);
+                    slice.ToLowerInvariant(lowered);
+                    lowered.Replace('’', '\'');
                     length += slice.Length;
-                    lengths[count++] = length;
+                    lengths[longest++] = length;
                 }
-                buffer[..length].Replace('’', '\'');
-                // No name is longer than the first tokens that are the start of one (see _prefixes).
-                var longest = 1;
-                while (longest < count && _prefixes.ContainsKey(buffer[..lengths[longest - 1]])) longest++;
                 for (var n = longest; n >= 1; n--)
                 {
                     if (_names.ContainsKey(buffer[..lengths[n - 1]])) { matched = n; break; }
