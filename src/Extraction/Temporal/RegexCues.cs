@@ -317,9 +317,15 @@ internal static class RegexCues
 }
 
 /// <summary>A cue set of <see cref="RegexCues"/>, searched for in a text.</summary>
+/// <remarks>
+/// The strings left with a non-ASCII character after <see cref="RegexCues.Searchable"/> ("déc", "d’") are searched
+/// one by one, each with the vectorized single-string search, after the ASCII ones as one set: one of them in a set
+/// would send the whole set to the much slower Aho-Corasick automaton.
+/// </remarks>
 internal sealed class CueSet
 {
-    private readonly string[] _searched;
+    private readonly string[] _ascii;
+    private readonly string[] _others;
 #if NET9_0_OR_GREATER
     private readonly SearchValues<string> _search;
 #endif
@@ -327,9 +333,11 @@ internal sealed class CueSet
     public CueSet(string[] strings)
     {
         Strings = strings;
-        _searched = RegexCues.Searchable(strings);
+        var searched = RegexCues.Searchable(strings);
+        _ascii = searched.Where(s => Ascii.IsValid(s)).ToArray();
+        _others = searched.Where(s => !Ascii.IsValid(s)).ToArray();
 #if NET9_0_OR_GREATER
-        _search = SearchValues.Create(_searched, StringComparison.Ordinal);
+        _search = SearchValues.Create(_ascii, StringComparison.Ordinal);
 #endif
     }
 
@@ -340,11 +348,13 @@ internal sealed class CueSet
     public bool In(ReadOnlySpan<char> text)
     {
 #if NET9_0_OR_GREATER
-        return text.IndexOfAny(_search) >= 0;
+        if (_ascii.Length > 0 && text.IndexOfAny(_search) >= 0) return true;
 #else
-        foreach (var s in _searched)
+        foreach (var s in _ascii)
+            if (text.IndexOf(s, StringComparison.Ordinal) >= 0) return true;
+#endif
+        foreach (var s in _others)
             if (text.IndexOf(s, StringComparison.Ordinal) >= 0) return true;
         return false;
-#endif
     }
 }
