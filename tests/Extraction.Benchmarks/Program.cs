@@ -20,6 +20,7 @@ using Extraction.Benchmarks;
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-cpu [ROUNDS]   Extract CPU vs another build
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-corpus DIR [ROUNDS]   the same over a folder
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-taggers DIR [ROUNDS]  POS and NER stages vs another build, in one process
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- lexicon-lookups DIR   lexicon lookup cost before and after its hash index
 if (args.Length > 0 && args[0] == "memory")
     return MemoryProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
 if (args.Length > 0 && args[0] == "memory-knowledge")
@@ -30,6 +31,8 @@ if (args.Length > 2 && args[0] == "stage-alloc")
     return AllocationTypes.Run(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
 if (args.Length > 0 && args[0] == "stage-alloc")
     return AllocationProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+if (args.Length > 1 && args[0] == "lexicon-lookups")
+    return LexiconLookupProbe.Run(args[1]);
 if (args.Length > 1 && args[0] == "stages-corpus")
     return StageProbe.RunCorpus(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
 if (args.Length > 1 && args[0] == "taggers-corpus")
