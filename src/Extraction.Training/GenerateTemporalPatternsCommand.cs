@@ -7,7 +7,8 @@ namespace Extraction.Training;
 /// <summary>
 /// <c>generate-temporal-patterns [--output FILE]</c>: writes <c>src/Extraction/Temporal/GeneratedTemporalPatterns.cs</c>,
 /// one <c>[GeneratedRegex]</c> per row of <c>Resources/Temporal/patterns.tsv</c> with the placeholders expanded from
-/// the other tables, so the date patterns run as compiled code instead of the regex interpreter. The tables stay the
+/// the other tables, so the date patterns run as compiled code instead of the regex interpreter, and each pattern's
+/// cue sets, so that start-up does not parse the patterns to derive them. The tables stay the
 /// source of truth: at load <see cref="TemporalDefinitions"/> uses a generated regex only when its text equals the
 /// expansion of the current tables, and a test fails when they differ (run this command again then).
 /// </summary>
@@ -51,7 +52,18 @@ internal static class GenerateTemporalPatternsCommand
             throw new InvalidDataException("Two temporal pattern names map to the same method name.");
         foreach (var (name, method, _) in methods)
             b.Append(CultureInfo.InvariantCulture, $"        {Literal(name)} when pattern == {method}Pattern => {method}(),\n");
+        b.Append("        _ => null,\n    };\n\n");
+        b.Append("    /// <summary>The cue sets of pattern <paramref name=\"name\"/> (<see cref=\"TemporalDefinitions.DerivedCues\"/>) when its text is <paramref name=\"pattern\"/>, else null.</summary>\n");
+        b.Append("    public static string[][]? Cues(string name, string pattern) => name switch\n    {\n");
+        foreach (var (name, method, _) in methods)
+            b.Append(CultureInfo.InvariantCulture, $"        {Literal(name)} when pattern == {method}Pattern => {method}Cues,\n");
         b.Append("        _ => null,\n    };\n");
+        foreach (var (_, method, pattern) in methods)
+        {
+            var cues = TemporalDefinitions.DerivedCues(pattern).Select(set => "[" + string.Join(", ", set.Select(Literal)) + "]");
+            b.Append('\n');
+            b.Append(CultureInfo.InvariantCulture, $"    private static readonly string[][] {method}Cues = [{string.Join(", ", cues)}];\n");
+        }
         foreach (var (_, method, pattern) in methods)
         {
             b.Append('\n');

@@ -35,6 +35,66 @@ internal static partial class GeneratedTemporalPatterns
         _ => null,
     };
 
+    /// <summary>The cue sets of pattern <paramref name="name"/> (<see cref="TemporalDefinitions.DerivedCues"/>) when its text is <paramref name="pattern"/>, else null.</summary>
+    public static string[][]? Cues(string name, string pattern) => name switch
+    {
+        @"range-days" when pattern == RangeDaysRegexPattern => RangeDaysRegexCues,
+        @"range-months" when pattern == RangeMonthsRegexPattern => RangeMonthsRegexCues,
+        @"range-years" when pattern == RangeYearsRegexPattern => RangeYearsRegexCues,
+        @"range-years-dash" when pattern == RangeYearsDashRegexPattern => RangeYearsDashRegexCues,
+        @"day-month" when pattern == DayMonthRegexPattern => DayMonthRegexCues,
+        @"numeric" when pattern == NumericRegexPattern => NumericRegexCues,
+        @"month" when pattern == MonthRegexPattern => MonthRegexCues,
+        @"month-of" when pattern == MonthOfRegexPattern => MonthOfRegexCues,
+        @"part-year" when pattern == PartYearRegexPattern => PartYearRegexCues,
+        @"year" when pattern == YearRegexPattern => YearRegexCues,
+        @"weekday" when pattern == WeekdayRegexPattern => WeekdayRegexCues,
+        @"day-word" when pattern == DayWordRegexPattern => DayWordRegexCues,
+        @"unit-rel" when pattern == UnitRelRegexPattern => UnitRelRegexCues,
+        @"this-unit" when pattern == ThisUnitRegexPattern => ThisUnitRegexCues,
+        @"unit-current" when pattern == UnitCurrentRegexPattern => UnitCurrentRegexCues,
+        @"part-unit" when pattern == PartUnitRegexPattern => PartUnitRegexCues,
+        @"ago" when pattern == AgoRegexPattern => AgoRegexCues,
+        @"in" when pattern == InRegexPattern => InRegexCues,
+        _ => null,
+    };
+
+    private static readonly string[][] RangeDaysRegexCues = [[@"aou", @"aoû", @"avr", @"dec", @"déc", @"fev", @"fév", @"jan", @"jui", @"mai", @"mar", @"nov", @"oct", @"sep"], [@"au", @"et"], [@"du", @"entre", @"les"]];
+
+    private static readonly string[][] RangeMonthsRegexCues = [[@"19", @"20", @"21"], [@"aout", @"août", @"avril", @"decembre", @"décembre", @"fevrier", @"février", @"janvier", @"juillet", @"juin", @"mai", @"mars", @"novembre", @"octobre", @"septembre"], [@"de", @"entre"]];
+
+    private static readonly string[][] RangeYearsRegexCues = [[@"19", @"20", @"21"], [@"de", @"entre"], [@"et", @"à"]];
+
+    private static readonly string[][] RangeYearsDashRegexCues = [[@"19", @"20", @"21"], [@"-", @"–"]];
+
+    private static readonly string[][] DayMonthRegexCues = [[@"aou", @"aoû", @"avr", @"dec", @"déc", @"fev", @"fév", @"jan", @"jui", @"mai", @"mar", @"nov", @"oct", @"sep"], [@"0", @"1", @"2", @"3", @"4", @"5", @"6", @"7", @"8", @"9", @"premie"]];
+
+    private static readonly string[][] NumericRegexCues = [[@"/19", @"/20", @"/21"], [@"0", @"1", @"2", @"3", @"4", @"5", @"6", @"7", @"8", @"9"], [@"0", @"1", @"2", @"3", @"4", @"5", @"6", @"7", @"8", @"9"]];
+
+    private static readonly string[][] MonthRegexCues = [[@"aou", @"aoû", @"avr", @"dec", @"déc", @"fev", @"fév", @"jan", @"jui", @"mai", @"mar", @"nov", @"oct", @"sep"]];
+
+    private static readonly string[][] MonthOfRegexCues = [[@"mois"], [@"aou", @"aoû", @"avr", @"dec", @"déc", @"fev", @"fév", @"jan", @"jui", @"mai", @"mar", @"nov", @"oct", @"sep"], [@"d'", @"de", @"d’"]];
+
+    private static readonly string[][] PartYearRegexCues = [[@"19", @"20", @"21"], [@"courant", @"debut", @"début", @"fin", @"mi", @"milieu"]];
+
+    private static readonly string[][] YearRegexCues = [[@"19", @"20", @"21"]];
+
+    private static readonly string[][] WeekdayRegexCues = [[@"dimanche", @"jeudi", @"lundi", @"mardi", @"mercredi", @"samedi", @"vendredi"]];
+
+    private static readonly string[][] DayWordRegexCues = [[@"'avant-veille", @"après-demain", @"avant-hier", @"demain", @"hier", @"lendemain", @"surlendemain", @"veille", @"’avant-veille"]];
+
+    private static readonly string[][] UnitRelRegexCues = [[@"dernier", @"derniere", @"dernière", @"passé", @"passée", @"prochain", @"prochaine", @"précédent", @"précédente", @"suivant", @"suivante"], [@"an", @"année", @"mois", @"semaine"]];
+
+    private static readonly string[][] ThisUnitRegexCues = [[@"année", @"année-ci", @"mois", @"mois-ci", @"semaine", @"semaine-ci"], [@"ce", @"cette"]];
+
+    private static readonly string[][] UnitCurrentRegexCues = [[@"cours"], [@"en"], [@"l'", @"la", @"le", @"l’"]];
+
+    private static readonly string[][] PartUnitRegexCues = [[@"an", @"année", @"mois"], [@"cette", @"d'", @"de", @"du", @"d’"], [@"courant", @"debut", @"début", @"fin", @"mi", @"milieu"]];
+
+    private static readonly string[][] AgoRegexCues = [[@"il"], [@"an", @"année", @"années", @"ans", @"jour", @"jours", @"mois", @"semaine", @"semaines"], [@"y"]];
+
+    private static readonly string[][] InRegexCues = [[@"dans"], [@"an", @"année", @"années", @"ans", @"jour", @"jours", @"mois", @"semaine", @"semaines"], [@"0", @"1", @"2", @"3", @"4", @"5", @"6", @"7", @"8", @"9", @"cinq", @"deux", @"dix", @"dix-huit", @"dix-neuf", @"dix-sept", @"douze", @"huit", @"ize", @"neuf", @"nte", @"ois", @"onze", @"premier", @"première", @"quatorze", @"quatre", @"quinze", @"seize", @"sept", @"six", @"un", @"une", @"vingt"]];
+
     private const string RangeDaysRegexPattern = @"(?<![\p{L}\p{Nd}_])(?:(?:du|entre\s+le|les)\s+(?<a>(?<day1>(?:1er|1re|premier|[0-3]?\d))(?:\s+(?<month1>(?:sept(?:embre|\.)|d(?:ecembre|éc(?:embre|\.))|nov(?:embre|\.)|f(?:evrier|év(?:r(?:ier|\.)|\.))|j(?:anv(?:ier|\.)|ui(?:l(?:let|\.)|n))|oct(?:obre|\.)|a(?:vr(?:il|\.)|o(?:ut|ût))|ma(?:rs|i)))(?:\s+(?<year1>(?:19\d\d|20\d\d|2100)))?)?)\s+(?:au|et(?:\s+le)?)\s+(?<b>(?<day>(?:1er|1re|premier|[0-3]?\d))\s+(?<month>(?:sept(?:embre|\.)|d(?:ecembre|éc(?:embre|\.))|nov(?:embre|\.)|f(?:evrier|év(?:r(?:ier|\.)|\.))|j(?:anv(?:ier|\.)|ui(?:l(?:let|\.)|n))|oct(?:obre|\.)|a(?:vr(?:il|\.)|o(?:ut|ût))|ma(?:rs|i)))(?:\s+(?<year>(?:19\d\d|20\d\d|2100)))?))(?![\p{L}\p{N}_])";
 
     [GeneratedRegex(RangeDaysRegexPattern, TemporalDefinitions.PatternOptions, TemporalDefinitions.MatchTimeoutMilliseconds)]

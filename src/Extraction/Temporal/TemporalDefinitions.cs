@@ -225,7 +225,9 @@ internal sealed class TemporalDefinitions
             // The source-generated regex of the same text when there is one (same backtracking engine semantics,
             // compiled ahead of time: no interpreter and no start-up compilation); else the interpreter.
             var regex = (useGenerated ? GeneratedTemporalPatterns.Get(name, source) : null) ?? new Regex(source, PatternOptions, MatchTimeout);
-            return new TemporalPattern(name, kind, regex, CueIndexes(source, cueSets));
+            // Deriving the cues parses the pattern (a tenth of a single article's start-up): the generated file holds them too.
+            var cues = (useGenerated ? GeneratedTemporalPatterns.Cues(name, source) : null) ?? DerivedCues(source);
+            return new TemporalPattern(name, kind, regex, CueIndexes(cues, cueSets));
         }).ToArray();
 
         return new TemporalDefinitions
@@ -258,16 +260,27 @@ internal sealed class TemporalDefinitions
     /// <summary>At most this many cue sets are checked per pattern: beyond the most selective ones they rarely reject.</summary>
     private const int MaxCuesPerPattern = 3;
 
-    /// <summary>The indexes of <paramref name="source"/>'s cue sets in <paramref name="sets"/>, adding the new ones (patterns share many).</summary>
-    private static int[] CueIndexes(string source, List<CueSet> sets) =>
-        RegexCues.Derive(source, PatternOptions).Take(MaxCuesPerPattern).Select(cues =>
+    /// <summary>The cue sets the extractor checks for a pattern of text <paramref name="source"/>, most selective first (also written into <see cref="GeneratedTemporalPatterns"/>).</summary>
+    internal static string[][] DerivedCues(string source) =>
+        RegexCues.Derive(source, PatternOptions).Take(MaxCuesPerPattern).Select(cues => RegexCues.Shortened(cues, MaxCueStrings)).ToArray();
+
+    /// <summary>The indexes of a pattern's cue sets in <paramref name="sets"/>, adding the new ones (patterns share many).</summary>
+    private static int[] CueIndexes(string[][] cues, List<CueSet> sets)
+    {
+        var indexes = new int[cues.Length];
+        for (var k = 0; k < cues.Length; k++)
         {
-            var strings = RegexCues.Shortened(cues, MaxCueStrings);
+            var strings = cues[k];
             var index = sets.FindIndex(c => c.Strings.SequenceEqual(strings, StringComparer.Ordinal));
-            if (index >= 0) return index;
-            sets.Add(new CueSet(strings));
-            return sets.Count - 1;
-        }).ToArray();
+            if (index < 0)
+            {
+                sets.Add(new CueSet(strings));
+                index = sets.Count - 1;
+            }
+            indexes[k] = index;
+        }
+        return indexes;
+    }
 
     private static ResourceTable Table(string file) => ResourceTable.Load("Temporal/" + file);
 

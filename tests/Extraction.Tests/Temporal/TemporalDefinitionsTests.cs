@@ -109,6 +109,18 @@ public sealed class GeneratedTemporalPatternTests
     }
 
     [Test]
+    public void The_generated_cue_sets_are_those_the_patterns_give()
+    {
+        foreach (var pattern in TemporalDefinitions.Default.Patterns)
+        {
+            var source = pattern.Regex.ToString();
+            Assert.That(GeneratedTemporalPatterns.Cues(pattern.Name, source), Is.EqualTo(TemporalDefinitions.DerivedCues(source)),
+                $"{pattern.Name}: regenerate src/Extraction/Temporal/GeneratedTemporalPatterns.cs");
+        }
+        Assert.That(GeneratedTemporalPatterns.Cues("day-month", "(?:autre)"), Is.Null, "a pattern whose text changed derives its cues");
+    }
+
+    [Test]
     public void Generated_and_interpreted_patterns_find_the_same_matches()
     {
         var generated = TemporalDefinitions.Default.Patterns;
