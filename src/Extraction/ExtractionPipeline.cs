@@ -1,5 +1,6 @@
 using Extraction.Document;
 using Extraction.Entities;
+using Extraction.Internal;
 using Extraction.Knowledge;
 using Extraction.Lexicons;
 using Extraction.Patterns;
@@ -228,13 +229,7 @@ internal sealed class ExtractionPipeline
     internal static (int First, int End) ToTokens(Token[] tokens, TextSpan span)
     {
         // first token ending after the span's start (tokens are sorted and do not overlap)
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End > span.Start) hi = mid; else lo = mid + 1;
-        }
-        var first = lo;
+        var first = Sorted.FirstAbove<Token>(tokens, span.Start, static t => t.End);
         if (first >= tokens.Length) return (0, 0);
         var end = first;
         while (end < tokens.Length && tokens[end].Start < span.End) end++;

@@ -1,3 +1,5 @@
+using Extraction.Internal;
+
 namespace Extraction.Entities;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static class PersonResolver
             people[person].Add(mention);
             if (PersonEntity.IsLonger(mention, longest[person])) longest[person] = mention;
             var own = starts[person];
-            var at = LowerBound(own, mention.FirstToken);
+            var at = Sorted.FirstAtLeast(own, mention.FirstToken);
             own.Insert(at, mention.FirstToken);
         }
         void Start(NameMention mention)
@@ -48,7 +50,7 @@ internal static class PersonResolver
             for (var p = 0; p < people.Count; p++)
             {
                 if (!PersonEntity.Accepts(longest[p], mention)) continue;
-                var earlier = LowerBound(starts[p], mention.FirstToken) - 1; // the last start before this mention, if any
+                var earlier = Sorted.FirstAtLeast(starts[p], mention.FirstToken) - 1; // the last start before this mention, if any
                 var last = earlier >= 0 ? starts[p][earlier] : -1;
                 var before = earlier >= 0;
                 if (best < 0 || before && !bestBefore || before == bestBefore && last > bestLast)
@@ -74,17 +76,4 @@ internal static class PersonResolver
     /// </summary>
     public static IReadOnlyList<PersonEntity> Kept(IReadOnlyList<PersonEntity> clusters, Document.PersonTable linked) =>
         clusters.Where(p => p.Evidence > NameEvidence.Weak || linked[p].Roles.Length > 0 || linked[p].HomologueOf is not null).ToList();
-
-    /// <summary>The index of the first value not below <paramref name="value"/> in a sorted list (or its count).</summary>
-    private static int LowerBound(List<int> sorted, int value)
-    {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            if (sorted[mid] < value) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
 }

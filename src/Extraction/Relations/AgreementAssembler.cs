@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Extraction.Entities;
+using Extraction.Internal;
 using Extraction.Lexicons;
 using Extraction.Patterns;
 using Extraction.Records;
@@ -245,8 +246,8 @@ internal sealed class AgreementAssembler
                     ?? dated.FirstOrDefault(d => d.Mentions[0].FirstToken > at)?.Date ?? storyDate;
                 continue;
             }
-            var firstNotBefore = Bound(starts, at, strict: false);
-            var firstAfter = Bound(starts, at, strict: true);
+            var firstNotBefore = Sorted.FirstAtLeast(starts, at);
+            var firstAfter = Sorted.FirstAbove(starts, at);
             a.Date = (firstNotBefore > 0 ? dated[firstNotBefore - 1].Date : null)
                 ?? (firstAfter < dated.Count ? dated[firstAfter].Date : null) ?? storyDate;
         }
@@ -260,19 +261,6 @@ internal sealed class AgreementAssembler
         return HasAny(tokens, s.FirstToken, s.EndToken, _eventAnaphors);
     }
 
-    /// <summary>The first index whose value is at least (<paramref name="strict"/>: above) <paramref name="value"/>, in a sorted list.</summary>
-    private static int Bound(List<int> sorted, int value, bool strict)
-    {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            if (sorted[mid] < value || strict && sorted[mid] == value) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
     /// <summary>
     /// "trois accords… Le premier… Le deuxième… Le troisième…": a counted set whose members the story names in full
     /// gives only its members; a partly listed one ("Au total, 27 accords…, dont…") stays beside them.
@@ -282,7 +270,7 @@ internal sealed class AgreementAssembler
     private static bool IsEnumeratedSet(AgreementEntity set, List<int> members)
     {
         if (set.Mentions[0].SetSize is not (> 1 and var size)) return false;
-        return members.Count - Bound(members, set.Mentions[0].FirstToken, strict: true) >= size;
+        return members.Count - Sorted.FirstAbove(members, set.Mentions[0].FirstToken) >= size;
     }
 
     private static bool IsRecent(Temporal.PartialDate date, Temporal.PartialDate? referenceDate)

@@ -1,4 +1,5 @@
 using Extraction.Entities;
+using Extraction.Internal;
 using Extraction.Patterns;
 
 namespace Extraction.Relations;
@@ -65,17 +66,8 @@ internal sealed class PersonMentions
     }
 
     /// <summary>The index of the first span starting after <paramref name="token"/> (or the count).</summary>
-    private int FirstAfter(int token)
-    {
-        int lo = 0, hi = _spans.Count;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            if (_spans[mid].Mention.FirstToken <= token) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    private int FirstAfter(int token) =>
+        Sorted.FirstAbove(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_spans), token, static s => s.Mention.FirstToken);
 
     private RoleWords WordsOf(PersonEntity person)
     {

@@ -1,5 +1,6 @@
 using Extraction.Document;
 using Extraction.Entities;
+using Extraction.Internal;
 using Extraction.Lexicons;
 using Extraction.Records;
 
@@ -198,12 +199,7 @@ internal sealed class ResultAssembler
     public static Mention SentenceOf(TokenText tokens, int offset)
     {
         var sentences = tokens.Sentences;
-        int lo = 0, hi = sentences.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sentences[mid].End > offset) hi = mid; else lo = mid + 1;
-        }
+        var lo = Sorted.FirstAbove<Tokenization.Sentence>(sentences, offset, static s => s.End);
         if (lo < sentences.Length && offset >= sentences[lo].Start)
             return new Mention(sentences[lo].Start, sentences[lo].End, tokens.Text[sentences[lo].Start..sentences[lo].End]);
         return new Mention(offset, offset, "");

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using Extraction.Document;
 using Extraction.Entities;
+using Extraction.Internal;
 using Extraction.Lexicons;
 using Extraction.Patterns;
 using Extraction.Records;
@@ -385,14 +386,8 @@ internal sealed class RoleLinker
     /// <summary>The first mention starting at or after <paramref name="token"/>, in mentions sorted by first token; null when none does.</summary>
     private static NameMention? FirstMentionFrom(ReadOnlySpan<NameMention> mentions, int token)
     {
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            if (mentions[mid].FirstToken < token) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo < mentions.Length ? mentions[lo] : null;
+        var at = Sorted.FirstAtLeast(mentions, token, static m => m.FirstToken);
+        return at < mentions.Length ? mentions[at] : null;
     }
 
     /// <summary>
