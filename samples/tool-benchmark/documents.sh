@@ -5,13 +5,15 @@
 #   dotnet run -c Release --project tests/Extraction.Benchmarks -- series-inputs DIR
 # e.g. documents.sh /tmp/new-tool DIR/s02m.txt DIR/s10m.txt: the 10 MB / 2 MB cost is (wall - start-up) / (wall - start-up).
 set -euo pipefail
+# A Native AOT publish is one executable; a ReadyToRun or JIT publish runs with `dotnet extract.dll`.
+tool_cmd() { if [ -f "$1/extract.dll" ]; then cmd=(dotnet "$1/extract.dll"); else cmd=("$1/extract"); fi; }
 tool=$1; shift
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for file in "$@"; do
   for run in $(seq "${RUNS:-2}"); do
     load=$(cut -d' ' -f1 /proc/loadavg)
-    /usr/bin/time -f "%e %M" -o "$out/time" dotnet "$tool/extract.dll" "$file" -q -o "$out/result.json"
+    tool_cmd "$tool"; /usr/bin/time -f "%e %M" -o "$out/time" "${cmd[@]}" "$file" -q -o "$out/result.json"
     read -r wall peak < "$out/time"
     echo "$(basename "$file") ($(wc -c < "$file") bytes) run $run: $wall s wall, $((peak / 1024)) MB peak RSS, load $load"
   done

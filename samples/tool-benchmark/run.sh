@@ -8,6 +8,8 @@
 #   python3 samples/tool-benchmark/make-corpus.py /tmp/corpus
 #   samples/tool-benchmark/run.sh /tmp/corpus seeds/000_f9fe413dbe5aa183.txt old=/tmp/old-tool new=/tmp/new-tool
 set -euo pipefail
+# A Native AOT publish is one executable; a ReadyToRun or JIT publish runs with `dotnet extract.dll`.
+tool_cmd() { if [ -f "$1/extract.dll" ]; then cmd=(dotnet "$1/extract.dll"); else cmd=("$1/extract"); fi; }
 corpus=$1; seed=$2; shift 2
 runs=${COLD_RUNS:-10}
 out=$(mktemp -d)
@@ -16,12 +18,12 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 now() { date +%s.%N; }
 # Cold start: the builds take turns (one fresh process of each per round), so a change of load hits them alike;
 # wall time and the process's user+system CPU (from /usr/bin/time) per run.
-for spec in "$@"; do dotnet "${spec#*=}/extract.dll" "$seed" >/dev/null; done   # warm the file cache, not the process
+for spec in "$@"; do tool_cmd "${spec#*=}"; "${cmd[@]}" "$seed" >/dev/null; done   # warm the file cache, not the process
 l0=$(load)
 for _ in $(seq "$runs"); do
   for spec in "$@"; do
     name=${spec%%=*}; dir=${spec#*=}
-    t0=$(now); /usr/bin/time -f "%U %S" -o "$out/cpu" dotnet "$dir/extract.dll" "$seed" >/dev/null; t1=$(now)
+    tool_cmd "$dir"; t0=$(now); /usr/bin/time -f "%U %S" -o "$out/cpu" "${cmd[@]}" "$seed" >/dev/null; t1=$(now)
     echo "$t1 - $t0" | bc >> "$out/$name.wall"
     awk '{ print $1 + $2 }' "$out/cpu" >> "$out/$name.cpu"
   done
@@ -37,7 +39,7 @@ for threads in ${THREADS-1 2}; do
     name=${spec%%=*}; dir=${spec#*=}
     l0=$(load); t0=$(now)
     # User and system CPU beside the wall time: steadier than wall on a shared machine.
-    /usr/bin/time -f "%U %S" -o "$out/cpu" dotnet "$dir/extract.dll" "$corpus" -f jsonl --threads "$threads" -q -o "$out/$name.jsonl"
+    tool_cmd "$dir"; /usr/bin/time -f "%U %S" -o "$out/cpu" "${cmd[@]}" "$corpus" -f jsonl --threads "$threads" -q -o "$out/$name.jsonl"
     t1=$(now)
     wall=$(echo "$t1 - $t0" | bc)
     docs=$(wc -l < "$out/$name.jsonl")

@@ -20,6 +20,7 @@ using Extraction.Benchmarks;
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-cpu [ROUNDS]   Extract CPU vs another build
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-corpus DIR [ROUNDS]   the same over a folder
 //   EXTRACTION_BASELINE_DLL=… dotnet run -c Release --project tests/Extraction.Benchmarks -- baseline-taggers DIR [ROUNDS]  POS and NER stages vs another build, in one process
+//   dotnet run -c Release --project tests/Extraction.Benchmarks -- first-calls DIR [FROM]   code met first during one pass, and the tiering delay (ReadyToRun publish)
 //   dotnet run -c Release --project tests/Extraction.Benchmarks -- lexicon-lookups DIR   lexicon lookup cost before and after its hash index
 if (args.Length > 0 && args[0] == "memory")
     return MemoryProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
@@ -51,6 +52,8 @@ if (args.Length > 0 && args[0] == "cold-steps")
     return ColdStepsProbe.Run(args.Length > 1 ? args[1] : null);
 if (args.Length > 1 && args[0] == "date-patterns")
     return DatePatternProbe.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+if (args.Length > 1 && args[0] == "first-calls")
+    return FirstCallsProbe.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500);
 if (args.Length > 1 && args[0] == "series")
     return SeriesProbe.Run(args[1..]);
 var config = DefaultConfig.Instance

@@ -39,20 +39,21 @@ public sealed class CommandLineToolTests
         {
             Assert.That(Path.GetFileName(package), Does.Match(@"^Extraction\.Cli\.\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\.nupkg$"));
             Assert.That(nuspec, Does.Contain("<id>Extraction.Cli</id>").And.Contain("<packageType name=\"DotnetTool\""));
-            // ReadyToRun for linux-x64 (Extraction.Sample.csproj): precompiled code, checked in the PE headers.
-            Assert.That(entries, Does.Contain("tools/net10.0/linux-x64/DotnetToolSettings.xml").And.Contain("tools/net10.0/linux-x64/Extraction.dll"));
-            foreach (var assembly in new[] { "Extraction.dll", "extract.dll" })
+            // Native AOT for linux-x64 (Extraction.Sample.csproj): one native executable (ELF), no managed assembly to JIT,
+            // no debug symbols or library docs beside it.
+            Assert.That(entries, Does.Contain("tools/any/linux-x64/DotnetToolSettings.xml").And.Contain("tools/any/linux-x64/extract"));
+            Assert.That(entries.Where(e => e.StartsWith("tools/", StringComparison.Ordinal)),
+                Is.EquivalentTo(new[] { "tools/any/linux-x64/DotnetToolSettings.xml", "tools/any/linux-x64/extract" }));
+            using (var executable = zip.GetEntry("tools/any/linux-x64/extract")!.Open())
             {
-                using var stream = new MemoryStream();
-                using (var entry = zip.GetEntry("tools/net10.0/linux-x64/" + assembly)!.Open()) entry.CopyTo(stream);
-                stream.Position = 0;
-                using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
-                Assert.That(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, Is.GreaterThan(0), assembly + " is not ReadyToRun");
+                var magic = new byte[4];
+                executable.ReadExactly(magic);
+                Assert.That(magic, Is.EqualTo(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }), "extract is not a native executable");
             }
             Assert.That(entries, Does.Contain("README.md").And.Contain("LICENSE").And.Contain("NOTICE.md"));
             Assert.That(entries, Does.Contain("docs/extraction.schema.json").And.Contain("docs/json-contract.md"));
         });
-        using var settings = new StreamReader(zip.GetEntry("tools/net10.0/linux-x64/DotnetToolSettings.xml")!.Open());
+        using var settings = new StreamReader(zip.GetEntry("tools/any/linux-x64/DotnetToolSettings.xml")!.Open());
         Assert.That(settings.ReadToEnd(), Does.Contain("Command Name=\"extract\"").And.Contain("EntryPoint=\"extract\" Runner=\"executable\""));
     }
 
