@@ -1,20 +1,18 @@
-using System.Diagnostics;
 using System.Diagnostics.Tracing;
 using System.Globalization;
 
 namespace Extraction.Benchmarks;
 
 /// <summary>
-/// When a one-pass batch meets code for the first time (tier-0 compilations and first calls of precompiled methods,
-/// from the runtime's JIT and compilation-diagnostic events) and when the tiered JIT's call-counting delay holds
-/// tier-1 back (its pause and resume events), over one pass of a folder in a fresh process. Run it from a
-/// ReadyToRun publish of this project, like the tool: every first call there extends the delay by 100 ms.
+/// When a one-pass batch meets code for the first time (methods compiled for their first call, first calls of
+/// precompiled methods) and when the tiered JIT's call-counting delay holds tier-1 work back (its pause and resume
+/// events), over one pass of a folder in a fresh process, from the runtime's JIT, ReadyToRun and tiering events; and
+/// the JIT time per area. Run it from a ReadyToRun publish of this project, like the tool: there every first call
+/// after start-up pauses the background JIT for at least the 100 ms delay.
 /// </summary>
 internal sealed class FirstCallsProbe : EventListener
 {
-    private readonly List<(double Seconds, int Document, string Kind, string Method)> _events = [];
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private volatile int _document = -1;
+    private readonly List<(DateTime At, string Kind, string Method)> _events = [];
     private readonly Dictionary<ulong, DateTime> _jitStarts = [];
     private readonly List<(string Method, string Tier, double Milliseconds)> _jitTimes = [];
 
@@ -23,38 +21,44 @@ internal sealed class FirstCallsProbe : EventListener
         var texts = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         using var listener = new FirstCallsProbe();
         var extractor = FrenchNewsExtractor.Shared;
-        var start = listener._clock.Elapsed.TotalSeconds;
+        // Events reach the listener late, on its own thread: they are placed by their own timestamps, against the
+        // time each document started.
+        var starts = new DateTime[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            listener._document = i;
+            starts[i] = DateTime.UtcNow;
             extractor.Extract(texts[i]);
         }
-        var end = listener._clock.Elapsed.TotalSeconds;
-        Thread.Sleep(1500); // the events arrive on the listener's thread, late
-        List<(double Seconds, int Document, string Kind, string Method)> events;
-        lock (listener._events) events = [.. listener._events];
-        Console.WriteLine($"{texts.Count:N0} documents in {end - start:N2} s");
-        // First meetings per slice of documents, and the delay's pauses and resumes in time.
-        foreach (var group in events.Where(e => e.Kind is "tier0" or "r2r" && e.Document >= 0).GroupBy(e => Bucket(e.Document)).OrderBy(g => g.Key))
-            Console.WriteLine($"  documents from {group.Key,5}: {group.Count(e => e.Kind == "tier0"),5} tier-0, {group.Count(e => e.Kind == "r2r"),5} precompiled first calls, last at {group.Max(e => e.Seconds - start):N2} s");
-        foreach (var e in events.Where(e => e.Kind is not ("tier0" or "r2r")))
-            Console.WriteLine($"  {e.Seconds - start,6:N2} s  document {e.Document,5}  {e.Kind} {e.Method}");
-        // JIT time per compilation (from its start event to its load event, on the JIT's thread), largest first.
+        var end = DateTime.UtcNow;
+        Thread.Sleep(2000);
+        List<(DateTime At, string Kind, string Method)> events;
         List<(string Method, string Tier, double Milliseconds)> jit;
-        lock (listener._events) jit = [.. listener._jitTimes];
+        lock (listener._events) (events, jit) = ([.. listener._events.OrderBy(e => e.At)], [.. listener._jitTimes]);
+        int DocumentAt(DateTime at)
+        {
+            var k = Array.BinarySearch(starts, at);
+            return k >= 0 ? k : ~k - 1;
+        }
+        double Seconds(DateTime at) => (at - starts[0]).TotalSeconds;
+        Console.WriteLine($"{texts.Count:N0} documents in {(end - starts[0]).TotalSeconds:N2} s");
+        var met = events.Where(e => e.Kind is "jit" or "r2r").Select(e => (e.At, e.Kind, e.Method, Document: DocumentAt(e.At))).ToList();
+        foreach (var group in met.Where(e => e.Document >= 0).GroupBy(e => Bucket(e.Document)).OrderBy(g => g.Key))
+            Console.WriteLine($"  documents from {group.Key,5}: {group.Count(e => e.Kind == "jit"),5} compiled at first call, {group.Count(e => e.Kind == "r2r"),5} precompiled first calls, last at {Seconds(group.Max(e => e.At)):N2} s");
+        foreach (var e in events.Where(e => e.Kind is "TieredCompilationPause" or "TieredCompilationResume" && e.At >= starts[0]))
+            Console.WriteLine($"  {Seconds(e.At),6:N2} s  document {DocumentAt(e.At),5}  {e.Kind} {e.Method}");
         foreach (var tier in jit.GroupBy(j => j.Tier).OrderBy(g => g.Key))
             Console.WriteLine($"JIT {tier.Key}: {tier.Count():N0} methods, {tier.Sum(j => j.Milliseconds):N0} ms");
         foreach (var group in jit.GroupBy(j => Area(j.Method)).OrderByDescending(g => g.Sum(j => j.Milliseconds)).Take(25))
             Console.WriteLine($"  {group.Sum(j => j.Milliseconds),8:N1} ms {group.Count(),5} methods  {group.Key}");
         foreach (var j in jit.OrderByDescending(j => j.Milliseconds).Take(25))
-            Console.WriteLine($"  {j.Milliseconds,8:N1} ms  {j.Tier,-6} {j.Method}");
-        Console.WriteLine($"methods met first after document {show}:");
-        foreach (var e in events.Where(e => e.Kind is "tier0" or "r2r" && e.Document >= show))
-            Console.WriteLine($"  {e.Seconds - start,6:N2} s  document {e.Document,5}  {e.Kind,-5} {e.Method}");
+            Console.WriteLine($"  {j.Milliseconds,8:N1} ms  {j.Tier,-10} {j.Method}");
+        Console.WriteLine($"methods met first from document {show} on:");
+        foreach (var e in met.Where(e => e.Document >= show))
+            Console.WriteLine($"  {Seconds(e.At),6:N2} s  document {e.Document,5}  {e.Kind,-5} {e.Method}");
         return 0;
     }
 
-    /// <summary>The namespace and outer type of a method ("Extraction.Temporal::TemporalExtractor"), or the regex generator's file for its classes.</summary>
+    /// <summary>The namespace and outer type of a method ("Extraction.Temporal.TemporalExtractor"), or the regex generator's classes as one.</summary>
     private static string Area(string method)
     {
         if (method.Contains("RegexGenerator_g", StringComparison.Ordinal)) return "generated regexes";
@@ -74,44 +78,32 @@ internal sealed class FirstCallsProbe : EventListener
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
-        if (e.EventName == "MethodJittingStarted_V1" && e.Payload is { } started)
+        if (e.Payload is not { } payload || e.PayloadNames is not { } names) return;
+        string Method() => $"{payload[names.IndexOf("MethodNamespace")]}::{payload[names.IndexOf("MethodName")]}";
+        ulong Id() => Convert.ToUInt64(payload[names.IndexOf("MethodID")], CultureInfo.InvariantCulture);
+        var at = e.TimeStamp.ToUniversalTime();
+        lock (_events)
         {
-            lock (_events) _jitStarts[Convert.ToUInt64(started[0], CultureInfo.InvariantCulture)] = e.TimeStamp;
-        }
-        if (e.EventName is "MethodLoadVerbose_V1" or "MethodLoadVerbose_V2" && e.PayloadNames is { } loaded)
-        {
-            var id = Convert.ToUInt64(e.Payload![0], CultureInfo.InvariantCulture);
-            var tierIndex = loaded.IndexOf("OptimizationTier");
-            var tier = tierIndex < 0 ? "?" : e.Payload[tierIndex]?.ToString() ?? "?";
-            lock (_events)
-                if (_jitStarts.Remove(id, out var begun))
-                    _jitTimes.Add(($"{e.Payload[loaded.IndexOf("MethodNamespace")]}::{e.Payload[loaded.IndexOf("MethodName")]}", tier, (e.TimeStamp - begun).TotalMilliseconds));
-        }
-        var kind = e.EventName switch
-        {
-            "MethodJittingStarted_V1" => "jit",
-            "R2RGetEntryPoint" => "r2r",
-            "MethodLoadVerbose_V1" or "MethodLoadVerbose_V2" => "load",
-            _ when e.EventName?.StartsWith("TieredCompilation", StringComparison.Ordinal) == true => e.EventName,
-            _ => null,
-        };
-        if (kind is null) return;
-        var method = "";
-        if (kind is "r2r" or "load" && e.PayloadNames is { } names)
-        {
-            var ns = e.Payload![names.IndexOf("MethodNamespace")];
-            var name = e.Payload[names.IndexOf("MethodName")];
-            method = $"{ns}::{name}";
-            if (kind == "load")
+            switch (e.EventName)
             {
-                // Tier 0 compilations only (OptimizationTier 2 = QuickJitted); tier-1 rejits are the JIT's own work.
-                var tier = names.IndexOf("OptimizationTier");
-                if (tier < 0 || Convert.ToInt32(e.Payload[tier], CultureInfo.InvariantCulture) != 2) return;
-                kind = "tier0";
+                case "R2RGetEntryPoint":
+                    _events.Add((at, "r2r", Method()));
+                    break;
+                case "MethodJittingStarted_V1":
+                    _jitStarts[Id()] = at;
+                    break;
+                case "MethodLoadVerbose_V1" or "MethodLoadVerbose_V2":
+                    // The optimization tier is in bits 7-9 of MethodFlags: 1 minimal, 2 optimized, 3 tier 0, 4 tier 1, 5 on-stack replacement.
+                    var tier = (Convert.ToInt32(payload[names.IndexOf("MethodFlags")], CultureInfo.InvariantCulture) >> 7) & 7;
+                    var rejit = tier is 4 or 5;
+                    if (!rejit) _events.Add((at, "jit", Method()));
+                    if (_jitStarts.Remove(Id(), out var begun))
+                        _jitTimes.Add((Method(), rejit ? "rejit" : "first call", (at - begun).TotalMilliseconds));
+                    break;
+                case { } name when name.StartsWith("TieredCompilation", StringComparison.Ordinal):
+                    _events.Add((at, name, string.Join(", ", payload.Select((p, i) => $"{names[i]}={p}"))));
+                    break;
             }
         }
-        else if (kind == "jit") return;
-        else if (e.Payload is { Count: > 0 } payload) method = string.Join(", ", payload.Select((p, i) => $"{e.PayloadNames![i]}={p}"));
-        lock (_events) _events.Add((_clock.Elapsed.TotalSeconds, _document, kind, method));
     }
 }
