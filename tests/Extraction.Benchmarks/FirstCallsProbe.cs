@@ -44,7 +44,7 @@ internal sealed class FirstCallsProbe : EventListener
         var met = events.Where(e => e.Kind is "jit" or "r2r").Select(e => (e.At, e.Kind, e.Method, Document: DocumentAt(e.At))).ToList();
         foreach (var group in met.Where(e => e.Document >= 0).GroupBy(e => Bucket(e.Document)).OrderBy(g => g.Key))
             Console.WriteLine($"  documents from {group.Key,5}: {group.Count(e => e.Kind == "jit"),5} compiled at first call, {group.Count(e => e.Kind == "r2r"),5} precompiled first calls, last at {Seconds(group.Max(e => e.At)):N2} s");
-        foreach (var e in events.Where(e => e.Kind is "TieredCompilationPause" or "TieredCompilationResume" && e.At >= starts[0]))
+        foreach (var e in events.Where(e => e.Kind is not ("jit" or "r2r") && e.At >= starts[0]))
             Console.WriteLine($"  {Seconds(e.At),6:N2} s  document {DocumentAt(e.At),5}  {e.Kind} {e.Method}");
         foreach (var tier in jit.GroupBy(j => j.Tier).OrderBy(g => g.Key))
             Console.WriteLine($"JIT {tier.Key}: {tier.Count():N0} methods, {tier.Sum(j => j.Milliseconds):N0} ms");
@@ -100,8 +100,8 @@ internal sealed class FirstCallsProbe : EventListener
                     if (_jitStarts.Remove(Id(), out var begun))
                         _jitTimes.Add((Method(), rejit ? "rejit" : "first call", (at - begun).TotalMilliseconds));
                     break;
-                case { } name when name.StartsWith("TieredCompilation", StringComparison.Ordinal):
-                    _events.Add((at, name, string.Join(", ", payload.Select((p, i) => $"{names[i]}={p}"))));
+                case "TieredCompilationPause" or "TieredCompilationResume":
+                    _events.Add((at, e.EventName, string.Join(", ", payload.Select((p, i) => $"{names[i]}={p}"))));
                     break;
             }
         }
